@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The Seedance Swift SDK. No package dependencies: the toolchain's Foundation, FoundationNetworking, Dispatch,
+// XCTest and Swift Testing only. Adapters depend on SeedanceCore alone; the simulator does not import adapters.
+let dialects = ["SparkDance", "JieKou", "APIXO", "SeedanceAPIOrg", "ModelArk"]
+
+let package = Package(
+    name: "Seedance",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Seedance", targets: ["Seedance"]),
+        .library(name: "SeedanceSimulator", targets: ["SeedanceSimulator"]),
+        .executable(name: "seedance", targets: ["seedance"]),
+        .executable(name: "seedance-bench", targets: ["SeedanceBench"]),
+    ],
+    targets: [
+        .target(name: "SeedanceCore"),
+        .target(name: "SparkDance", dependencies: ["SeedanceCore"]),
+        .target(name: "JieKou", dependencies: ["SeedanceCore"]),
+        .target(name: "APIXO", dependencies: ["SeedanceCore"]),
+        .target(name: "SeedanceAPIOrg", dependencies: ["SeedanceCore"]),
+        .target(name: "ModelArk", dependencies: ["SeedanceCore"]),
+        .target(name: "Seedance", dependencies: ["SeedanceCore"] + dialects.map { .target(name: $0) }),
+        .target(name: "SeedanceSimulator", dependencies: ["SeedanceCore"]),
+        .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .executableTarget(name: "seedance", dependencies: ["SeedanceCommand"]),
+        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .target(name: "SeedanceTestSupport", dependencies: ["SeedanceCore"], path: "Tests/SeedanceTestSupport"),
+
+        .testTarget(name: "SeedanceCoreTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
+        .testTarget(name: "TransportTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
+        .testTarget(name: "MediaTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "SparkDanceTests", dependencies: ["SparkDance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "JieKouTests", dependencies: ["JieKou", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "APIXOTests", dependencies: ["APIXO", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SeedanceAPIOrg", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "ModelArkTests", dependencies: ["ModelArk", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
+        .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

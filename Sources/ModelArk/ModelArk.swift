@@ -1,0 +1,2 @@
+/// The official BytePlus ModelArk / Volcengine Ark task API. Implemented by its own issue.
+enum ModelArkModule {}

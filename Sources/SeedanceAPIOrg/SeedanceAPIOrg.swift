@@ -1,0 +1,2 @@
+/// The seedanceapi.org generate/status dialect (seed 004). Implemented by its own issue.
+enum SeedanceAPIOrgModule {}

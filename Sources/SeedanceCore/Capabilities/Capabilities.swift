@@ -1,0 +1,153 @@
+/// What a dialect offers: its models with their limits, and the operations it supports. Drives validation, the
+/// CLI's `providers` table and the README's capability matrix.
+public struct Capabilities: Sendable {
+    /// The known models, the dialect's default first.
+    public var models: [ModelCapabilities]
+    /// Limits for a model id not in ``models`` (generic rules only), or `nil` to refuse unknown ids.
+    public var unknownModel: ModelCapabilities?
+    /// The provider POSTs results to a callback URL.
+    public var callbacks: Bool
+    /// Tasks can be cancelled.
+    public var cancel: Bool
+    /// Tasks can be listed.
+    public var list: Bool
+    /// Finished tasks' records can be deleted.
+    public var delete: Bool
+
+    public init(models: [ModelCapabilities], unknownModel: ModelCapabilities? = nil, callbacks: Bool = false, cancel: Bool = false, list: Bool = false, delete: Bool = false) {
+        self.models = models
+        self.unknownModel = unknownModel
+        self.callbacks = callbacks
+        self.cancel = cancel
+        self.list = list
+        self.delete = delete
+    }
+
+    /// The limits for `model`: its own entry, else ``unknownModel`` with the id filled in, else `nil`.
+    public func model(_ model: ModelID) -> ModelCapabilities? {
+        if let known = models.first(where: { $0.id == model }) { return known }
+        guard var generic = unknownModel else { return nil }
+        generic.id = model
+        return generic
+    }
+}
+
+/// One model's documented limits. Unset request fields are omitted on the wire, so defaults here are what the
+/// provider applies (documentation), not values the SDK sends.
+public struct ModelCapabilities: Sendable {
+    public var id: ModelID
+    /// A person's name for it (`Seedance 1.5 Pro`).
+    public var displayName: String
+    /// The ``VideoRequest`` fields this model accepts; any other set field is refused.
+    public var supportedFields: Set<RequestField>
+    public var prompt: PromptRule
+    public var resolutions: [Resolution]
+    public var defaultResolution: Resolution?
+    public var aspectRatios: [AspectRatio]
+    public var defaultAspectRatio: AspectRatio?
+    public var durations: DurationRule
+    public var defaultDuration: VideoDuration?
+    public var seedRange: ClosedRange<Int64>
+    public var expiryRange: ClosedRange<Int>
+    public var serviceTiers: [ServiceTier]
+    public var framesPerSecond: [Int]
+    public var images: ImageConstraints
+    /// Whether a callback URL must be public `https` (not loopback).
+    public var callbackMustBePublicHTTPS: Bool
+
+    public init(
+        id: ModelID, displayName: String, supportedFields: Set<RequestField>, prompt: PromptRule = .optional,
+        resolutions: [Resolution], defaultResolution: Resolution? = nil, aspectRatios: [AspectRatio],
+        defaultAspectRatio: AspectRatio? = nil, durations: DurationRule, defaultDuration: VideoDuration? = nil,
+        seedRange: ClosedRange<Int64> = -1...4_294_967_295, expiryRange: ClosedRange<Int> = 3600...259_200,
+        serviceTiers: [ServiceTier] = [.default, .flex], framesPerSecond: [Int] = [24], images: ImageConstraints = .seedance,
+        callbackMustBePublicHTTPS: Bool = false
+    ) {
+        self.id = id
+        self.displayName = displayName
+        self.supportedFields = supportedFields
+        self.prompt = prompt
+        self.resolutions = resolutions
+        self.defaultResolution = defaultResolution
+        self.aspectRatios = aspectRatios
+        self.defaultAspectRatio = defaultAspectRatio
+        self.durations = durations
+        self.defaultDuration = defaultDuration
+        self.seedRange = seedRange
+        self.expiryRange = expiryRange
+        self.serviceTiers = serviceTiers
+        self.framesPerSecond = framesPerSecond
+        self.images = images
+        self.callbackMustBePublicHTTPS = callbackMustBePublicHTTPS
+    }
+}
+
+/// Whether a prompt is needed and how long it may be.
+public struct PromptRule: Sendable, Hashable {
+    public var required: Bool
+    /// Hard length limits in characters, when the provider enforces them.
+    public var length: ClosedRange<Int>?
+
+    public init(required: Bool, length: ClosedRange<Int>? = nil) {
+        self.required = required
+        self.length = length
+    }
+
+    public static let optional = PromptRule(required: false)
+    public static let required = PromptRule(required: true)
+}
+
+/// Which lengths a model accepts.
+public struct DurationRule: Sendable, Hashable {
+    /// Accepted whole seconds.
+    public var seconds: [Int]
+    /// Whether `.auto` is accepted.
+    public var allowsAuto: Bool
+    /// Accepted frame counts, where `.frames` is accepted.
+    public var frames: FramesRule?
+
+    public init(seconds: [Int], allowsAuto: Bool = false, frames: FramesRule? = nil) {
+        self.seconds = seconds
+        self.allowsAuto = allowsAuto
+        self.frames = frames
+    }
+
+    /// A contiguous range of seconds.
+    public static func range(_ range: ClosedRange<Int>, allowsAuto: Bool = false, frames: FramesRule? = nil) -> DurationRule {
+        DurationRule(seconds: Array(range), allowsAuto: allowsAuto, frames: frames)
+    }
+
+    /// The accepted values as text (`4…12 or auto`).
+    public var allowedDescription: String {
+        var text: String
+        if let first = seconds.first, let last = seconds.last, seconds == Array(first...last), seconds.count > 2 {
+            text = "\(first)…\(last) seconds"
+        } else {
+            text = seconds.map(String.init).joined(separator: ", ") + " seconds"
+        }
+        if allowsAuto { text += ", or auto" }
+        if let frames { text += ", or \(frames.allowedDescription)" }
+        return text
+    }
+}
+
+/// Frame counts of the form `base + step·n` within `range` (Seedance 1.0: 25 + 4n within 29…289).
+public struct FramesRule: Sendable, Hashable {
+    public var base: Int
+    public var step: Int
+    public var range: ClosedRange<Int>
+
+    public init(base: Int, step: Int, range: ClosedRange<Int>) {
+        self.base = base
+        self.step = step
+        self.range = range
+    }
+
+    public static let seedance1 = FramesRule(base: 25, step: 4, range: 29...289)
+
+    public func accepts(_ frames: Int) -> Bool {
+        range.contains(frames) && (frames - base) % step == 0
+    }
+
+    public var allowedDescription: String { "frames of the form \(base)+\(step)n within \(range.lowerBound)…\(range.upperBound)" }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// One provider's wire format: pure functions that build requests and read responses. No I/O.
+///
+/// The client drives a dialect: ``validate(_:)`` before anything is sent, ``makeCreateRequest(_:)``, the transport,
+/// ``parseCreateResponse(_:)`` for the task id, then ``makeStatusRequest(for:)`` / ``parseStatusResponse(_:for:)``
+/// from the polling engine. Every `throws` throws ``SeedanceError``. Adapters never add credentials and never
+/// touch the network; because of that, each one is tested as "fixture in, value out" and "value in, exact JSON out".
+public protocol Dialect: Sendable {
+    /// Who serves this dialect (named in every error).
+    var provider: ProviderID { get }
+    /// The API's base URL (the only host that receives the API key).
+    var baseURL: URL { get }
+    /// The model used when a request names none.
+    var defaultModel: ModelID { get }
+    /// What this dialect and its known models accept; drives validation and the README's matrix.
+    var capabilities: Capabilities { get }
+    /// Environment variables the CLI reads the key from, most specific first.
+    var apiKeyEnvironmentVariables: [String] { get }
+
+    /// Checks `request` against the model's documented limits. Images are inspected from their bytes (the client
+    /// has already read `.file` inputs into `.data`). Throws `.invalidRequest` naming field, value, what is allowed,
+    /// the model and the provider.
+    func validate(_ request: VideoRequest) throws
+
+    /// The create request for a validated `request`. Throws `.invalidRequest` if the body cannot be built.
+    func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest
+
+    /// The task id from the create response. Throws the mapped error for an error status or an in-band error, and
+    /// `.decoding` when a success body carries no id.
+    func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID
+
+    /// The status request for `id`. Throws `.invalidRequest` when `id` cannot be placed in a URL safely.
+    func makeStatusRequest(for id: TaskID) throws -> HTTPRequest
+
+    /// A snapshot from a status response. Throws the mapped error for an error status (`id` is put on it), and
+    /// `.decoding` for an unreadable body. An unknown status string is `.unknown(raw)`, not an error.
+    func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot
+
+    /// A snapshot from a callback body the provider POSTed to your server. Throws `.unsupported` for dialects
+    /// without callbacks, `.decoding` for a body that is not the documented shape. Callbacks may repeat and are
+    /// not signed: confirm with a status request before acting on one.
+    func parseCallback(_ body: Data) throws -> TaskSnapshot
+
+    /// The request that cancels (or deletes) `id`. Throws `.unsupported` where the dialect has no cancel.
+    func makeCancelRequest(for id: TaskID) throws -> HTTPRequest
+
+    /// Reads a cancel response. Throws the mapped error (a running task that cannot be cancelled is `.invalidRequest`
+    /// with the provider's code).
+    func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws
+
+    /// The request for one page of the task list. Throws `.unsupported` where the dialect has no list.
+    func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest
+
+    /// One page of the task list.
+    func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage
+
+    /// Where the engine should place polls for a task made from `request` (`nil` when resuming by id alone).
+    func pollingHints(for request: VideoRequest?) -> PollingHints
+}
+
+extension Dialect {
+    public var apiKeyEnvironmentVariables: [String] { ["SEEDANCE_API_KEY"] }
+
+    public func parseCallback(_ body: Data) throws -> TaskSnapshot {
+        throw SeedanceError.unsupported("callbacks", provider: provider)
+    }
+
+    public func makeCancelRequest(for id: TaskID) throws -> HTTPRequest {
+        throw SeedanceError.unsupported("cancelling a task", provider: provider)
+    }
+
+    public func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws {
+        if !response.isSuccess { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
+    }
+
+    public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest {
+        throw SeedanceError.unsupported("listing tasks", provider: provider)
+    }
+
+    public func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage {
+        throw SeedanceError.unsupported("listing tasks", provider: provider)
+    }
+
+    public func pollingHints(for request: VideoRequest?) -> PollingHints { .standard }
+}
+
+/// A filter and page for listing tasks.
+public struct TaskListQuery: Sendable, Hashable {
+    /// 1-based page number.
+    public var page: Int
+    public var pageSize: Int
+    public var status: TaskStatus?
+    public var taskIDs: [TaskID]
+    public var model: ModelID?
+    public var serviceTier: ServiceTier?
+
+    public init(page: Int = 1, pageSize: Int = 20, status: TaskStatus? = nil, taskIDs: [TaskID] = [], model: ModelID? = nil, serviceTier: ServiceTier? = nil) {
+        self.page = page
+        self.pageSize = pageSize
+        self.status = status
+        self.taskIDs = taskIDs
+        self.model = model
+        self.serviceTier = serviceTier
+    }
+}
+
+/// One page of a task list.
+public struct TaskListPage: Sendable, Hashable {
+    /// The total number of matching tasks across pages.
+    public var total: Int
+    public var tasks: [TaskSnapshot]
+
+    public init(total: Int, tasks: [TaskSnapshot]) {
+        self.total = total
+        self.tasks = tasks
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// The one error type the SDK throws (besides `CancellationError` when the caller's Swift task is cancelled).
+///
+/// Switch on ``category``; read the provider's own ``providerCode`` and ``message`` for detail. Validation errors
+/// also name the ``field``, the rejected ``value`` and what is ``allowed``. Whatever failed, a task id the provider
+/// returned is in ``taskID``. The description never contains an API key or inline image data.
+public struct SeedanceError: Error, Sendable, Hashable {
+    /// What kind of failure this is: the thing to switch on.
+    public enum Category: Sendable, Hashable {
+        /// The request is invalid (found before sending, or reported by the provider).
+        case invalidRequest
+        /// The key is missing, wrong, or lacks permission.
+        case authentication
+        /// The account has no balance or credits left.
+        case insufficientCredits
+        /// Too many requests; `retryAfter` is the provider's hint when it gave one.
+        case rateLimited(retryAfter: Duration?)
+        /// The prompt or an image was refused by moderation.
+        case contentRejected
+        /// The task, model or route does not exist.
+        case notFound
+        /// The provider failed (5xx or an internal error code).
+        case server
+        /// The network failed before a usable answer arrived.
+        case transport
+        /// A deadline passed (a request's, or a wait's).
+        case timeout
+        /// The task was cancelled on the provider's side.
+        case cancelled
+        /// The task ended `failed`; ``SeedanceError/lastSnapshot`` holds the provider's report.
+        case taskFailed
+        /// The task ended `expired` before it ran.
+        case taskExpired
+        /// A create may or may not have started a task (timeout or reset after sending, 500/502/504). It was not
+        /// retried, so nothing can be billed twice; reconcile with the provider (list, or your callback).
+        case outcomeUnknown
+        /// A provider's answer could not be read.
+        case decoding
+        /// The dialect or model does not offer this operation (cancel, list, callbacks …); nothing was sent.
+        case unsupported
+    }
+
+    /// What kind of failure this is.
+    public var category: Category
+    /// Who answered (or would have), when known.
+    public var provider: ProviderID?
+    /// The HTTP status, when a response arrived.
+    public var httpStatus: Int?
+    /// The provider's own error code, as sent.
+    public var providerCode: ProviderCode?
+    /// What went wrong, in one sentence.
+    public var message: String
+    /// The request field at fault (validation errors), named as on ``VideoRequest`` or the wire.
+    public var field: String?
+    /// The rejected value, rendered as text (never image bytes).
+    public var value: String?
+    /// What would have been accepted.
+    public var allowed: String?
+    /// The model the request was for, when known.
+    public var model: ModelID?
+    /// The task concerned. Present whenever the provider had returned an id.
+    public var taskID: TaskID?
+    /// The provider's request id (`X-Request-Id` or similar), for support tickets.
+    public var requestID: String?
+    /// A short excerpt of the response body, with secrets and inline data removed.
+    public var bodyExcerpt: String?
+    /// The last status seen, for task and wait failures.
+    public var lastSnapshot: TaskSnapshot?
+    /// How many attempts were made (requests, or polls for a wait).
+    public var attempts: Int?
+
+    /// Builds an error. Prefer the category-specific factories where they fit.
+    public init(
+        category: Category, provider: ProviderID? = nil, httpStatus: Int? = nil, providerCode: ProviderCode? = nil,
+        message: String, field: String? = nil, value: String? = nil, allowed: String? = nil, model: ModelID? = nil,
+        taskID: TaskID? = nil, requestID: String? = nil, bodyExcerpt: String? = nil, lastSnapshot: TaskSnapshot? = nil,
+        attempts: Int? = nil
+    ) {
+        self.category = category
+        self.provider = provider
+        self.httpStatus = httpStatus
+        self.providerCode = providerCode
+        self.message = message
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        self.model = model
+        self.taskID = taskID
+        self.requestID = requestID
+        self.bodyExcerpt = bodyExcerpt
+        self.lastSnapshot = lastSnapshot
+        self.attempts = attempts
+    }
+
+    /// A validation error: `field` has `value`, which `model` on `provider` does not accept; `allowed` says what does.
+    public static func invalid(
+        _ field: String, value: String?, allowed: String?, provider: ProviderID, model: ModelID? = nil, reason: String? = nil
+    ) -> SeedanceError {
+        var text = "\(field)"
+        if let value { text += " \(value)" }
+        text += " " + (reason ?? "is not allowed")
+        if let model { text += " for \(model.rawValue)" }
+        text += " on \(provider.rawValue)"
+        if let allowed { text += "; allowed: \(allowed)" }
+        return SeedanceError(
+            category: .invalidRequest, provider: provider, message: text, field: field, value: value, allowed: allowed, model: model)
+    }
+
+    /// An operation the dialect does not offer; no request was sent.
+    public static func unsupported(_ operation: String, provider: ProviderID, alternative: String? = nil) -> SeedanceError {
+        var text = "\(provider.rawValue) does not support \(operation)"
+        if let alternative { text += "; \(alternative)" }
+        return SeedanceError(category: .unsupported, provider: provider, message: text)
+    }
+}
+
+extension SeedanceError: CustomStringConvertible, LocalizedError {
+    /// One line: category, provider, status, code, message, task id and request id. Never a secret.
+    public var description: String {
+        var parts = ["SeedanceError.\(category.name)"]
+        if let provider { parts.append("[\(provider.rawValue)]") }
+        if let httpStatus { parts.append("HTTP \(httpStatus)") }
+        if let providerCode { parts.append("code \(providerCode.rawValue)") }
+        var text = parts.joined(separator: " ") + ": " + message
+        if let taskID { text += " (task \(taskID.rawValue))" }
+        if let requestID { text += " (request \(requestID))" }
+        return Redaction.scrub(text)
+    }
+
+    public var errorDescription: String? { description }
+}
+
+extension SeedanceError.Category {
+    /// The category's name without its payload (`rateLimited`), for messages and logs.
+    public var name: String {
+        switch self {
+        case .invalidRequest: "invalidRequest"
+        case .authentication: "authentication"
+        case .insufficientCredits: "insufficientCredits"
+        case .rateLimited: "rateLimited"
+        case .contentRejected: "contentRejected"
+        case .notFound: "notFound"
+        case .server: "server"
+        case .transport: "transport"
+        case .timeout: "timeout"
+        case .cancelled: "cancelled"
+        case .taskFailed: "taskFailed"
+        case .taskExpired: "taskExpired"
+        case .outcomeUnknown: "outcomeUnknown"
+        case .decoding: "decoding"
+        case .unsupported: "unsupported"
+        }
+    }
+
+    /// Whether two categories are the same kind, ignoring payloads (`rateLimited(5 s)` ~ `rateLimited(nil)`).
+    public func isSameKind(as other: SeedanceError.Category) -> Bool { name == other.name }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// An HTTP method.
+public struct HTTPMethod: OpenStringValue {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+    public static let get: HTTPMethod = "GET"
+    public static let post: HTTPMethod = "POST"
+    public static let delete: HTTPMethod = "DELETE"
+}
+
+/// What a request does, which decides whether it may be sent again after a failure.
+public enum RequestKind: Sendable, Hashable {
+    /// Starts a billable task. Replayed only when the provider certainly did not start one (no connection was made,
+    /// or it answered 429 / 503).
+    case create
+    /// Reads or cancels: safe to repeat (status, list, download, delete).
+    case idempotent
+}
+
+/// A request an adapter builds and the transport sends. Adapters never add credentials: the client signs requests
+/// bound for the configured API host (``requiresAuthorization``).
+public struct HTTPRequest: Sendable, Hashable {
+    public var method: HTTPMethod
+    public var url: URL
+    /// Header fields; names are matched case-insensitively by ``HTTPHeaders``.
+    public var headers: HTTPHeaders
+    public var body: Data?
+    /// Whether a repeat is safe (see ``RequestKind``).
+    public var kind: RequestKind
+    /// Whether the client should add `Authorization` (only ever for the configured API host).
+    public var requiresAuthorization: Bool
+    /// A deadline for the whole request, overriding the transport's default.
+    public var timeout: Duration?
+
+    /// Builds a request.
+    public init(
+        method: HTTPMethod, url: URL, headers: HTTPHeaders = [:], body: Data? = nil, kind: RequestKind = .idempotent,
+        requiresAuthorization: Bool = true, timeout: Duration? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.kind = kind
+        self.requiresAuthorization = requiresAuthorization
+        self.timeout = timeout
+    }
+
+    /// A JSON POST that creates a task.
+    public static func createJSON(_ url: URL, body: Data) -> HTTPRequest {
+        HTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body, kind: .create)
+    }
+
+    /// A GET of JSON.
+    public static func getJSON(_ url: URL) -> HTTPRequest {
+        HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], kind: .idempotent)
+    }
+}
+
+/// Header fields with case-insensitive names, in insertion order.
+public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    private var fields: [(name: String, value: String)] = []
+
+    /// Empty headers.
+    public init() {}
+
+    public init(dictionaryLiteral elements: (String, String)...) {
+        for (name, value) in elements { self[name] = value }
+    }
+
+    /// The value of `name` (case-insensitive); setting `nil` removes it.
+    public subscript(name: String) -> String? {
+        get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
+        set {
+            fields.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+            if let newValue { fields.append((name, newValue)) }
+        }
+    }
+
+    public func makeIterator() -> some IteratorProtocol<(name: String, value: String)> { fields.makeIterator() }
+
+    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+        lhs.fields.map { "\($0.name.lowercased()):\($0.value)" } == rhs.fields.map { "\($0.name.lowercased()):\($0.value)" }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for field in fields {
+            hasher.combine(field.name.lowercased())
+            hasher.combine(field.value)
+        }
+    }
+}
+
+extension HTTPHeaders: CustomStringConvertible {
+    /// The headers with `Authorization` redacted.
+    public var description: String {
+        fields.map { "\($0.name): \($0.name.lowercased() == "authorization" ? "[REDACTED]" : $0.value)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// A structured event for the client's optional logging hook. Carries no secret, no header values and no body.
+public struct SeedanceLogEvent: Sendable, Hashable {
+    /// What happened.
+    public enum Kind: String, Sendable, Hashable {
+        case requestSent, responseReceived, requestFailed, retryScheduled, retryAbandoned
+        case taskSubmitted, pollScheduled, taskFinished, downloadFinished
+    }
+
+    public var kind: Kind
+    public var provider: ProviderID?
+    public var method: String?
+    /// Host and path only: never the query string of a data URL, never credentials.
+    public var hostAndPath: String?
+    public var status: Int?
+    /// 1 for the first try.
+    public var attempt: Int?
+    public var duration: Duration?
+    /// Why a retry was or was not made, when relevant.
+    public var decision: String?
+    public var taskID: TaskID?
+
+    public init(
+        kind: Kind, provider: ProviderID? = nil, method: String? = nil, url: URL? = nil, status: Int? = nil,
+        attempt: Int? = nil, duration: Duration? = nil, decision: String? = nil, taskID: TaskID? = nil
+    ) {
+        self.kind = kind
+        self.provider = provider
+        self.method = method
+        if let url, url.scheme != "data" {
+            hostAndPath = (url.host ?? "") + (url.port.map { ":\($0)" } ?? "") + url.path
+        }
+        self.status = status
+        self.attempt = attempt
+        self.duration = duration
+        self.decision = decision.map(Redaction.scrub)
+        self.taskID = taskID
+    }
+}
+
+/// The logging hook: called synchronously, so keep it quick.
+public typealias SeedanceLogger = @Sendable (SeedanceLogEvent) -> Void

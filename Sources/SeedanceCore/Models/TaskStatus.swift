@@ -1,0 +1,33 @@
+/// Where a task stands, in neutral terms. Every dialect maps its own vocabulary here and keeps the raw string in
+/// ``TaskSnapshot/rawStatus``. An unknown string is `.unknown(raw)`: never terminal, never a crash.
+public enum TaskStatus: Sendable, Hashable {
+    case queued
+    case running
+    case succeeded
+    case failed
+    case cancelled
+    case expired
+    case unknown(String)
+
+    /// `true` for `succeeded`, `failed`, `cancelled` and `expired`: the task will not change any more.
+    public var isTerminal: Bool {
+        switch self {
+        case .succeeded, .failed, .cancelled, .expired: true
+        case .queued, .running, .unknown: false
+        }
+    }
+}
+
+extension TaskStatus: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .queued: "queued"
+        case .running: "running"
+        case .succeeded: "succeeded"
+        case .failed: "failed"
+        case .cancelled: "cancelled"
+        case .expired: "expired"
+        case .unknown(let raw): "unknown(\(raw))"
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// What to generate, in provider-neutral terms.
+///
+/// Every property is optional: an unset property is omitted on the wire so the provider's default applies. The
+/// chosen dialect validates the request before any I/O and refuses a property it does not support (it never drops
+/// one silently). ``extraFields`` are added to the body as given, for fields the SDK does not model yet.
+public struct VideoRequest: Sendable, Hashable {
+    /// The text prompt. Dialogue inside double quotes is spoken on models that generate audio.
+    public var prompt: String?
+    /// The first frame (image-to-video).
+    public var firstFrame: ImageInput?
+    /// The last frame; requires a first frame.
+    public var lastFrame: ImageInput?
+    /// A model to use instead of the dialect's configured one.
+    public var model: ModelID?
+    /// Output resolution.
+    public var resolution: Resolution?
+    /// Output aspect ratio.
+    public var aspectRatio: AspectRatio?
+    /// Output length.
+    public var duration: VideoDuration?
+    /// Frames per second, where the dialect takes it (24 only, today).
+    public var framesPerSecond: Int?
+    /// Generate a sound track (Seedance 1.5 Pro).
+    public var generateAudio: Bool?
+    /// Keep the camera still.
+    public var cameraFixed: Bool?
+    /// Random seed; `-1` asks for a random one.
+    public var seed: Int64?
+    /// Add a watermark.
+    public var watermark: Bool?
+    /// Processing tier.
+    public var serviceTier: ServiceTier?
+    /// Seconds after which the provider abandons the task (it then ends `expired`).
+    public var executionExpiresAfter: Int?
+    /// Where the provider should POST the result, where the dialect has callbacks.
+    public var callbackURL: URL?
+    /// Also return the last frame of the generated video as an image.
+    public var returnLastFrame: Bool?
+    /// Generate a cheap low-resolution draft (Seedance 1.5 Pro).
+    public var draft: Bool?
+    /// Turn an earlier draft into the final video (Seedance 1.5 Pro).
+    public var draftTaskID: TaskID?
+    /// Fields sent as given at the top level of the body (or where the dialect documents its parameters).
+    public var extraFields: [String: JSONValue]
+
+    /// Builds a request; everything not given is left to the provider's default.
+    public init(
+        prompt: String? = nil, firstFrame: ImageInput? = nil, lastFrame: ImageInput? = nil, model: ModelID? = nil,
+        resolution: Resolution? = nil, aspectRatio: AspectRatio? = nil, duration: VideoDuration? = nil,
+        framesPerSecond: Int? = nil, generateAudio: Bool? = nil, cameraFixed: Bool? = nil, seed: Int64? = nil,
+        watermark: Bool? = nil, serviceTier: ServiceTier? = nil, executionExpiresAfter: Int? = nil,
+        callbackURL: URL? = nil, returnLastFrame: Bool? = nil, draft: Bool? = nil, draftTaskID: TaskID? = nil,
+        extraFields: [String: JSONValue] = [:]
+    ) {
+        self.prompt = prompt
+        self.firstFrame = firstFrame
+        self.lastFrame = lastFrame
+        self.model = model
+        self.resolution = resolution
+        self.aspectRatio = aspectRatio
+        self.duration = duration
+        self.framesPerSecond = framesPerSecond
+        self.generateAudio = generateAudio
+        self.cameraFixed = cameraFixed
+        self.seed = seed
+        self.watermark = watermark
+        self.serviceTier = serviceTier
+        self.executionExpiresAfter = executionExpiresAfter
+        self.callbackURL = callbackURL
+        self.returnLastFrame = returnLastFrame
+        self.draft = draft
+        self.draftTaskID = draftTaskID
+        self.extraFields = extraFields
+    }
+
+    /// The fields this request sets, for validation against ``ModelCapabilities/supportedFields``.
+    public var setFields: [RequestField] {
+        var fields: [RequestField] = []
+        if prompt != nil { fields.append(.prompt) }
+        if firstFrame != nil { fields.append(.firstFrame) }
+        if lastFrame != nil { fields.append(.lastFrame) }
+        if resolution != nil { fields.append(.resolution) }
+        if aspectRatio != nil { fields.append(.aspectRatio) }
+        if let duration {
+            if case .frames = duration { fields.append(.frames) } else { fields.append(.duration) }
+        }
+        if framesPerSecond != nil { fields.append(.framesPerSecond) }
+        if generateAudio != nil { fields.append(.generateAudio) }
+        if cameraFixed != nil { fields.append(.cameraFixed) }
+        if seed != nil { fields.append(.seed) }
+        if watermark != nil { fields.append(.watermark) }
+        if serviceTier != nil { fields.append(.serviceTier) }
+        if executionExpiresAfter != nil { fields.append(.executionExpiresAfter) }
+        if callbackURL != nil { fields.append(.callbackURL) }
+        if returnLastFrame != nil { fields.append(.returnLastFrame) }
+        if draft != nil { fields.append(.draft) }
+        if draftTaskID != nil { fields.append(.draftTask) }
+        return fields
+    }
+}
+
+/// A property of ``VideoRequest``, named as the SDK's user writes it (used in validation errors and capabilities).
+public enum RequestField: String, Sendable, Hashable, CaseIterable {
+    case prompt, firstFrame, lastFrame, resolution, aspectRatio, duration, frames, framesPerSecond, generateAudio
+    case cameraFixed, seed, watermark, serviceTier, executionExpiresAfter, callbackURL, returnLastFrame, draft, draftTask
+}
