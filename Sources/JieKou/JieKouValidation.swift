@@ -18,7 +18,12 @@ extension JieKou {
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming field, value, what is allowed, model and provider.
     public func validate(_ request: VideoRequest) throws {
         let model = try modelCapabilities(for: request)
-        try RequestValidator(provider: provider, model: model).validate(request)
+        do {
+            try RequestValidator(provider: provider, model: model).validate(request)
+        } catch var error as SeedanceError where error.model == nil {
+            error.model = model.id  // the image inspector's errors do not know the model
+            throw error
+        }
         try checkEndpointRules(request, endpoint: endpoint(for: request), model: model.id)
         try JieKouCreateBody.checkExtraFields(request, provider: provider, model: model.id)
     }
