@@ -30,9 +30,13 @@ public struct JieKou: Dialect {
         self.forcedEndpoint = endpoint
     }
 
+    /// The host's provider id (`jiekou`, `novita`, `ppio`), named in every error.
     public var provider: ProviderID { host.provider }
+    /// Seedance 1.5 Pro (`seedance-v1.5-pro`).
     public var defaultModel: ModelID { Self.seedance15Pro }
+    /// The host's capabilities: Seedance 1.5 Pro with the host's resolutions; no callbacks, cancel or list.
     public var capabilities: Capabilities { host.capabilities }
+    /// The host's key variable (`JIEKOU_API_KEY`, `NOVITA_API_KEY`, `PPIO_API_KEY`), then `SEEDANCE_API_KEY`.
     public var apiKeyEnvironmentVariables: [String] { host.apiKeyEnvironmentVariables }
 
     /// The endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
