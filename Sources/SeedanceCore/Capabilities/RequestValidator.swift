@@ -101,7 +101,12 @@ public struct RequestValidator: Sendable {
 
     private func checkBytes(_ data: Data, field: String) throws {
         let rules = model.images
-        let info = try ImageInspector.inspect(data, field: field, provider: provider)
+        let info: ImageInfo
+        do {
+            info = try ImageInspector.inspect(data, field: field, provider: provider)
+        } catch let error as SeedanceError {
+            throw SeedanceError.invalid(field, value: error.value, allowed: error.allowed, provider: provider, model: model.id, reason: "is not a readable image")
+        }
         try check(rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
         try check(data.count < rules.maxBytes, field, "of \(data.count) bytes", "less than \(rules.maxBytes) bytes")
         guard let width = info.width, let height = info.height else { return }
