@@ -26,7 +26,8 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
         self.response = response
         httpStatus = response.status
         requestID = response.requestID
-        let json = (try? JSONDecoder().decode(JSONValue.self, from: response.body)).flatMap { $0.objectValue == nil ? nil : $0 }
+        var json: JSONValue? = try? JSONDecoder().decode(JSONValue.self, from: response.body)
+        if json?.objectValue == nil { json = .none }
         body = json
         code = json?["code"].flatMap(Self.text(of:))
         message = json?["message"]?.stringValue
