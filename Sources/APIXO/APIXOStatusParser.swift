@@ -24,8 +24,8 @@ struct APIXOStatusParser {
         if let result = data.resultJson, !result.isNull, result.stringValue?.trimmingCharacters(in: .whitespaces).isEmpty != true {
             snapshot.videoURL = try videoURL(in: result, id: id, envelope: envelope)
         }
-        if snapshot.status == .failed || data.failCode != nil || data.failMsg != nil {
-            let code = data.failCode?.value.nonEmpty.map(ProviderCode.init(rawValue:))
+        let code = data.failCode?.value.nonEmpty.map(ProviderCode.init(rawValue:))
+        if snapshot.status == .failed || (snapshot.status != .succeeded && code != nil) {
             snapshot.failure = TaskFailure(
                 category: APIXOFailCode.taskFailureCategory(for: code), code: code,
                 message: data.failMsg?.value.nonEmpty ?? code?.rawValue ?? "the task failed without a reason")

@@ -2,9 +2,9 @@ import Foundation
 import SeedanceCore
 
 /// Reads the `data` of a status envelope (DIALECTS.md §4.3) into a ``TaskSnapshot``: `status` IN_PROGRESS → running,
-/// SUCCESS → succeeded, FAILED → failed, anything else `.unknown(raw)`; `response[0]` is the video;
-/// `consumed_credits` → ``Usage/credits``; `created_at` (ISO-8601); the `request` echo gives duration, resolution
-/// and ratio; `error_message` explains a failure.
+/// SUCCESS → succeeded, FAILED → failed, anything else `.unknown(raw)`; `response[0]` (or a lone URL string) is the
+/// video; `consumed_credits` → ``Usage/credits``; `created_at` (ISO-8601); the `request` echo gives duration,
+/// resolution and ratio; `error_message` explains a failure.
 struct SeedanceAPIOrgStatusParser {
     var provider: ProviderID
 
@@ -18,7 +18,8 @@ struct SeedanceAPIOrgStatusParser {
         var snapshot = TaskSnapshot(
             id: id, status: Self.status(for: rawStatus), rawStatus: rawStatus, model: .seedanceAPIOrg15,
             createdAt: LenientTimestamp.parse(data.created_at), raw: envelope.body)
-        snapshot.videoURL = data.response?.lazy.compactMap { $0?.value }.compactMap(URL.init(string:)).first
+        let results = data.response.map { $0.arrayValue ?? [$0] } ?? []
+        snapshot.videoURL = results.lazy.compactMap(\.stringValue).compactMap(URL.init(string:)).first
         if let credits = data.consumed_credits?.value { snapshot.usage = Usage(credits: Int(clamping: credits)) }
         if let echo = data.request {
             snapshot.duration = echo["duration"]?.doubleValue
@@ -26,7 +27,7 @@ struct SeedanceAPIOrgStatusParser {
             snapshot.aspectRatio = echo["aspect_ratio"]?.stringValue.map(AspectRatio.init(rawValue:))
         }
         let message = data.error_message?.value
-        if snapshot.status == .failed || (message.map { !$0.isEmpty } ?? false) {
+        if snapshot.status == .failed || (snapshot.status != .succeeded && message.map { !$0.isEmpty } ?? false) {
             let code = message.flatMap { CodeMessageEnvelope.looksLikeCode($0) ? ProviderCode(rawValue: $0) : nil }
             snapshot.failure = TaskFailure(
                 category: code.flatMap(SeedanceAPIOrgErrorCode.category(for:)) ?? .server, code: code,
@@ -54,6 +55,7 @@ private struct StatusData: Decodable {
     var consumed_credits: LenientInt?
     var created_at: JSONValue?
     var request: JSONValue?
-    var response: [LenientString?]?
+    /// An array of URLs (documented), or a single URL string.
+    var response: JSONValue?
     var error_message: LenientString?
 }

@@ -170,3 +170,27 @@ import SeedanceTestSupport
         #expect(error?.providerCode == "INSUFFICIENT_CREDITS")
     }
 }
+
+@Suite struct APIXOLenientStatusTests {
+    let dialect = APIXO()
+
+    func parse(_ data: String) throws -> TaskSnapshot {
+        try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
+    }
+
+    @Test func emptyFailFieldsOnARunningTaskAreNotAFailure() throws {
+        #expect(try parse(#"{"taskId":"t","state":"processing","failCode":"","failMsg":""}"#).failure == nil)
+        #expect(try parse(#"{"taskId":"t","state":"success","resultJson":"","failCode":null}"#).failure == nil)
+    }
+
+    @Test func failedWithoutCodeOrMessageStillExplains() throws {
+        #expect(try parse(#"{"taskId":"t","state":"failed"}"#).failure == TaskFailure(category: .server, code: nil, message: "the task failed without a reason"))
+    }
+
+    @Test func statesAreMatchedCaseInsensitively() throws {
+        let snapshot = try parse(#"{"taskId":"t","state":"SUCCESS","resultJson":"{\"resultUrls\":[]}"}"#)
+        #expect(snapshot.status == .succeeded)
+        #expect(snapshot.rawStatus == "SUCCESS")
+        #expect(snapshot.videoURL == nil)
+    }
+}

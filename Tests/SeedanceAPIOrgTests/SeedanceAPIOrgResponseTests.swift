@@ -116,3 +116,20 @@ import SeedanceTestSupport
         #expect((#expect(throws: SeedanceError.self) { try dialect.parseCallback(Data(#"{"code":200,"data":{"status":"SUCCESS"}}"#.utf8)) })?.category == .decoding)
     }
 }
+
+@Suite struct SeedanceAPIOrgLenientStatusTests {
+    let dialect = SeedanceAPIOrg()
+
+    func parse(_ data: String) throws -> TaskSnapshot {
+        try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
+    }
+
+    @Test func aLoneURLStringIsAcceptedAsTheResponse() throws {
+        #expect(try parse(#"{"task_id":"t","status":"SUCCESS","response":"https://cdn/x.mp4"}"#).videoURL == URL(string: "https://cdn/x.mp4"))
+    }
+
+    @Test func anErrorMessageOnASuccessIsNotAFailure() throws {
+        #expect(try parse(#"{"task_id":"t","status":"SUCCESS","response":["https://cdn/x.mp4"],"error_message":"note"}"#).failure == nil)
+        #expect(try parse(#"{"task_id":"t","status":"IN_PROGRESS","error_message":""}"#).failure == nil)
+    }
+}
