@@ -51,7 +51,7 @@ public struct SparkDance: Dialect {
         guard let variant = SparkDanceModels.variant(of: model) else {
             throw SeedanceError.invalid(
                 "model", value: model.rawValue, allowed: SparkDanceModels.known.map(\.id.rawValue).joined(separator: ", "),
-                provider: provider, reason: "is not a spark_dance Seedance 1.x model this SDK knows")
+                provider: provider, model: model, reason: "is not a spark_dance Seedance 1.x model this SDK knows")
         }
         return variant.capabilities(id: model)
     }
