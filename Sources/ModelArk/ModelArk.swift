@@ -32,12 +32,12 @@ public struct ModelArk: Dialect {
     }
 
     /// BytePlus ModelArk (international), provider `byteplus`.
-    public static func byteplus(model: ModelID = .seedance1_5Pro, baseURL: URL? = nil) -> ModelArk {
+    public static func byteplus(model: ModelID = .byteplusSeedance1_5Pro, baseURL: URL? = nil) -> ModelArk {
         ModelArk(model: model, region: .byteplus, baseURL: baseURL)
     }
 
     /// Volcengine Ark (mainland China), provider `volcengine`.
-    public static func volcengine(model: ModelID = .doubaoSeedance1_5Pro, baseURL: URL? = nil) -> ModelArk {
+    public static func volcengine(model: ModelID = .volcengineSeedance1_5Pro, baseURL: URL? = nil) -> ModelArk {
         ModelArk(model: model, region: .volcengine, baseURL: baseURL)
     }
 

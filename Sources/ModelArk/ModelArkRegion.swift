@@ -23,8 +23,8 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
     /// Seedance 1.5 Pro as the region spells it.
     public var defaultModel: ModelID {
         switch self {
-        case .byteplus: .seedance1_5Pro
-        case .volcengine: .doubaoSeedance1_5Pro
+        case .byteplus: .byteplusSeedance1_5Pro
+        case .volcengine: .volcengineSeedance1_5Pro
         }
     }
 
@@ -33,10 +33,10 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
     public var knownModels: [(id: ModelID, model: Seedance1Model)] {
         switch self {
         case .byteplus:
-            [(.seedance1_5Pro, .v1_5Pro), ("seedance-1-0-pro-250528", .v1_0Pro), ("seedance-1-0-pro-fast-251015", .v1_0ProFast),
+            [(.byteplusSeedance1_5Pro, .v1_5Pro), ("seedance-1-0-pro-250528", .v1_0Pro), ("seedance-1-0-pro-fast-251015", .v1_0ProFast),
              ("seedance-1-0-lite-t2v-250428", .v1_0LiteT2V), ("seedance-1-0-lite-i2v-250428", .v1_0LiteI2V)]
         case .volcengine:
-            [(.doubaoSeedance1_5Pro, .v1_5Pro), ("doubao-seedance-1-0-pro-250528", .v1_0Pro),
+            [(.volcengineSeedance1_5Pro, .v1_5Pro), ("doubao-seedance-1-0-pro-250528", .v1_0Pro),
              ("doubao-seedance-1-0-pro-fast-251015", .v1_0ProFast), ("doubao-seedance-1-0-lite-t2v-250428", .v1_0LiteT2V),
              ("doubao-seedance-1-0-lite-i2v-250428", .v1_0LiteI2V)]
         }
@@ -45,7 +45,7 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
 
 extension ModelID {
     /// `seedance-1-5-pro-251215`: Seedance 1.5 Pro on BytePlus ModelArk.
-    public static let seedance1_5Pro: ModelID = "seedance-1-5-pro-251215"
+    public static let byteplusSeedance1_5Pro: ModelID = "seedance-1-5-pro-251215"
     /// `doubao-seedance-1-5-pro-251215`: Seedance 1.5 Pro on Volcengine Ark.
-    public static let doubaoSeedance1_5Pro: ModelID = "doubao-seedance-1-5-pro-251215"
+    public static let volcengineSeedance1_5Pro: ModelID = "doubao-seedance-1-5-pro-251215"
 }

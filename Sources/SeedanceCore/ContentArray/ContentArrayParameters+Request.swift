@@ -5,7 +5,7 @@ extension ContentArrayParameters {
     ///
     /// Content order is text, first frame, last frame; a draft task id gives a single `draft_task` item. Images
     /// always carry their role (`first_frame`, `last_frame`), which every Seedance 1.x mode accepts. Durations map
-    /// as `.seconds(n)` → `duration: n`, `.auto` → `duration: -1`, `.frames(n)` → `frames: n`. An empty prompt is
+    /// as `.seconds(n)` → `duration: n`, `.auto` → `duration: -1`, `.frames(n)` → `frames: n`. A blank prompt is
     /// not sent.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) when an image cannot be encoded (an unread `.file`, bytes
@@ -15,7 +15,9 @@ extension ContentArrayParameters {
         if let draftTaskID = request.draftTaskID {
             content.append(.draftTask(id: draftTaskID))
         } else {
-            if let prompt = request.prompt, !prompt.isEmpty { content.append(.text(prompt)) }
+            if let prompt = request.prompt, !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                content.append(.text(prompt))
+            }
             if let first = request.firstFrame {
                 content.append(.image(url: try first.wireString(field: "firstFrame", provider: provider), role: .firstFrame))
             }
