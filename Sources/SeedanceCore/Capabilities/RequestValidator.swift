@@ -104,8 +104,9 @@ public struct RequestValidator: Sendable {
         let info: ImageInfo
         do {
             info = try ImageInspector.inspect(data, field: field, provider: provider)
-        } catch let error as SeedanceError {
-            throw SeedanceError.invalid(field, value: error.value, allowed: error.allowed, provider: provider, model: model.id, reason: "is not a readable image")
+        } catch var error as SeedanceError {
+            error.model = model.id
+            throw error
         }
         try check(rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
         try check(data.count < rules.maxBytes, field, "of \(data.count) bytes", "less than \(rules.maxBytes) bytes")
