@@ -106,6 +106,7 @@ public struct RequestValidator: Sendable {
             info = try ImageInspector.inspect(data, field: field, provider: provider)
         } catch var error as SeedanceError {
             error.model = model.id
+            error.message += " (model \(model.id.rawValue))"
             throw error
         }
         try check(rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")

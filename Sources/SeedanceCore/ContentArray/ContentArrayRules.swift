@@ -35,14 +35,7 @@ public struct ContentArrayRules: Sendable {
     /// Runs the generic checks, then the content-array rules. Throws the first violation found.
     public func validate(_ request: VideoRequest) throws {
         let validator = RequestValidator(provider: provider, model: model)
-        do {
-            try validator.validate(request)
-        } catch var error as SeedanceError where error.model == nil && error.category == .invalidRequest {
-            // Errors raised below the validator (image inspection) do not know the model.
-            error.model = model.id
-            error.message += " (model \(model.id.rawValue))"
-            throw error
-        }
+        try validator.validate(request)
         if let draftTaskID = request.draftTaskID {
             try checkFinalFromDraft(request, draftTaskID: draftTaskID, validator)
         } else if request.firstFrame == nil {
