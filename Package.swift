@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SeedanceAPIOrg", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "ModelArkTests", dependencies: ["ModelArk", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

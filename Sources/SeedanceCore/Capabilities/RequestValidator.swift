@@ -101,7 +101,14 @@ public struct RequestValidator: Sendable {
 
     private func checkBytes(_ data: Data, field: String) throws {
         let rules = model.images
-        let info = try ImageInspector.inspect(data, field: field, provider: provider)
+        let info: ImageInfo
+        do {
+            info = try ImageInspector.inspect(data, field: field, provider: provider)
+        } catch var error as SeedanceError {
+            error.model = model.id
+            error.message += " (model \(model.id.rawValue))"
+            throw error
+        }
         try check(rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
         try check(data.count < rules.maxBytes, field, "of \(data.count) bytes", "less than \(rules.maxBytes) bytes")
         guard let width = info.width, let height = info.height else { return }

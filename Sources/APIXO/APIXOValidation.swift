@@ -1,0 +1,29 @@
+import Foundation
+import SeedanceCore
+
+extension APIXO {
+    /// Checks `request` before anything is sent: a model other than the configured one, fields APIXO lacks, the prompt
+    /// (3…2500 characters), images (at most two, URLs only, JPG/PNG/WebP), resolution (480p, 720p), aspect ratio (no
+    /// `adaptive`), duration (4…12 s), an `https` public callback URL (loopback is accepted only when ``baseURL`` is
+    /// loopback, as with the simulator) and extra fields that would overwrite modelled ones.
+    ///
+    /// - Throws: `SeedanceError` (`.invalidRequest`) naming the field, the value, what is allowed, the model and
+    ///   `apixo`.
+    public func validate(_ request: VideoRequest) throws {
+        if let requested = request.model, requested != model {
+            throw SeedanceError.invalid(
+                "model", value: requested.rawValue, allowed: model.rawValue, provider: provider, model: model,
+                reason: "differs from the dialect's model (status URLs must name the model a task was created with; configure APIXO(model:) instead)")
+        }
+        guard var limits = capabilities.model(model) else {
+            throw SeedanceError.invalid("model", value: model.rawValue, allowed: "seedance-1-5-pro", provider: provider)
+        }
+        if BaseURLPolicy.isLoopback(host: baseURL.host ?? "") { limits.callbackMustBePublicHTTPS = false }
+        try RequestValidator(provider: provider, model: limits).validate(request)
+        for key in request.extraFields.keys.sorted() where APIXORequestBody.modelledInputKeys.contains(key) {
+            throw SeedanceError.invalid(
+                "extraFields.\(key)", value: nil, allowed: "keys other than " + APIXORequestBody.modelledInputKeys.sorted().joined(separator: ", "),
+                provider: provider, model: model, reason: "would overwrite a field the SDK writes (set the VideoRequest property instead)")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import SeedanceCore
+
+extension JieKou {
+    /// Poll placement for a task made from `request` [INFERRED: no host documents generation times].
+    ///
+    /// A 5 s 720p video is assumed to take about 90 s (60–120 s is typical upstream); the estimate scales with the
+    /// length and with resolution (480p ×0.6, 1080p ×1.8). The `flex` tier is offline inference with no time
+    /// promise: no estimate, and polls up to 2 minutes apart. First poll after 10 s, then every 3…30 s.
+    /// Resuming by id alone (`nil`) gives no estimate.
+    public func pollingHints(for request: VideoRequest?) -> PollingHints {
+        guard let request else {
+            return PollingHints(expectedDuration: nil, firstPollDelay: .seconds(5), minimumInterval: .seconds(3), maximumInterval: .seconds(30))
+        }
+        if request.serviceTier == .flex {
+            return PollingHints(expectedDuration: nil, firstPollDelay: .seconds(30), minimumInterval: .seconds(10), maximumInterval: .seconds(120))
+        }
+        let seconds = request.duration?.approximateSeconds ?? 5
+        let factor: Double = switch request.resolution ?? .p720 {
+        case .p480: 0.6
+        case .p1080: 1.8
+        default: 1
+        }
+        let expected: Duration = .seconds(90 * seconds / 5 * factor)
+        return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(10), minimumInterval: .seconds(3), maximumInterval: .seconds(30))
+    }
+}

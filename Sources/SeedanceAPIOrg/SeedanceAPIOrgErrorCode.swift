@@ -1,0 +1,24 @@
+import SeedanceCore
+
+/// seedanceapi.org's error codes (DIALECTS.md §4.4; seed 004) and the neutral category of each. The raw code is
+/// kept on the error beside the category.
+public enum SeedanceAPIOrgErrorCode {
+    /// Documented codes, with the HTTP status the seed gives each, and their categories.
+    public static let categories: [String: SeedanceError.Category] = [
+        "INVALID_PROMPT": .invalidRequest,  // 400
+        "INVALID_ASPECT_RATIO": .invalidRequest,  // 400
+        "INVALID_RESOLUTION": .invalidRequest,  // 400
+        "INVALID_DURATION": .invalidRequest,  // 400
+        "TOO_MANY_IMAGES": .invalidRequest,  // 400
+        "INVALID_API_KEY": .authentication,  // 401
+        "INSUFFICIENT_CREDITS": .insufficientCredits,  // 402
+        "TASK_NOT_FOUND": .notFound,  // 404
+        "INTERNAL_ERROR": .server,  // 500
+    ]
+
+    /// The category of `code` (compared case-insensitively), or `nil` for an undocumented code (the HTTP status, or
+    /// the inner numeric `code`, then decides).
+    public static func category(for code: ProviderCode) -> SeedanceError.Category? {
+        categories[code.rawValue.uppercased()]
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The parameter set of the upstream Seedance 1.x task API, spelled as on the wire (DIALECTS.md §1.2 and §5.2).
+///
+/// The official Ark API sends these at the top level of the body; Vtrix wraps them in `input[0].params`. Every
+/// property is optional and an unset one is omitted from ``jsonObject``, so the provider's default applies.
+public struct ContentArrayParameters: Sendable, Hashable {
+    /// `content`: text, images with roles, or a draft task.
+    public var content: [ContentItem]
+    /// `callback_url`.
+    public var callbackURL: URL?
+    /// `return_last_frame`.
+    public var returnLastFrame: Bool?
+    /// `service_tier`: `default` or `flex`.
+    public var serviceTier: ServiceTier?
+    /// `execution_expires_after`, in seconds.
+    public var executionExpiresAfter: Int?
+    /// `generate_audio` (Seedance 1.5 Pro).
+    public var generateAudio: Bool?
+    /// `draft` (Seedance 1.5 Pro).
+    public var draft: Bool?
+    /// `camera_fixed`.
+    public var cameraFixed: Bool?
+    /// `watermark`.
+    public var watermark: Bool?
+    /// `seed`; `-1` asks for a random one.
+    public var seed: Int64?
+    /// `resolution`.
+    public var resolution: Resolution?
+    /// `ratio`, including `adaptive`.
+    public var ratio: AspectRatio?
+    /// `duration` in whole seconds; `-1` lets the model choose (Seedance 1.5 Pro).
+    public var duration: Int?
+    /// `frames`: an exact frame count, `25 + 4n` (Seedance 1.0).
+    public var frames: Int?
+
+    /// Builds a parameter set; everything not given is omitted.
+    public init(
+        content: [ContentItem], callbackURL: URL? = nil, returnLastFrame: Bool? = nil, serviceTier: ServiceTier? = nil,
+        executionExpiresAfter: Int? = nil, generateAudio: Bool? = nil, draft: Bool? = nil, cameraFixed: Bool? = nil,
+        watermark: Bool? = nil, seed: Int64? = nil, resolution: Resolution? = nil, ratio: AspectRatio? = nil,
+        duration: Int? = nil, frames: Int? = nil
+    ) {
+        self.content = content
+        self.callbackURL = callbackURL
+        self.returnLastFrame = returnLastFrame
+        self.serviceTier = serviceTier
+        self.executionExpiresAfter = executionExpiresAfter
+        self.generateAudio = generateAudio
+        self.draft = draft
+        self.cameraFixed = cameraFixed
+        self.watermark = watermark
+        self.seed = seed
+        self.resolution = resolution
+        self.ratio = ratio
+        self.duration = duration
+        self.frames = frames
+    }
+
+    /// Every wire key this parameter set can hold. ``VideoRequest/extraFields`` may not use them (the typed
+    /// property must be used, so that validation applies).
+    public static let wireKeys: Set<String> = [
+        "content", "callback_url", "return_last_frame", "service_tier", "execution_expires_after", "generate_audio",
+        "draft", "camera_fixed", "watermark", "seed", "resolution", "ratio", "duration", "frames",
+    ]
+
+    /// The parameters as JSON members, unset ones omitted (never `null`).
+    public var jsonObject: [String: JSONValue] {
+        var members: [String: JSONValue] = ["content": .array(content.map(\.jsonValue))]
+        func put(_ key: String, _ value: JSONValue?) { if let value { members[key] = value } }
+        put("callback_url", callbackURL.map { .string($0.absoluteString) })
+        put("return_last_frame", returnLastFrame.map(JSONValue.bool))
+        put("service_tier", serviceTier.map { .string($0.rawValue) })
+        put("execution_expires_after", executionExpiresAfter.map { .integer(Int64($0)) })
+        put("generate_audio", generateAudio.map(JSONValue.bool))
+        put("draft", draft.map(JSONValue.bool))
+        put("camera_fixed", cameraFixed.map(JSONValue.bool))
+        put("watermark", watermark.map(JSONValue.bool))
+        put("seed", seed.map(JSONValue.integer))
+        put("resolution", resolution.map { .string($0.rawValue) })
+        put("ratio", ratio.map { .string($0.rawValue) })
+        put("duration", duration.map { .integer(Int64($0)) })
+        put("frames", frames.map { .integer(Int64($0)) })
+        return members
+    }
+}

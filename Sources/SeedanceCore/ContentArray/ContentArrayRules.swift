@@ -1,0 +1,90 @@
+/// The validation every content-array dialect runs: the generic per-field checks of ``RequestValidator``, then the
+/// rules of the upstream Seedance 1.x API that span fields (seeds 000 and 001; DIALECTS.md §1.2, §5.2):
+///
+/// - text-to-video (no first frame, no draft task) needs a non-empty prompt;
+/// - draft mode renders at 480p (another explicit resolution is an error), has no last-frame image and no `flex`
+///   tier, and cannot be combined with a draft task id;
+/// - a draft task id turns an earlier draft into the final video: the provider reuses the draft's prompt, images,
+///   `generate_audio`, `seed`, `ratio`, `duration` and `camera_fixed`, so setting any of them again is refused
+///   (they would be ignored); the id must not be empty;
+/// - ``VideoRequest/extraFields`` may not use a key the SDK models (the typed property is validated, the extra is
+///   not) nor one the dialect reserves (`model` on Ark).
+///
+/// Every failure is a `SeedanceError` with category `.invalidRequest` naming field, value, what is allowed, the
+/// model and the provider. Pure: no I/O.
+public struct ContentArrayRules: Sendable {
+    /// Named in every error.
+    public var provider: ProviderID
+    /// The limits the request is checked against.
+    public var model: ModelCapabilities
+    /// Wire keys the dialect sets itself besides the parameters, closed to ``VideoRequest/extraFields``.
+    public var reservedKeys: Set<String>
+
+    /// Builds the rules for `model` on `provider`.
+    public init(provider: ProviderID, model: ModelCapabilities, reservedKeys: Set<String> = []) {
+        self.provider = provider
+        self.model = model
+        self.reservedKeys = reservedKeys
+    }
+
+    /// The fields a final render takes from its draft task (seed 000, "Draft Information").
+    public static let fieldsReusedFromDraft: [RequestField] = [
+        .prompt, .firstFrame, .lastFrame, .generateAudio, .seed, .aspectRatio, .duration, .frames, .cameraFixed,
+    ]
+
+    /// Runs the generic checks, then the content-array rules. Throws the first violation found.
+    public func validate(_ request: VideoRequest) throws {
+        let validator = RequestValidator(provider: provider, model: model)
+        try validator.validate(request)
+        if let draftTaskID = request.draftTaskID {
+            try checkFinalFromDraft(request, draftTaskID: draftTaskID, validator)
+        } else if request.firstFrame == nil {
+            let prompt = request.prompt ?? ""
+            try validator.check(
+                !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "prompt", request.prompt == nil ? nil : "\"\(prompt)\"",
+                "a non-empty prompt, or a firstFrame (image-to-video), or a draftTaskID", reason: "is required for text-to-video")
+        }
+        if request.draft == true { try checkDraft(request, validator) }
+        try checkExtraFields(request.extraFields, validator)
+    }
+
+    private func checkDraft(_ request: VideoRequest, _ validator: RequestValidator) throws {
+        let draftResolution = Seedance1Limits.draftResolution
+        if let resolution = request.resolution {
+            try validator.check(
+                resolution == draftResolution, "resolution", resolution.rawValue, "\(draftResolution.rawValue) or unset",
+                reason: "is not allowed in draft mode (drafts are rendered at \(draftResolution.rawValue))")
+        }
+        try validator.check(
+            request.returnLastFrame != true, "returnLastFrame", "true", "false or unset", reason: "is not available in draft mode")
+        if let tier = request.serviceTier {
+            try validator.check(
+                tier != .flex, "serviceTier", tier.rawValue, "default or unset", reason: "is not available in draft mode")
+        }
+    }
+
+    private func checkFinalFromDraft(_ request: VideoRequest, draftTaskID: TaskID, _ validator: RequestValidator) throws {
+        try validator.check(
+            !draftTaskID.rawValue.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "draftTask",
+            "\"\(draftTaskID.rawValue)\"", "the id of an earlier draft task")
+        try validator.check(
+            request.draft != true, "draft", "true", "unset or false together with a draftTaskID",
+            reason: "cannot be combined with a draftTaskID (draft renders a preview; draftTaskID renders the final video from one)")
+        let reused = Set(Self.fieldsReusedFromDraft)
+        if let field = request.setFields.first(where: reused.contains) {
+            throw SeedanceError.invalid(
+                field.rawValue, value: nil,
+                allowed: "unset: the final video reuses the draft's prompt, images, generateAudio, seed, aspectRatio, duration and cameraFixed",
+                provider: provider, model: model.id, reason: "cannot be set together with a draftTaskID")
+        }
+    }
+
+    private func checkExtraFields(_ extra: [String: JSONValue], _ validator: RequestValidator) throws {
+        let closed = ContentArrayParameters.wireKeys.union(reservedKeys)
+        for key in extra.keys.sorted() where closed.contains(key) {
+            try validator.check(
+                false, "extraFields.\(key)", nil, "keys the SDK does not model (set the VideoRequest property instead)",
+                reason: "is a field the SDK sets itself")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// One element of the upstream Seedance `content` array, shared by the official Ark API and every reseller that
+/// copies it (Vtrix's spark_dance models).
+///
+/// Wire forms (DIALECTS.md §1.2, §5.2; seeds 000 and 001):
+/// `{"type": "text", "text": "…"}`,
+/// `{"type": "image_url", "image_url": {"url": "…"}, "role": "first_frame"}`,
+/// `{"type": "draft_task", "draft_task": {"id": "…"}}`.
+public enum ContentItem: Sendable, Hashable {
+    /// The text prompt.
+    case text(String)
+    /// An image, by URL or `data:image/<lowercase format>;base64,…`, with its role (omitted when `nil`).
+    case image(url: String, role: ContentImageRole?)
+    /// An earlier draft task whose inputs the provider reuses to render the final video (Seedance 1.5 Pro).
+    case draftTask(id: TaskID)
+
+    /// The item as the JSON object sent on the wire.
+    public var jsonValue: JSONValue {
+        switch self {
+        case .text(let text):
+            return ["type": "text", "text": .string(text)]
+        case .image(let url, let role):
+            var members: [String: JSONValue] = ["type": "image_url", "image_url": ["url": .string(url)]]
+            if let role { members["role"] = .string(role.rawValue) }
+            return .object(members)
+        case .draftTask(let id):
+            return ["type": "draft_task", "draft_task": ["id": .string(id.rawValue)]]
+        }
+    }
+}
+
+/// The position of an image in the content array: `first_frame` or `last_frame` for Seedance 1.x (the official API
+/// also knows `reference_image` and `mask`, which this SDK does not send).
+public struct ContentImageRole: OpenStringValue {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// The video starts on this image.
+    public static let firstFrame: ContentImageRole = "first_frame"
+    /// The video ends on this image.
+    public static let lastFrame: ContentImageRole = "last_frame"
+}

@@ -1,0 +1,20 @@
+import SeedanceCore
+
+extension SparkDanceErrorCode {
+    /// Seedance 1.5 Pro (`spark_dance_v1_5_pro`), seed 000 "Error Codes". Parameter errors are `invalidRequest`,
+    /// the task timeout is `timeout`, and the generation-pipeline errors (095–099) are `server`.
+    public static let v1_5Pro: [SparkDanceErrorCode] = [
+        .init("003015001", "content parameter missing or format error", .invalidRequest),
+        .init("003015002", "content array is empty", .invalidRequest),
+        .init("003015003", "duration parameter must be -1 or an integer between 4-12", .invalidRequest),
+        .init("003015004", "resolution parameter must be 480p or 720p", .invalidRequest),
+        .init("003015005", "ratio parameter must be 16:9, 4:3, 1:1, 3:4, 9:16, 21:9 or adaptive", .invalidRequest),
+        .init("003015006", "service_tier parameter must be default or flex", .invalidRequest),
+        .init("003015010", "Task timeout", .timeout),
+        .init("003015095", "Internal generation error", .server),
+        .init("003015096", "Result parsing error", .server),
+        .init("003015097", "HTTP error response", .server),
+        .init("003015098", "Status check error", .server),
+        .init("003015099", "Task creation error", .server),
+    ]
+}

@@ -1,0 +1,1 @@
+// Reliability and security tests arrive with issue 12.

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import SeedanceAPIOrg
+import SeedanceCore
+
+@Suite struct SeedanceAPIOrgCreditTests {
+    /// Seed 004's price table, row by row: resolution, seconds, audio, credits.
+    static let priceTable: [(Resolution, Int, Bool, Int)] = [
+        (.p480, 4, false, 8), (.p480, 4, true, 14), (.p480, 8, false, 14), (.p480, 8, true, 28),
+        (.p480, 12, false, 19), (.p480, 12, true, 38), (.p720, 4, false, 14), (.p720, 4, true, 28),
+        (.p720, 8, false, 28), (.p720, 8, true, 56), (.p720, 12, false, 42), (.p720, 12, true, 84),
+    ]
+
+    @Test(arguments: priceTable)
+    func everyRowOfThePriceTable(resolution: Resolution, seconds: Int, audio: Bool, credits: Int) throws {
+        let request = VideoRequest(prompt: "a cat", resolution: resolution, duration: .seconds(seconds), generateAudio: audio)
+        #expect(try SeedanceAPIOrg.estimatedCredits(for: request) == credits)
+    }
+
+    @Test func tableHasExactlyTwelveRows() {
+        #expect(SeedanceAPIOrg.creditTable.count == 12)
+    }
+
+    @Test func unsetValuesTakeTheDocumentedDefaults() throws {
+        #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat")) == 28)
+        #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat", generateAudio: true)) == 56)
+        #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat", resolution: .p480)) == 14)
+        #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat", duration: .seconds(4))) == 14)
+    }
+
+    @Test(arguments: [
+        (VideoRequest(resolution: .p1080), "resolution"), (VideoRequest(duration: .seconds(5)), "duration"),
+        (VideoRequest(duration: .auto), "duration"), (VideoRequest(duration: .frames(121)), "duration"),
+    ])
+    func unpricedValuesAreRefused(request: VideoRequest, field: String) {
+        let error = #expect(throws: SeedanceError.self) { try SeedanceAPIOrg.estimatedCredits(for: request) }
+        #expect(error?.category == .invalidRequest)
+        #expect(error?.field == field)
+        #expect(error?.provider == "seedanceapi.org")
+    }
+}

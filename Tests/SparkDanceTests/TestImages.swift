@@ -1,0 +1,16 @@
+import Foundation
+
+/// Minimal image headers for validation tests: enough bytes for format detection and dimensions.
+enum TestImages {
+    /// A PNG signature and IHDR chunk declaring `width` × `height`.
+    static func png(width: Int, height: Int) -> Data {
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+        bytes += Array("IHDR".utf8)
+        for value in [width, height] { bytes += [24, 16, 8, 0].map { UInt8((value >> $0) & 0xFF) } }
+        bytes += [8, 2, 0, 0, 0, 0, 0, 0, 0]
+        return Data(bytes)
+    }
+
+    /// An ISO-BMFF `ftyp` box with the `heic` brand.
+    static let heic = Data([0, 0, 0, 24] + Array("ftypheic".utf8) + [0, 0, 0, 0] + Array("mif1heic".utf8))
+}
