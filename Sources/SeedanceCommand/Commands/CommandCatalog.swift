@@ -48,7 +48,10 @@ enum CommandCatalog {
             .value("status", "STATUS", "Only tasks in this status (queued, running, succeeded, failed, cancelled, expired)."),
             .value("limit", "N", "At most this many tasks (default 20)."),
         ]),
-        CommandSpec(name: "providers", summary: "List the provider dialects and what each supports.", positionals: [], options: [.flag("json", "Print machine-readable JSON.")]),
+        CommandSpec(name: "providers", summary: "List the provider dialects and what each supports.", positionals: [], options: [
+            .flag("json", "Print machine-readable JSON."),
+            .flag("markdown", "Print the capability matrix as the README's Markdown table."),
+        ]),
         CommandSpec(name: "simulate", summary: "Serve the simulator on a loopback port for other clients.", positionals: [], options: [
             .value("port", "N", "Port on 127.0.0.1 (default: any free port)."),
             .value("completion", "SECONDS", "How long each simulated task takes (default 3)."),
