@@ -1,6 +1,7 @@
-/// HEIF / HEIC: ISO base media boxes. The size is the `ispe` (image spatial extents) property that the `ipma` box
-/// associates with the primary item (`pitm`), inside `meta` → `iprp` → `ipco`. Without `pitm`/`ipma`, the largest
-/// `ispe` is used; without any `ispe`, the size is unknown (`nil`).
+/// HEIF / HEIC: ISO base media boxes. The size is the displayed size of the primary item (`pitm`): its `ispe`
+/// (image spatial extents, the coded size) cropped by its `clap` (clean aperture) and turned by its `irot`, taking
+/// the properties the `ipma` box associates with it in order, from `meta` → `iprp` → `ipco`. Without `pitm`/`ipma`,
+/// the largest `ispe` is used; without any `ispe`, the size is unknown (`nil`).
 enum HEIFHeader {
     private struct Box {
         var type: String
@@ -25,17 +26,44 @@ enum HEIFHeader {
         let iprpChildren = try boxes(bytes, in: iprp.content)
         guard let ipco = iprpChildren.first(where: { $0.type == "ipco" }) else { return nil }
         let properties = try boxes(bytes, in: ipco.content)
-        var sizes: [Int: PixelSize] = [:]
-        for (index, property) in properties.enumerated() where property.type == "ispe" {
-            let start = property.content.lowerBound + 4
-            guard property.content.upperBound - start >= 8 else { throw ImageHeaderError.truncated("HEIF ispe box") }
-            sizes[index + 1] = try bytes.size(bytes.be32(start), bytes.be32(start + 4))
-        }
         if let primary, let ipma = iprpChildren.first(where: { $0.type == "ipma" }) {
             let associated = try associations(bytes, ipma: ipma.content, item: primary)
-            if let index = associated.first(where: { sizes[$0] != nil }), let size = sizes[index] { return size }
+            var size: PixelSize?
+            for index in associated where (1...properties.count).contains(index) {
+                size = try apply(properties[index - 1], to: size, bytes)
+            }
+            if let size { return size }
         }
-        return sizes.values.max { Double($0.width) * Double($0.height) < Double($1.width) * Double($1.height) }
+        var largest: PixelSize?
+        for property in properties where property.type == "ispe" {
+            guard let size = try apply(property, to: nil, bytes) else { continue }
+            if Double(size.width) * Double(size.height) > Double(largest?.width ?? 0) * Double(largest?.height ?? 0) { largest = size }
+        }
+        return largest
+    }
+
+    /// `size` after one item property: `ispe` sets it, `clap` crops it, `irot` by 90° or 270° swaps it; others keep it.
+    private static func apply(_ property: Box, to size: PixelSize?, _ bytes: HeaderBytes) throws -> PixelSize? {
+        let start = property.content.lowerBound
+        switch property.type {
+        case "ispe":
+            guard property.content.count >= 12 else { throw ImageHeaderError.truncated("HEIF ispe box") }
+            return try bytes.size(bytes.be32(start + 4), bytes.be32(start + 8))
+        case "clap":
+            guard let size else { return nil }
+            guard property.content.count >= 16 else { throw ImageHeaderError.truncated("HEIF clap box") }
+            let widthN = try bytes.be32(start), widthD = try bytes.be32(start + 4)
+            let heightN = try bytes.be32(start + 8), heightD = try bytes.be32(start + 12)
+            guard widthD > 0, heightD > 0 else { throw ImageHeaderError.malformed("HEIF clap box (zero denominator)") }
+            let cropped = try bytes.size((widthN + widthD / 2) / widthD, (heightN + heightD / 2) / heightD)
+            return PixelSize(width: min(cropped.width, size.width), height: min(cropped.height, size.height))
+        case "irot":
+            guard let size else { return nil }
+            guard property.content.count >= 1 else { throw ImageHeaderError.truncated("HEIF irot box") }
+            return try bytes.u8(start) & 0x01 == 1 ? PixelSize(width: size.height, height: size.width) : size
+        default:
+            return size
+        }
     }
 
     /// The 1-based `ipco` property indices `ipma` associates with `item`.
