@@ -29,10 +29,10 @@ enum ResponseWriter {
             limit = Int64(max(0, afterBytes))
         }
         let source = BodySource(response.body)
-        let length = omitBody ? 0 : source.length
+        let chunked = !omitBody && response.headers["Transfer-Encoding"]?.lowercased() == "chunked"
         let persist = keepAlive && limit == nil
-        let head = headBytes(response, contentLength: length, keepAlive: persist)
-        if interval == nil, limit == nil, !omitBody, case .data(let body) = response.body, body.count <= 1 << 20 {
+        let head = headBytes(response, contentLength: chunked ? nil : (omitBody ? 0 : source.length), keepAlive: persist)
+        if interval == nil, limit == nil, !omitBody, !chunked, case .data(let body) = response.body, body.count <= 1 << 20 {
             return Socket.sendAll(descriptor, head + body) ? (persist ? .keepOpen : .close) : .close
         }
         guard Socket.sendAll(descriptor, head) else { return .close }
@@ -41,19 +41,25 @@ enum ResponseWriter {
         let completed = source.forEachChunk(maxSize: chunkSize, limit: limit) { chunk in
             if let interval, !first, !lifecycle.sleep(interval) { return false }
             first = false
-            return Socket.sendAll(descriptor, chunk)
+            guard chunked else { return Socket.sendAll(descriptor, chunk) }
+            return Socket.sendAll(descriptor, Data(String(chunk.count, radix: 16).utf8 + [13, 10]))
+                && Socket.sendAll(descriptor, chunk) && Socket.sendAll(descriptor, Data([13, 10]))
         }
-        return completed && persist ? .keepOpen : .close
+        guard completed, limit == nil else { return .close }
+        if chunked, !Socket.sendAll(descriptor, Data("0\r\n\r\n".utf8)) { return .close }
+        return persist ? .keepOpen : .close
     }
 
-    private static func headBytes(_ response: ServerResponse, contentLength: Int64, keepAlive: Bool) -> Data {
+    /// The status line and headers; `contentLength` nil means the body is sent chunked.
+    private static func headBytes(_ response: ServerResponse, contentLength: Int64?, keepAlive: Bool) -> Data {
         var text = "HTTP/1.1 \(response.status) \(reasonPhrase(response.status))\r\n"
         for field in response.headers {
             let name = field.name.lowercased()
             if name == "content-length" || name == "connection" || name == "transfer-encoding" { continue }
             text += "\(field.name): \(field.value)\r\n"
         }
-        text += "Content-Length: \(contentLength)\r\nConnection: \(keepAlive ? "keep-alive" : "close")\r\n\r\n"
+        text += contentLength.map { "Content-Length: \($0)\r\n" } ?? "Transfer-Encoding: chunked\r\n"
+        text += "Connection: \(keepAlive ? "keep-alive" : "close")\r\n\r\n"
         return Data(text.utf8)
     }
 

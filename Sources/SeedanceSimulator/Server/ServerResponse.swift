@@ -2,11 +2,13 @@ import Foundation
 import SeedanceCore
 
 /// The answer a handler gives the loopback server: status, headers, body, and how to deliver it.
-/// The server adds `Content-Length` and `Connection` itself.
+/// The server adds `Content-Length` and `Connection` itself; a handler that sets `Transfer-Encoding: chunked` gets its
+/// body sent chunked instead, with no `Content-Length` (for clients that must not know the size in advance).
 public struct ServerResponse: Sendable {
     /// The HTTP status code.
     public var status: Int
-    /// Header fields to send (`Content-Length` and `Connection` are set by the server).
+    /// Header fields to send (`Content-Length` and `Connection` are set by the server; `Transfer-Encoding: chunked`
+    /// selects chunked delivery).
     public var headers: HTTPHeaders
     /// The body.
     public var body: ServerBody
