@@ -53,18 +53,24 @@ struct DownloadLoopbackTests {
         #expect(scratch.entries == ["big.bin"])
     }
 
-    @Test("no Authorization reaches the result host, on another host or on the API's own", .timeLimit(.minutes(1)))
+    @Test("no Authorization reaches the result host: on another host, on the API's own, or after a redirect", .timeLimit(.minutes(1)))
     func noCredentialsToResultHost() async throws {
         let video = DownloadSamples.mp4(5_000)
-        let server = try LoopbackHTTPServer { _ in ServerResponse(status: 200, headers: ["Content-Type": "video/mp4"], body: .data(video)) }
+        let port = PortBox()
+        let server = try LoopbackHTTPServer { request in
+            guard request.path == "/redirect" else { return ServerResponse(status: 200, headers: ["Content-Type": "video/mp4"], body: .data(video)) }
+            return ServerResponse(status: 302, headers: ["Location": "http://localhost:\(port.value)/cdn/moved.mp4"])
+        }
         defer { server.stop() }
+        port.value = server.port
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
         let downloader = Self.downloader(URLSessionTransport(), server: server)
         _ = try await downloader.download(Self.snapshot(server.url(host: "localhost", path: "/cdn/v.mp4")), to: scratch.destination)
         _ = try await downloader.download(Self.snapshot(server.url(path: "/files/v.mp4")), to: scratch.destination)
+        _ = try await downloader.download(Self.snapshot(server.url(path: "/redirect")), to: scratch.destination)
         #expect(scratch.saved == video)
-        #expect(server.requestCount(forHost: "localhost") == 1 && server.requestCount(forHost: "127.0.0.1") == 1)
+        #expect(server.requestCount(forHost: "localhost") == 2 && server.requestCount(forHost: "127.0.0.1") == 2)
         #expect(server.authorizationHeaderCount(forHost: "localhost") == 0)
         #expect(server.authorizationHeaderCount(forHost: "127.0.0.1") == 0)
         let headers = server.headersSeen(forHost: "localhost").flatMap { Array($0) }
@@ -122,6 +128,16 @@ struct DownloadLoopbackTests {
         // The abandoned URLSession task must not recreate the temporary file after the grace period either.
         try await Task.sleep(for: .milliseconds(1_500))
         #expect(scratch.entries == ["slow.bin"])
+    }
+}
+
+/// The server's port, known only after the server (and its handler) exist.
+final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var port = 0
+    var value: Int {
+        get { lock.withLock { port } }
+        set { lock.withLock { port = newValue } }
     }
 }
 

@@ -75,6 +75,16 @@ struct JSONBodySplicingTests {
         #expect(!String(decoding: encoded, as: UTF8.self).contains("seedance-splice-"))
     }
 
+    @Test("a [String: JSONValue] body, as the flat dialects build theirs, is spliced exactly too")
+    func jsonValueBody() throws {
+        let image = Self.bigImage(1 << 20, seed: 3)
+        let wire = try ImageInput.data(image).wireString(field: "firstFrame", provider: "test")
+        let members: [String: JSONValue] = ["model": "seedance-v1.5-pro-i2v", "image": .string(wire), "duration": 5, "camera_fixed": false]
+        let encoded = try JSONBody.encode(members)
+        #expect(encoded == (try Self.slowPath(members)))
+        #expect(JSONAssert.parse(encoded)["image"]?.stringValue == "data:image/png;base64," + image.base64EncodedString())
+    }
+
     @Test("long strings that need escaping, non-ASCII text and odd value types still match JSONEncoder")
     func fallbacks() throws {
         struct Odd: Encodable {
