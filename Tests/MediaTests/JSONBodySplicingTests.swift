@@ -104,6 +104,18 @@ struct JSONBodySplicingTests {
         #expect(try JSONBody.encode(String(repeating: "q", count: 20_000)) == Self.slowPath(String(repeating: "q", count: 20_000)))
     }
 
+    @Test("one character needing escaping anywhere in a long string, even in the unaligned tail, is escaped as JSONEncoder does")
+    func singleEscapes() throws {
+        for character in ["\u{01}", "\"", "\\", "\u{1F}", "\n", "é", "\u{7F}", "/"] {
+            for position in [0, 7, 8, 9_999, 19_999, 20_000, 20_002] {
+                var text = String(repeating: "A", count: 20_003)
+                let index = text.index(text.startIndex, offsetBy: position)
+                text.replaceSubrange(index...index, with: character)
+                #expect(try JSONBody.encode(["k": text]) == Self.slowPath(["k": text]), "\(character.unicodeScalars.first!.value) at \(position)")
+            }
+        }
+    }
+
     @Test("a SeedanceError thrown while encoding passes through; a non-finite number is invalidRequest")
     func errors() throws {
         struct Throwing: Encodable {
