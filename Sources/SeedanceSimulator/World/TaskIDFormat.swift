@@ -16,6 +16,13 @@ public struct TaskIDFormat: Sendable {
         public var date: Date
         /// Two 64-bit random words.
         public var random: (UInt64, UInt64)
+
+        /// An input (the world builds these; tests may too).
+        public init(sequence: Int, date: Date, random: (UInt64, UInt64)) {
+            self.sequence = sequence
+            self.date = date
+            self.random = random
+        }
     }
 
     private let make: @Sendable (Input) -> String
