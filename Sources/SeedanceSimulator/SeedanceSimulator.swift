@@ -5,19 +5,11 @@
 /// needs no timers), serves real result files (a valid MP4 and a PNG last frame), injects faults by kind and rate,
 /// posts callbacks, and counts everything for tests to assert on.
 ///
-/// It has two faces over one pure function, ``Simulator/handle(_:)``:
-/// - ``SimulatorTransport``, an in-process `HTTPTransport` (no sockets);
-/// - a loopback HTTP/1.1 server on `127.0.0.1` with an ephemeral port.
+/// It has two faces over one pure function, ``Simulator/handle(_:)``: ``SimulatorTransport``, an in-process
+/// `HTTPTransport` (no sockets), and ``SimulatorServer``, a loopback HTTP/1.1 server on `127.0.0.1` with an
+/// ephemeral port.
 ///
 /// Each provider's wire format is a ``SimulatedDialect``: route matching, validation and rendering in that
 /// provider's exact shapes. The simulator never imports an SDK adapter: it is a second, independent reading of the
 /// provider documents, so a test that pits an adapter against it means something.
-///
-/// ```swift
-/// let simulator = Simulator(dialects: [MyDialect()], configuration: .init(completionTime: .fixed(.seconds(2))))
-/// let transport = simulator.transport          // in process
-/// ```
-public enum SeedanceSimulatorModule {
-    /// The path prefix of the result-media routes every simulator serves (see ``MediaRoutes``).
-    public static let mediaPathPrefix = "/media/"
-}
+enum SeedanceSimulatorModule {}
