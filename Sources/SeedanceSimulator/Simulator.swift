@@ -81,9 +81,7 @@ public final class Simulator: Sendable {
     public func handle(_ request: SimulatedRequest) async -> SimulatedResponse {
         let resolved = resolve(request)
         counterStore.recordRequest(request, route: resolved?.1)
-        guard let (dialect, route, routed) = resolved else {
-            return stamped(.json(404, ["error": ["code": "NotFound", "message": .string("No route for \(request.method) \(request.fullPath).")]]))
-        }
+        guard let (dialect, route, routed) = resolved else { return stamped(unrouted(request)) }
         let fault = faults.decide(for: route.kind)
         if let fault {
             counterStore.update { $0.faultsInjected[fault, default: 0] += 1 }
@@ -114,6 +112,16 @@ public final class Simulator: Sendable {
         } catch {
             return dialect.errorResponse(for: .serverError(500, message: "The simulated \(dialect.name) service failed: \(error)"))
         }
+    }
+
+    /// 404 for a request no dialect routed: in the envelope of the dialect whose (non-empty) base path prefixes
+    /// the path, else a generic JSON body.
+    private func unrouted(_ request: SimulatedRequest) -> SimulatedResponse {
+        let message = "No route for \(request.method) \(request.fullPath)."
+        if let owner = dialects.first(where: { !$0.basePath.isEmpty && Self.relativePath(request.fullPath, base: $0.basePath) != nil }) {
+            return owner.errorResponse(for: SimulatedError(.other, status: 404, message: message))
+        }
+        return .json(404, ["error": ["code": "NotFound", "message": .string(message)]])
     }
 
     /// The dialect and route for `request`, with the path made relative to the dialect's base path.

@@ -87,7 +87,7 @@ struct SimulatorServerTests {
         let simulator = Simulator.toy()
         let server = try await simulator.startServer()
         defer { server.stop() }
-        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(1), requestTimeout: .seconds(5)))
+        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(3), requestTimeout: .seconds(20)))
         let client = ToyClient(simulator, transport: transport, base: server.baseURL(for: "toy"))
         _ = try await client.send(.get, "/tasks")
         simulator.injectNext(.resetAfterCommit, on: [.create])

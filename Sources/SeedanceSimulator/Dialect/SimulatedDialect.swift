@@ -5,7 +5,7 @@ import SeedanceCore
 ///
 /// The framework does everything shared around it, in this order, for each request:
 /// 1. routing: the first dialect whose ``basePath`` prefixes the path and whose ``route(_:)`` returns a route
-///    gets the request (with ``SimulatedRequest/rawPath`` made relative to ``basePath``);
+///    gets the request (with ``SimulatedRequest/rawPath`` made relative to ``basePath``); none: a 404;
 /// 2. counting (route kind, host, headers, polls per task);
 /// 3. fault injection for the route's kind (429 / 5xx / resets are answered without calling the dialect, through
 ///    ``errorResponse(for:)`` where there is a body);
@@ -46,7 +46,9 @@ public protocol SimulatedDialect: Sendable {
     func respond(to route: SimulatedRoute, in context: DialectContext) async throws -> SimulatedResponse
 
     /// The provider's error answer for `error`: its status, envelope and code. Use ``SimulatedError/code`` when set,
-    /// else the provider's code for ``SimulatedError/reason``.
+    /// else the provider's code for ``SimulatedError/reason``. The status is yours to choose: ``SimulatedError/status``
+    /// is a neutral suggestion (a provider may answer 403 for a missing key, or HTTP 200 with an error inside its
+    /// envelope). Also used for requests under ``basePath`` that no route matched (reason `.other`, status 404).
     func errorResponse(for error: SimulatedError) -> SimulatedResponse
 
     /// The JSON the provider POSTs to a task's callback URL once the task is terminal, or `nil` when this dialect
