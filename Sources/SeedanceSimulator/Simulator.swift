@@ -25,7 +25,7 @@ public final class Simulator: Sendable {
     private let counterStore = CounterStore()
     private let faults: FaultInjector
     private let callbacks: CallbackDispatcher
-    private let media: MediaRoutes
+    private let routingOrder: [any SimulatedDialect]
     private let requestSequence = RequestSequence()
 
     /// The origin the in-process face answers as by default (never contacted: ``SimulatorTransport`` answers in
@@ -39,7 +39,7 @@ public final class Simulator: Sendable {
         self.world = TaskWorld(configuration: configuration, counters: counterStore)
         self.faults = FaultInjector(plan: configuration.faults, seed: configuration.randomSeed)
         self.callbacks = CallbackDispatcher(configuration: configuration.callbacks, world: world, counters: counterStore)
-        self.media = MediaRoutes(video: configuration.media.video)
+        self.routingOrder = [MediaRoutes(video: configuration.media.video)] + dialects
     }
 
     deinit { callbacks.stop() }
@@ -126,7 +126,7 @@ public final class Simulator: Sendable {
 
     /// The dialect and route for `request`, with the path made relative to the dialect's base path.
     private func resolve(_ request: SimulatedRequest) -> (any SimulatedDialect, SimulatedRoute, SimulatedRequest)? {
-        for dialect in [media] + dialects {
+        for dialect in routingOrder {
             guard let relative = Self.relativePath(request.fullPath, base: dialect.basePath) else { continue }
             var routed = request
             routed.rawPath = relative

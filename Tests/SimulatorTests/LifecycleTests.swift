@@ -29,6 +29,7 @@ struct LifecycleTests {
         #expect(task["progress"] == 0)
         clock.advance(by: .seconds(40))
         #expect(try await client.status(id)["progress"] == 50)
+        #expect(await simulator.world.observe(id)?.remaining == .seconds(40))
         clock.advance(by: .seconds(39.9))
         task = try await client.status(id)
         #expect(task["status"] == "running")

@@ -16,6 +16,8 @@ public struct TaskObservation: Sendable, Hashable {
     public var videoURL: URL?
     /// The last-frame PNG, once succeeded and only if the request asked for it.
     public var lastFrameURL: URL?
+    /// The time left until the planned terminal state (zero once terminal), for `eta` fields.
+    public var remaining: Duration = .zero
 
     /// Shorthand for `task.id`.
     public var id: String { task.id }
@@ -41,10 +43,11 @@ public enum MediaPaths {
     public static func url(base: URL, taskID: String, file: String, expires: Date?) -> URL {
         var text = base.absoluteString
         while text.hasSuffix("/") { text.removeLast() }
-        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        let escaped = taskID.addingPercentEncoding(withAllowedCharacters: allowed) ?? taskID
+        let escaped = taskID.addingPercentEncoding(withAllowedCharacters: unreserved) ?? taskID
         text += "/media/\(escaped)/\(file)"
         if let expires { text += "?expires=\(Int64(expires.timeIntervalSince1970.rounded(.up)))" }
         return URL(string: text)!
     }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

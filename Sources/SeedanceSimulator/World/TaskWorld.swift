@@ -143,6 +143,7 @@ public actor TaskWorld {
         let finishedAt = phase.isTerminal ? date(at: TaskTimeline.lastChange(of: task, at: now)) : nil
         var result = TaskObservation(task: task, phase: phase, observedAt: observedAt,
                                      updatedAt: date(at: TaskTimeline.lastChange(of: task, at: now)), finishedAt: finishedAt)
+        if !phase.isTerminal { result.remaining = max(.zero, TaskTimeline.terminalTime(of: task) - now) }
         if phase == .succeeded {
             let expires = configuration.media.resultURLLifetime.map { observedAt.addingTimeInterval($0.seconds) }
             result.videoURL = MediaPaths.url(base: task.mediaBaseURL, taskID: task.id, file: MediaPaths.videoFile, expires: expires)
