@@ -62,7 +62,7 @@ struct TransportCancellationTests {
         print("cancellation stress: \(cancelled) cancelled, \(completed) completed, worst cancel latency \(worst)")
         #expect(failures.isEmpty, "\(failures.prefix(3))")
         #expect(cancelled + completed == 1_000)
-        #expect(cancelled >= 100 && completed >= 50)
+        #expect(cancelled >= 100)
         #expect(worst < .seconds(2))
         // The late answers' transfers were cancelled underneath (they would otherwise hold their slots for 30 s).
         #expect(await eventually(timeout: .seconds(10)) { transport.requestsInFlight == 0 })

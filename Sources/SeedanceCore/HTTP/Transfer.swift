@@ -44,7 +44,8 @@ final class Transfer: @unchecked Sendable {
     private var reported: Int64 = -1
     private var redirectRefused = false
     private var challengeRejected = false
-    private var deadline: DispatchWorkItem?
+    /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
+    private var deadline: DispatchSourceTimer?
 
     init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable () -> Void) {
         self.sink = sink
@@ -75,11 +76,13 @@ final class Transfer: @unchecked Sendable {
             self.task = task
             if outcome != nil { return .after(abortGrace) }
             if let timeout {
-                let item = DispatchWorkItem { [weak self] in
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.schedule(deadline: .now() + timeout.seconds)
+                timer.setEventHandler { [weak self] in
                     self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.seconds) s")), abort: .after(abortGrace))
                 }
-                deadline = item
-                DispatchQueue.global().asyncAfter(deadline: .now() + timeout.seconds, execute: item)
+                deadline = timer
+                timer.resume()
             }
             return .none
         }
