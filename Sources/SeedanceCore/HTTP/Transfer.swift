@@ -25,6 +25,8 @@ final class Transfer: @unchecked Sendable {
         case none
         /// Cancel it after this grace period if it is still running.
         case after(Duration)
+        /// Cancel it now if it is still running: only from a session callback (the delegate queue).
+        case fromCallback
     }
 
     private static let progressStep: Int64 = 256 * 1024
@@ -104,7 +106,12 @@ final class Transfer: @unchecked Sendable {
         }
         guard let taken else { return }
         taken.continuation?.resume(with: result)
-        if case .after(let grace) = abort, let task = taken.task { canceller.cancel(task, after: grace) }
+        guard let task = taken.task else { return }
+        switch abort {
+        case .none: break
+        case .after(let grace): canceller.cancel(task, after: grace)
+        case .fromCallback: canceller.cancelFromCallback(task)
+        }
     }
 
     // MARK: Session side (delegate queue)
@@ -132,7 +139,7 @@ final class Transfer: @unchecked Sendable {
                 progress = callback
             }
         }
-        if let failure { return finish(.failure(failure), abort: .after(.zero)) }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
         progress?(DownloadProgress(receivedBytes: 0, expectedBytes: expectedLength(response)))
     }
 
@@ -166,7 +173,7 @@ final class Transfer: @unchecked Sendable {
                 }
             }
         }
-        if let failure { return finish(.failure(failure), abort: .after(.zero)) }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
         if let (callback, progress) = report { callback(progress) }
     }
 
