@@ -25,6 +25,8 @@ final class Transfer: @unchecked Sendable {
         case none
         /// Cancel it after this grace period if it is still running.
         case after(Duration)
+        /// Cancel it now if it is still running: only from a session callback (the delegate queue).
+        case fromCallback
     }
 
     private static let progressStep: Int64 = 256 * 1024
@@ -44,7 +46,8 @@ final class Transfer: @unchecked Sendable {
     private var reported: Int64 = -1
     private var redirectRefused = false
     private var challengeRejected = false
-    private var deadline: DispatchWorkItem?
+    /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
+    private var deadline: DispatchSourceTimer?
 
     init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable () -> Void) {
         self.sink = sink
@@ -75,11 +78,13 @@ final class Transfer: @unchecked Sendable {
             self.task = task
             if outcome != nil { return .after(abortGrace) }
             if let timeout {
-                let item = DispatchWorkItem { [weak self] in
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.schedule(deadline: .now() + timeout.seconds)
+                timer.setEventHandler { [weak self] in
                     self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.seconds) s")), abort: .after(abortGrace))
                 }
-                deadline = item
-                DispatchQueue.global().asyncAfter(deadline: .now() + timeout.seconds, execute: item)
+                deadline = timer
+                timer.resume()
             }
             return .none
         }
@@ -101,7 +106,12 @@ final class Transfer: @unchecked Sendable {
         }
         guard let taken else { return }
         taken.continuation?.resume(with: result)
-        if case .after(let grace) = abort, let task = taken.task { canceller.cancel(task, after: grace) }
+        guard let task = taken.task else { return }
+        switch abort {
+        case .none: break
+        case .after(let grace): canceller.cancel(task, after: grace)
+        case .fromCallback: canceller.cancelFromCallback(task)
+        }
     }
 
     // MARK: Session side (delegate queue)
@@ -129,7 +139,7 @@ final class Transfer: @unchecked Sendable {
                 progress = callback
             }
         }
-        if let failure { return finish(.failure(failure), abort: .after(.zero)) }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
         progress?(DownloadProgress(receivedBytes: 0, expectedBytes: expectedLength(response)))
     }
 
@@ -163,7 +173,7 @@ final class Transfer: @unchecked Sendable {
                 }
             }
         }
-        if let failure { return finish(.failure(failure), abort: .after(.zero)) }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
         if let (callback, progress) = report { callback(progress) }
     }
 

@@ -21,7 +21,8 @@ extension URLSessionTransport {
         public var downloadTimeout: Duration?
         /// The largest response body ``URLSessionTransport/send(_:)`` reads into memory. A larger one (by
         /// `Content-Length` or as it streams) fails with ``HTTPTransportError/Kind/responseTooLarge(limit:)`` and the
-        /// transfer is aborted. Default 8 MiB.
+        /// transfer is aborted (FoundationNetworking cannot pause a transfer, so what libcurl has already read is
+        /// discarded; over a real network that is one socket read, over loopback a fast server's burst). Default 8 MiB.
         public var maxResponseBytes: Int
         /// How long an abandoned transfer (cancelled caller, deadline passed) may run on before the transport cancels
         /// the underlying `URLSessionTask`. The caller is answered at once either way; the delay keeps

@@ -17,6 +17,14 @@ import FoundationNetworking
 ///   a file with constant memory.
 /// - Redirects are followed only to `https` or loopback `http`, and `Authorization` is dropped when a redirect leaves
 ///   the request's origin.
+/// - A 401 carrying a `WWW-Authenticate: Basic/Digest` challenge is returned as a response (FoundationNetworking
+///   would otherwise wait for credentials forever).
+///
+/// Known libcurl behaviour, measured: when a request fails on a *reused* keep-alive connection before any byte of
+/// answer (the server closed or reset it), libcurl sends it again on a new connection. FoundationNetworking cannot
+/// rewind an in-memory body, so a replayed POST carries its headers only: the server never receives a second complete
+/// create, and the request ends at the idle timeout (`.timedOut`, so a create becomes `.outcomeUnknown`). A GET is
+/// replayed whole, which is harmless.
 ///
 /// Create one per process (or per client) and share it; it is `Sendable`.
 public final class URLSessionTransport: HTTPTransport, Sendable {

@@ -31,7 +31,7 @@ enum ResponseWriter {
         let source = BodySource(response.body)
         let chunked = !omitBody && response.headers["Transfer-Encoding"]?.lowercased() == "chunked"
         let persist = keepAlive && limit == nil
-        let head = headBytes(response, contentLength: chunked ? nil : (omitBody ? 0 : source.length), keepAlive: persist)
+        let head = headBytes(response, contentLength: chunked ? nil : source.length, keepAlive: persist)
         if interval == nil, limit == nil, !omitBody, !chunked, case .data(let body) = response.body, body.count <= 1 << 20 {
             return Socket.sendAll(descriptor, head + body) ? (persist ? .keepOpen : .close) : .close
         }

@@ -20,7 +20,13 @@ struct ServerConnection {
         if core.shouldResetBeforeReading(id) { return close(reset: true) }
         let reader = ConnectionReader(descriptor: descriptor)
         while !core.lifecycle.isStopped {
-            guard case .head(let head) = reader.readHead(limit: Self.headLimit) else {
+            let head: RequestHead
+            switch reader.readHead(limit: Self.headLimit) {
+            case .head(let parsed): head = parsed
+            case .closed: return close(reset: false)
+            case .malformed:
+                _ = ResponseWriter.write(
+                    ServerResponse(status: 400), to: descriptor, keepAlive: false, omitBody: false, lifecycle: core.lifecycle)
                 return close(reset: false)
             }
             if head.headers["Expect"]?.lowercased() == "100-continue", !Socket.sendAll(descriptor, Self.continueLine) {
