@@ -122,6 +122,17 @@ struct EndToEndJieKouTests {
         #expect(try await rig.pollUntilTerminal(id).last?.status == .succeeded)
     }
 
+    @Test("an exhausted balance is insufficientCredits with the raw reason, and nothing is created")
+    func exhaustedBalance() async throws {
+        let clock = VirtualTestClock()
+        let simulator = SimulatedJieKouHarness.simulator(SimulatedJieKou(host: .novita, balanceExhausted: true), clock: clock)
+        let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(host: .novita, baseURL: simulator.baseURL()),
+                                    transport: simulator.transport)
+        let refusal = await #expect(throws: SeedanceError.self) { try await rig.submit(VideoRequest(prompt: "a cat")) }
+        #expect(refusal?.category == .insufficientCredits && refusal?.httpStatus == 403 && refusal?.providerCode == "NOT_ENOUGH_BALANCE")
+        #expect(simulator.counters.creates == 1 && simulator.counters.createsCommitted == 0)
+    }
+
     @Test("the simulator's refusals map to the adapter's categories with the raw reason kept")
     func errorMapping() async throws {
         let rig = EndToEndJieKouRig(.ppio)

@@ -83,6 +83,18 @@ struct SimulatedJieKouFixtureTests {
         #expect(done["audios"] == [] && done["videos"]?.arrayValue?.count == 1)
     }
 
+    @Test("without the last-frame switch a succeeded task lists no image, and its last-frame link is not served")
+    func noLastFrame() async throws {
+        let clock = VirtualTestClock()
+        let simulator = H.simulator(SimulatedJieKou(returnsLastFrame: false), clock: clock)
+        let id = try #require(try await H.create(simulator, Self.i2vBody))
+        clock.advance(by: .seconds(60))
+        let done = try await H.result(simulator, id)
+        #expect(done["images"] == [] && done["videos"]?.arrayValue?.count == 1)
+        let frame = try await simulator.transport.send(HTTPRequest(method: .get, url: URL(string: "http://localhost:8078/media/\(id)/last-frame.png")!))
+        #expect(frame.status == 404)
+    }
+
     @Test("a [reject] prompt fails in the shape of result-failed.json with a moderation reason")
     func failedShape() async throws {
         let clock = VirtualTestClock()
