@@ -6,12 +6,16 @@ import SeedanceCore
 /// `GET /v1/tasks?page=&page_size=` lists `{"total", "items"}`. Cancel, list and callbacks are switchable.
 struct FakeDialect: Dialect {
     let provider: ProviderID = "fakeprovider"
-    let baseURL = URL(string: "https://api.fake.test/v1")!
+    let baseURL: URL
     let defaultModel: ModelID = "fake-model"
     let capabilities: Capabilities
     let hints: PollingHints
 
-    init(cancel: Bool = false, list: Bool = false, callbacks: Bool = false, hints: PollingHints = FakeDialect.standardHints) {
+    init(
+        cancel: Bool = false, list: Bool = false, callbacks: Bool = false, hints: PollingHints = FakeDialect.standardHints,
+        baseURL: URL = URL(string: "https://api.fake.test/v1")!
+    ) {
+        self.baseURL = baseURL
         let model = ModelCapabilities(
             id: "fake-model", displayName: "Fake", supportedFields: [.prompt, .duration, .resolution], prompt: .required,
             resolutions: [.p480, .p720], aspectRatios: [], durations: .range(2...12))

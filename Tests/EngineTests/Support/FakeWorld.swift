@@ -128,7 +128,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
                     object["progress"] = .double(min(0.99, max(0.01, exact * noise)))
                 }
             }
-            if let cancelledAt = task.cancelledAt, cancelledAt <= now, !["succeeded", "failed", "expired"].contains(status) { status = "cancelled" }
+            if let cancelledAt = task.cancelledAt, cancelledAt <= now, cancelledAt < task.createdAt + task.script.duration { status = "cancelled" }
             object["status"] = .string(status)
             if status == "succeeded" { object["video_url"] = .string("https://cdn.fake.test/\(id).mp4") }
             if status == "failed" { object["error"] = .string("the model could not render this prompt") }
