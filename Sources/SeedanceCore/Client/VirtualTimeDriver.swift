@@ -16,10 +16,10 @@ package struct VirtualTimeDriver: Sendable {
 
     /// Suspends until the engine is idle and `condition` holds.
     package func settle(until condition: () -> Bool = { true }) async {
-        var spins = 0
-        while !(client.engine.quiescence.isIdle && condition()) {
-            spins += 1
-            if spins < 200 { await Task.yield() } else { try? await Task.sleep(nanoseconds: 20_000) }
+        while true {
+            await client.engine.whenIdle()
+            if condition() { return }
+            await Task.yield()
         }
     }
 

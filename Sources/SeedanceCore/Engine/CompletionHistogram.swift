@@ -9,17 +9,19 @@ struct CompletionObservation: Sendable, Hashable {
 
 /// A histogram of completion times on log-spaced bins (4% wide, 0.25 s to about 9 hours), with fading weights.
 ///
-/// An interval observation is shared among the bins it covers in proportion to the mass already there (the
-/// self-consistent estimate for interval-censored data), mixed with a share spread evenly over the interval so
-/// times never seen before can still gain weight. Each new observation weighs a little more than the previous one,
-/// so old ones fade with a half-life of `memory` observations.
+/// An interval observation is shared among the bins it covers in proportion to the mass already there, smoothed
+/// over neighbouring bins (the self-consistent estimate for interval-censored data, which lets the estimate creep
+/// towards times next to those seen), plus a small share spread evenly over the interval so times never seen can
+/// still gain weight. A larger even share would keep placing mass where no poll ever looks (before the first
+/// poll) and pull the plan ever earlier. Each new observation weighs a little more than the previous one, so old
+/// ones fade with a half-life of `memory` observations.
 struct CompletionHistogram: Sendable {
     static let firstEdge = 0.25
     static let ratio = 1.04
     static let binCount = 300
     private static let logRatio = log(ratio)
     /// The share of an interval observation spread evenly rather than by the current estimate.
-    private static let evenShare = 0.2
+    private static let evenShare = 0.02
 
     private(set) var mass: [Double]
     /// The number of observations recorded (not decayed).
@@ -65,20 +67,31 @@ struct CompletionHistogram: Sendable {
             mass[last] += increment
             return
         }
-        var overlaps: [(index: Int, length: Double)] = []
+        var overlaps: [(index: Int, length: Double, weight: Double)] = []
         var estimated = 0.0
         for index in first...last {
             let length = min(upper, Self.upperEdge(index)) - max(lower, Self.lowerEdge(index))
             guard length > 0 else { continue }
-            overlaps.append((index, length))
-            estimated += mass[index] * length / (Self.upperEdge(index) - Self.lowerEdge(index))
+            let weight = smoothedMass(at: index) * length / (Self.upperEdge(index) - Self.lowerEdge(index))
+            overlaps.append((index, length, weight))
+            estimated += weight
         }
         let span = upper - lower
-        for (index, length) in overlaps {
+        for (index, length, weight) in overlaps {
             let even = length / span
-            let byEstimate = estimated > 0 ? mass[index] * length / (Self.upperEdge(index) - Self.lowerEdge(index)) / estimated : even
+            let byEstimate = estimated > 0 ? weight / estimated : even
             mass[index] += increment * (Self.evenShare * even + (1 - Self.evenShare) * byEstimate)
         }
+    }
+
+    /// The mass at `index` blended with its neighbours' (weights ¼, ½, 1, ½, ¼).
+    private func smoothedMass(at index: Int) -> Double {
+        var total = mass[index]
+        for (offset, weight) in [(1, 0.5), (2, 0.25)] {
+            if index - offset >= 0 { total += weight * mass[index - offset] }
+            if index + offset < mass.count { total += weight * mass[index + offset] }
+        }
+        return total
     }
 
     private mutating func fade() {

@@ -100,9 +100,11 @@ struct CompletionTimeModel: Sendable {
     }
 
     private mutating func applyPending(before now: Duration) {
-        guard pending.contains(where: { $0.at < now }) else { return }
-        var ready = pending.filter { $0.at < now }
-        pending.removeAll { $0.at < now }
+        // `pending` is in time order (the clock never goes back), so the ready ones are a prefix.
+        guard let first = pending.first, first.at < now else { return }
+        let count = pending.firstIndex { $0.at >= now } ?? pending.count
+        var ready = Array(pending[..<count])
+        pending.removeFirst(count)
         ready.sort { ($0.at, $0.observation.lower, $0.observation.upper) < ($1.at, $1.observation.lower, $1.observation.upper) }
         for item in ready {
             buckets[item.key]?.histogram.record(item.observation)

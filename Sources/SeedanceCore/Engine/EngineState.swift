@@ -200,6 +200,11 @@ struct EngineState {
         return []
     }
 
+    /// The plan the engine follows for work like `request` at `now` (for benchmarks and diagnostics).
+    mutating func plan(for request: VideoRequest?, defaultModel: ModelID?, hints: PollingHints, now: Duration) -> [Double] {
+        model.plan(for: WorkloadKey(provider: provider, request: request, defaultModel: defaultModel), hints: hints, at: now)
+    }
+
     // MARK: Helpers
 
     private mutating func schedule(_ id: TaskID, now: Duration, notBefore: Duration? = nil) {
@@ -209,10 +214,11 @@ struct EngineState {
         let deadline = task.waiters.compactMap { waiters[$0]?.deadline }.filter { $0 > now }.min()
         let situation = PollSituation(
             now: now, startedAt: task.startedAt, startKnown: task.startKnown, answeredPolls: task.answeredPolls,
-            consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, progress: task.progress,
-            deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls))
-        var due = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
-        if let notBefore { due = max(due, notBefore) }
+            consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, previousTarget: task.planTarget,
+            progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls))
+        let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
+        let due = max(decision.due, notBefore ?? decision.due)
+        task.planTarget = decision.target ?? task.planTarget
         sequence += 1
         task.generation = sequence
         tasks[id] = task

@@ -12,6 +12,8 @@ struct PollSituation: Sendable {
     var hints: PollingHints
     /// The learned plan: poll times in seconds after submission (see ``PollPlanner``).
     var plan: [Double]
+    /// The plan time the previous poll was aimed at (jitter may have moved the poll itself a little).
+    var previousTarget: Double?
     /// Progress the provider reported, when it does.
     var progress: ProgressTrend?
     /// The earliest deadline of the task's waiters that is still ahead.
@@ -47,6 +49,14 @@ struct ProgressTrend: Sendable {
     }
 }
 
+/// A task's next poll.
+struct PollDecision: Sendable, Equatable {
+    /// When to poll.
+    var due: Duration
+    /// The plan time aimed at (seconds after submission), when the plan chose it.
+    var target: Double?
+}
+
 /// Chooses a task's next poll time. Pure math, no I/O, no clock: the engine passes ``PollSituation/now``.
 ///
 /// Adaptive placement, in order of precedence:
@@ -61,8 +71,9 @@ enum PollSchedule {
     static let tailGrowth = 0.2
     static let progressMargin = 0.03
 
-    static func nextPoll(for situation: PollSituation, strategy: PollingStrategy, jitter: Double, finalPollLead: Duration) -> Duration {
-        let natural: Duration
+    static func nextPoll(for situation: PollSituation, strategy: PollingStrategy, jitter: Double, finalPollLead: Duration) -> PollDecision {
+        var natural: Duration
+        var target: Double?
         switch strategy {
         case .fixed(let interval):
             if situation.answeredPolls == 0 && situation.consecutiveFailures == 0 && situation.startKnown {
@@ -73,38 +84,40 @@ enum PollSchedule {
                 natural = situation.now + interval
             }
         case .adaptive:
-            natural = adaptiveNext(situation, jitter: jitter)
+            (natural, target) = adaptiveNext(situation, jitter: jitter)
         }
-        return clipped(natural, situation: situation, finalPollLead: finalPollLead)
+        let due = clipped(natural, situation: situation, finalPollLead: finalPollLead)
+        return PollDecision(due: due, target: due == natural ? target : nil)
     }
 
-    private static func adaptiveNext(_ situation: PollSituation, jitter: Double) -> Duration {
+    private static func adaptiveNext(_ situation: PollSituation, jitter: Double) -> (Duration, Double?) {
         let now = situation.now, hints = situation.hints
         let minimum = hints.minimumInterval.seconds, maximum = max(hints.maximumInterval.seconds, minimum)
         func jittered(_ gap: Double) -> Duration { now + .seconds(max(0, gap * (1 + jitter * situation.jitterUnit))) }
 
         if situation.consecutiveFailures > 0 {
             let doubling = Double(1 << min(situation.consecutiveFailures - 1, 20))
-            return jittered(min(max(minimum * doubling, minimum), maximum))
+            return (jittered(min(max(minimum * doubling, minimum), maximum)), situation.previousTarget)
         }
-        if !situation.startKnown && situation.answeredPolls == 0 { return now }
+        if !situation.startKnown && situation.answeredPolls == 0 { return (now, nil) }
 
         let elapsed = (now - situation.startedAt).seconds
         if let completion = situation.progress?.estimatedCompletion(startedAt: situation.startedAt, startKnown: situation.startKnown) {
             let age = max(0, (completion - situation.startedAt).seconds)
             let target = (completion - now).seconds + progressMargin * age
-            return now + .seconds(min(max(target, minimum), maximum))
+            return (now + .seconds(min(max(target, minimum), maximum)), nil)
         }
         let earliest = situation.answeredPolls == 0 ? elapsed : elapsed + minimum
-        if let offset = situation.plan.first(where: { $0 >= earliest }) {
+        let previous = situation.previousTarget ?? -1
+        if let offset = situation.plan.first(where: { $0 > previous && $0 >= earliest }) {
             var gap = offset - elapsed
             if situation.answeredPolls > 0 { gap = min(gap, maximum) }
-            return jittered(gap)
+            return (jittered(gap), offset)
         }
         if situation.answeredPolls == 0 && situation.plan.isEmpty {
-            return jittered(max(0, hints.firstPollDelay.seconds - elapsed))
+            return (jittered(max(0, hints.firstPollDelay.seconds - elapsed)), nil)
         }
-        return jittered(min(max(elapsed * tailGrowth, minimum), maximum))
+        return (jittered(min(max(elapsed * tailGrowth, minimum), maximum)), nil)
     }
 
     private static func clipped(_ natural: Duration, situation: PollSituation, finalPollLead: Duration) -> Duration {

@@ -24,10 +24,14 @@ package final class PollingEngine: @unchecked Sendable {
     private var loopRunning = false
     private var parked: CheckedContinuation<Void, Never>?
     private var parkedUntil: Duration?
-    private var parkToken: UInt64 = 0
-    private var timer: Task<Void, Never>?
+    /// Sleeping timer tasks by deadline. A timer is not cancelled when the scheduler is woken early: it stays
+    /// armed (a later park may need that very deadline) and wakes the scheduler only if it is parked until then
+    /// or earlier. At most ``maxArmedTimers`` stay armed; the latest are cancelled beyond that.
+    private var timers: [Duration: Task<Void, Never>] = [:]
+    private static let maxArmedTimers = 8
     private var pendingSignal = false
     private var lastWaiterID: UInt64 = 0
+    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
     package init(configuration: EngineConfiguration, provider: ProviderID, clock: any SeedanceClock, logger: SeedanceLogger?, poller: @escaping Poller) {
         state = EngineState(
@@ -91,11 +95,39 @@ package final class PollingEngine: @unchecked Sendable {
     /// The engine's current ``Quiescence``.
     package var quiescence: Quiescence {
         let now = clock.now
-        return lock.withLock {
-            guard loopRunning else { return Quiescence(isIdle: true, nextWake: nil) }
-            let idle = parked != nil && !pendingSignal && state.inFlight == 0 && (parkedUntil.map { $0 > now } ?? true)
-            return Quiescence(isIdle: idle, nextWake: parkedUntil)
+        return lock.withLock { Quiescence(isIdle: isIdle(at: now), nextWake: loopRunning ? parkedUntil : nil) }
+    }
+
+    /// Returns once the engine is idle (at once if it is).
+    package func whenIdle() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let now = clock.now
+            let idle: Bool = lock.withLock {
+                if isIdle(at: now) { return true }
+                idleWaiters.append(continuation)
+                return false
+            }
+            if idle { continuation.resume() }
         }
+    }
+
+    /// The plan (seconds after submission) the engine currently follows for work like `request`.
+    package func learnedPlan(for request: VideoRequest?, defaultModel: ModelID?, hints: PollingHints) -> [Double] {
+        let now = clock.now
+        return lock.withLock { state.plan(for: request, defaultModel: defaultModel, hints: hints, now: now) }
+    }
+
+    /// Whether everything that can happen at `now` has happened (under the lock).
+    private func isIdle(at now: Duration) -> Bool {
+        guard loopRunning else { return true }
+        return parked != nil && !pendingSignal && state.inFlight == 0 && (parkedUntil.map { $0 > now } ?? true)
+    }
+
+    /// Takes the idle waiters to resume when the engine is idle (under the lock).
+    private func takeIdleWaiters(at now: Duration) -> [CheckedContinuation<Void, Never>] {
+        guard !idleWaiters.isEmpty, isIdle(at: now) else { return [] }
+        defer { idleWaiters.removeAll() }
+        return idleWaiters
     }
 
     /// The number of tasks being tracked.
@@ -125,6 +157,7 @@ package final class PollingEngine: @unchecked Sendable {
         let now = clock.now
         var wakeScheduler: CheckedContinuation<Void, Never>?
         var startScheduler = false
+        var idle: [CheckedContinuation<Void, Never>] = []
         let effects: [EngineEffect] = lock.withLock {
             let effects = body(&state, now)
             if !loopRunning {
@@ -139,24 +172,30 @@ package final class PollingEngine: @unchecked Sendable {
             } else {
                 pendingSignal = true
             }
+            idle = takeIdleWaiters(at: now)
             return effects
         }
         perform(effects)
         wakeScheduler?.resume()
+        for waiter in idle { waiter.resume() }
         if startScheduler { Task { await self.runScheduler() } }
     }
 
     private func runScheduler() async {
         while true {
             let now = clock.now
+            var idle: [CheckedContinuation<Void, Never>] = []
             let step: (launches: [PollTicket], effects: [EngineEffect])? = lock.withLock {
                 pendingSignal = false
                 if state.isEmpty {
                     loopRunning = false
+                    disarmTimers()
+                    idle = takeIdleWaiters(at: now)
                     return nil
                 }
                 return state.step(now: now)
             }
+            for waiter in idle { waiter.resume() }
             guard let step else { return }
             perform(step.effects)
             for ticket in step.launches { launch(ticket) }
@@ -166,30 +205,38 @@ package final class PollingEngine: @unchecked Sendable {
 
     private func park(now: Duration) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            var idle: [CheckedContinuation<Void, Never>] = []
             let runAgain: Bool = lock.withLock {
                 if pendingSignal || state.isEmpty { return true }
                 let wake = state.nextWake(now: now)
                 if let wake, wake <= now { return true }
                 parked = continuation
                 parkedUntil = wake
-                parkToken &+= 1
-                if let wake {
-                    let token = parkToken
-                    timer = Task { [clock] in
-                        try? await clock.sleep(until: wake)
-                        if !Task.isCancelled { self.timerFired(token) }
-                    }
-                }
+                if let wake { armTimer(for: wake) }
+                idle = takeIdleWaiters(at: now)
                 return false
             }
+            for waiter in idle { waiter.resume() }
             if runAgain { continuation.resume() }
         }
     }
 
-    private func timerFired(_ token: UInt64) {
+    /// Starts a timer for `deadline` unless one is armed (under the lock).
+    private func armTimer(for deadline: Duration) {
+        guard timers[deadline] == nil else { return }
+        timers[deadline] = Task { [clock] in
+            try? await clock.sleep(until: deadline)
+            if !Task.isCancelled { self.timerFired(deadline) }
+        }
+        if timers.count > Self.maxArmedTimers, let latest = timers.keys.max(), latest != deadline {
+            timers.removeValue(forKey: latest)?.cancel()
+        }
+    }
+
+    private func timerFired(_ deadline: Duration) {
         let continuation: CheckedContinuation<Void, Never>? = lock.withLock {
-            guard token == parkToken, let continuation = parked else { return nil }
-            timer = nil
+            timers[deadline] = nil
+            guard let continuation = parked, let until = parkedUntil, until <= deadline else { return nil }
             unpark()
             return continuation
         }
@@ -200,8 +247,12 @@ package final class PollingEngine: @unchecked Sendable {
     private func unpark() {
         parked = nil
         parkedUntil = nil
-        timer?.cancel()
-        timer = nil
+    }
+
+    /// Cancels every armed timer (under the lock), when the scheduler stops.
+    private func disarmTimers() {
+        for timer in timers.values { timer.cancel() }
+        timers.removeAll()
     }
 
     private func launch(_ ticket: PollTicket) {

@@ -40,6 +40,8 @@ struct TrackedTask: Sendable {
     /// When a poll last saw the task not finished.
     var lastRunningAt: Duration?
     var progress: ProgressTrend?
+    /// The plan time the scheduled poll is aimed at.
+    var planTarget: Double?
     /// Polls sent, answered or not.
     var polls = 0
     var answeredPolls = 0

@@ -80,9 +80,18 @@ struct FakeDialect: Dialect {
 
     func pollingHints(for request: VideoRequest?) -> PollingHints { hints }
 
+    /// The task object (decoded into a typed struct: the fast path, as a real dialect would).
+    private struct Task: Decodable {
+        var id: String?
+        var status: String?
+        var progress: Double?
+        var video_url: String?
+        var error: String?
+    }
+
     private func snapshot(from body: Data) throws -> TaskSnapshot {
-        let json = try JSONBody.decode(JSONValue.self, from: body, provider: provider, what: "task")
-        guard let id = json["id"]?.stringValue, let raw = json["status"]?.stringValue else {
+        let task = try JSONBody.decode(Task.self, from: body, provider: provider, what: "task")
+        guard let id = task.id, let raw = task.status else {
             throw SeedanceError(category: .decoding, provider: provider, message: "a task needs id and status")
         }
         let status: TaskStatus =
@@ -95,9 +104,9 @@ struct FakeDialect: Dialect {
             case "expired": .expired
             default: .unknown(raw)
             }
-        let failure = json["error"]?.stringValue.map { TaskFailure(category: .server, code: "E1", message: $0) }
+        let failure = task.error.map { TaskFailure(category: .server, code: "E1", message: $0) }
         return TaskSnapshot(
-            id: TaskID(rawValue: id), status: status, rawStatus: raw, progress: json["progress"]?.doubleValue,
-            videoURL: json["video_url"]?.stringValue.flatMap(URL.init(string:)), failure: failure, raw: json)
+            id: TaskID(rawValue: id), status: status, rawStatus: raw, progress: task.progress,
+            videoURL: task.video_url.flatMap(URL.init(string:)), failure: failure)
     }
 }

@@ -85,7 +85,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         case .fail(let kind)?: throw HTTPTransportError(kind, message: "injected \(kind)")
         case nil: break
         }
-        let json: JSONValue
+        let json: String?
         switch (request.method, segments.count) {
         case (.post, 2): json = create(now)
         case (.get, 3): json = status(taskID ?? "", now)
@@ -93,29 +93,29 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         case (.get, 2): json = list(request.url)
         default: return HTTPResponse(status: 404, body: Data(#"{"error":"no route"}"#.utf8), url: request.url)
         }
-        if json == .null { return HTTPResponse(status: 404, body: Data(#"{"error":"no such task"}"#.utf8), url: request.url) }
-        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: try JSONBody.encode(json), url: request.url)
+        guard let json else { return HTTPResponse(status: 404, body: Data(#"{"error":"no such task"}"#.utf8), url: request.url) }
+        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(json.utf8), url: request.url)
     }
 
     func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
         throw HTTPTransportError(.other, message: "FakeWorld does not serve downloads")
     }
 
-    private func create(_ now: Duration) -> JSONValue {
+    private func create(_ now: Duration) -> String {
         lock.withLock {
             let id = "task-\(order.count)"
             tasks[id] = (now, scriptForTask(order.count), nil)
             order.append(id)
-            return ["id": .string(id)]
+            return #"{"id":"\#(id)"}"#
         }
     }
 
-    private func status(_ id: String, _ now: Duration) -> JSONValue {
+    private func status(_ id: String, _ now: Duration) -> String? {
         lock.withLock {
-            guard let task = tasks[id] else { return .null }
+            guard let task = tasks[id] else { return nil }
             let elapsed = now - task.createdAt
             var status: String
-            var object: [String: JSONValue] = ["id": .string(id)]
+            var extra = ""
             if let timeline = task.script.timeline {
                 status = timeline.last { $0.after <= elapsed }?.status ?? "queued"
             } else if elapsed >= task.script.duration {
@@ -125,33 +125,33 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
                 if task.script.reportsProgress {
                     let exact = elapsed.seconds / task.script.duration.seconds
                     let noise = 1 + 0.1 * PollNoise.unit(id, now.seconds)
-                    object["progress"] = .double(min(0.99, max(0.01, exact * noise)))
+                    extra += #","progress":\#(min(0.99, max(0.01, exact * noise)))"#
                 }
             }
             if let cancelledAt = task.cancelledAt, cancelledAt <= now, cancelledAt < task.createdAt + task.script.duration { status = "cancelled" }
-            object["status"] = .string(status)
-            if status == "succeeded" { object["video_url"] = .string("https://cdn.fake.test/\(id).mp4") }
-            if status == "failed" { object["error"] = .string("the model could not render this prompt") }
+            if status == "succeeded" { extra += #","video_url":"https://cdn.fake.test/\#(id).mp4""# }
+            if status == "failed" { extra += #","error":"the model could not render this prompt""# }
             if ["succeeded", "failed", "expired", "cancelled"].contains(status), detections[id] == nil { detections[id] = now }
-            return .object(object)
+            return #"{"id":"\#(id)","status":"\#(status)""# + extra + "}"
         }
     }
 
-    private func cancel(_ id: String, _ now: Duration) -> JSONValue {
+    private func cancel(_ id: String, _ now: Duration) -> String? {
         lock.withLock {
-            guard tasks[id] != nil else { return .null }
+            guard tasks[id] != nil else { return nil }
             tasks[id]!.cancelledAt = now
-            return ["id": .string(id), "status": "cancelled"]
+            return #"{"id":"\#(id)","status":"cancelled"}"#
         }
     }
 
-    private func list(_ url: URL) -> JSONValue {
+    private func list(_ url: URL) -> String {
         let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         let page = Int(items.first { $0.name == "page" }?.value ?? "1") ?? 1
         let size = Int(items.first { $0.name == "page_size" }?.value ?? "20") ?? 20
         let ids = lock.withLock { order }
         let slice = ids.dropFirst((page - 1) * size).prefix(size)
-        return ["total": .integer(Int64(ids.count)), "items": .array(slice.map { ["id": .string($0), "status": "running"] })]
+        let objects = slice.map { #"{"id":"\#($0)","status":"running"}"# }.joined(separator: ",")
+        return #"{"total":\#(ids.count),"items":[\#(objects)]}"#
     }
 }
 
