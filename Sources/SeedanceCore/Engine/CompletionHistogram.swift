@@ -72,7 +72,8 @@ struct CompletionHistogram: Sendable {
         for index in first...last {
             let length = min(upper, Self.upperEdge(index)) - max(lower, Self.lowerEdge(index))
             guard length > 0 else { continue }
-            let weight = smoothedMass(at: index) * length / (Self.upperEdge(index) - Self.lowerEdge(index))
+            let binMass = lower > 0 ? smoothedMass(at: index) : mass[index]
+            let weight = binMass * length / (Self.upperEdge(index) - Self.lowerEdge(index))
             overlaps.append((index, length, weight))
             estimated += weight
         }

@@ -92,7 +92,7 @@ struct CompletionTimeModel: Sendable {
         if let plan = bucket.plan, observations - bucket.observationsAtPlan < due { return plan }
         let plan = PollPlanner.plan(
             mass: bucket.histogram.mass, pollCost: pollCost, minimumGap: bucket.hints.minimumInterval.seconds,
-            maximumGap: bucket.hints.maximumInterval.seconds)
+            maximumGap: bucket.hints.maximumInterval.seconds, shortestDuration: bucket.hints.firstPollDelay.seconds)
         bucket.plan = plan
         bucket.observationsAtPlan = observations
         buckets[key] = bucket

@@ -47,7 +47,9 @@ public struct EngineConfiguration: Sendable, Hashable {
 public enum PollingStrategy: Sendable, Hashable {
     /// Learned placement. The engine keeps, per provider, model, resolution and duration, a histogram of how long
     /// tasks took, and places polls where they minimise `pollCost × requests + detection latency ÷ task duration`
-    /// on that histogram; where a dialect reports progress, the next poll goes where progress says the task ends.
+    /// on that histogram (5% of tasks also probe once before the first planned poll, so the histogram keeps
+    /// learning about tasks faster than the first poll); where a dialect reports progress, the next poll goes
+    /// where progress says the task ends.
     /// `pollCost` is the detection latency, as a fraction of a task's duration, that one request is worth saving
     /// (0.08: one extra request per task is spent only if it cuts detection latency by more than 8% of the task's
     /// duration). Smaller values poll more and detect sooner.

@@ -215,7 +215,8 @@ struct EngineState {
         let situation = PollSituation(
             now: now, startedAt: task.startedAt, startKnown: task.startKnown, answeredPolls: task.answeredPolls,
             consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, previousTarget: task.planTarget,
-            progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls))
+            progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls),
+            probeFraction: probeFraction(for: task))
         let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
         let due = max(decision.due, notBefore ?? decision.due)
         task.planTarget = decision.target ?? task.planTarget
@@ -223,6 +224,15 @@ struct EngineState {
         task.generation = sequence
         tasks[id] = task
         polls.push(PollEntry(due: due, sequence: sequence, taskID: id))
+    }
+
+    /// For the few tasks (``PollSchedule/explorationRate``) that explore: where they probe before the first
+    /// planned poll, as a fraction of its time (¼…1). Fixed per task id and seed.
+    private func probeFraction(for task: TrackedTask) -> Double? {
+        guard task.startKnown else { return nil }
+        let draw = (PollJitter.unit(seed: ~jitterSeed, taskID: task.id, poll: 0) + 1) / 2
+        guard draw < PollSchedule.explorationRate else { return nil }
+        return 0.25 + 0.75 * draw / PollSchedule.explorationRate
     }
 
     private mutating func learn(from task: TrackedTask, snapshot: TaskSnapshot, now: Duration) {

@@ -5,10 +5,13 @@
 /// poll times are the histogram's bin edges (4% apart); dynamic programming over "the last poll saw the task
 /// running at edge i" finds the optimum in O(n²) for the n bins holding the mass (tails under 0.1% are folded in).
 /// A gap between two polls is at least `minimumGap` and at most `maximumGap` where the bins allow it; the first
-/// poll is bounded by neither. Past the plan's last time, the schedule falls back to growing intervals.
+/// poll is bounded by neither. Relative latency is measured against at least `shortestDuration` (the dialect's
+/// first-poll delay): a task is not expected to finish sooner, and a trace of learned mass near zero would
+/// otherwise buy early polls (a 2 s task found at 35 s would count as 16 durations late). Past the plan's last
+/// time, the schedule falls back to growing intervals.
 enum PollPlanner {
     /// The plan for `mass` (bins of ``CompletionHistogram``), or an empty plan when there is no mass.
-    static func plan(mass: [Double], pollCost: Double, minimumGap: Double, maximumGap: Double) -> [Double] {
+    static func plan(mass: [Double], pollCost: Double, minimumGap: Double, maximumGap: Double, shortestDuration: Double = 0) -> [Double] {
         let total = mass.reduce(0, +)
         guard total > 0 else { return [] }
         let tail = total * 0.001
@@ -26,7 +29,7 @@ enum PollPlanner {
             var binMass = mass[low + j - 1] / total
             if j == 1 { binMass += below / total }
             if j == count { binMass += above / total }
-            let center = max((edges[j - 1] * edges[j]).squareRoot(), edges[j] / 2)
+            let center = max((edges[j - 1] * edges[j]).squareRoot(), edges[j] / 2, shortestDuration)
             cumulativeMass[j] = cumulativeMass[j - 1] + binMass
             cumulativeInverse[j] = cumulativeInverse[j - 1] + binMass / center
         }
@@ -58,5 +61,18 @@ enum PollPlanner {
             plan.append(edges[state])
         }
         return plan
+    }
+}
+
+/// Plans for benchmarks and diagnostics.
+package enum PollPlanning {
+    /// The plan the engine would follow if it knew the completion-time distribution exactly (`times`, seconds
+    /// after submission): the optimum its learning approaches.
+    package static func optimalPlan(completionTimes times: [Double], pollCost: Double, hints: PollingHints) -> [Double] {
+        var mass = [Double](repeating: 0, count: CompletionHistogram.binCount)
+        for time in times { mass[CompletionHistogram.bin(of: time)] += 1 }
+        return PollPlanner.plan(
+            mass: mass, pollCost: pollCost, minimumGap: hints.minimumInterval.seconds, maximumGap: hints.maximumInterval.seconds,
+            shortestDuration: hints.firstPollDelay.seconds)
     }
 }

@@ -20,6 +20,9 @@ struct PollSituation: Sendable {
     var deadline: Duration?
     /// A number in -1…1 fixed for this task and poll (see ``PollJitter``).
     var jitterUnit: Double
+    /// Where this task probes before its first planned poll, as a fraction of that poll's time, when it is one of
+    /// the few that explore (see ``PollSchedule/explorationRate``).
+    var probeFraction: Double?
 }
 
 /// The last two progress reports of a task.
@@ -63,13 +66,16 @@ struct PollDecision: Sendable, Equatable {
 /// 1. after a failed poll: back off from the minimum interval, doubling per failure, up to the maximum;
 /// 2. a task of unknown age that was never answered: poll now;
 /// 3. progress reported: poll just after the time the progress trend says the task ends (3% margin);
-/// 4. the learned plan: the next planned time (at least the minimum interval after the previous poll);
+/// 4. the learned plan: the next planned time (at least the minimum interval after the previous poll); a few tasks
+///    (``explorationRate``) first probe at a random fraction (¼…1) of the first planned time, so the engine keeps
+///    learning when tasks that finish before its first poll finish (nothing else ever looks there);
 /// 5. past the plan (a task slower than nearly all seen before): every 20% of the task's age.
 /// Gaps after the first poll stay within the hints' minimum and maximum intervals and are jittered. Finally a
 /// poll that would land after the earliest waiter's deadline is brought forward to `finalPollLead` before it.
 enum PollSchedule {
     static let tailGrowth = 0.2
     static let progressMargin = 0.03
+    static let explorationRate = 0.05
 
     static func nextPoll(for situation: PollSituation, strategy: PollingStrategy, jitter: Double, finalPollLead: Duration) -> PollDecision {
         var natural: Duration
@@ -108,6 +114,9 @@ enum PollSchedule {
             return (now + .seconds(min(max(target, minimum), maximum)), nil)
         }
         let earliest = situation.answeredPolls == 0 ? elapsed : elapsed + minimum
+        if let fraction = situation.probeFraction, situation.answeredPolls == 0, let first = situation.plan.first, first * fraction > elapsed {
+            return (now + .seconds(first * fraction - elapsed), nil)
+        }
         let previous = situation.previousTarget ?? -1
         if let offset = situation.plan.first(where: { $0 > previous && $0 >= earliest }) {
             var gap = offset - elapsed
