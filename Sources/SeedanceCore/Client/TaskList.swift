@@ -5,12 +5,14 @@
 /// `next()` throws the page request's `SeedanceError`, or `CancellationError` when the iterating task is
 /// cancelled.
 public struct TaskList: AsyncSequence, Sendable {
+    /// Each element is one task as the list reports it.
     public typealias Element = TaskSnapshot
 
     let query: TaskListQuery
     let dialect: any Dialect
     let executor: RequestExecutor
 
+    /// An iterator starting at the query's page; nothing is sent until its first `next()`.
     public func makeAsyncIterator() -> Iterator {
         Iterator(query: query, dialect: dialect, executor: executor)
     }

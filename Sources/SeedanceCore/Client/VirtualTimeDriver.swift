@@ -6,9 +6,12 @@
 /// happens outside the engine (a test submitting tasks, registering waiters) is awaited with ``settle(until:)``
 /// before time moves.
 package struct VirtualTimeDriver: Sendable {
+    /// The clock the client was built with.
     package let clock: VirtualClock
+    /// The client whose engine is driven.
     package let client: SeedanceClient
 
+    /// A driver for `client`, which must run on `clock`.
     package init(clock: VirtualClock, client: SeedanceClient) {
         self.clock = clock
         self.client = client

@@ -18,13 +18,13 @@ struct PollTicket: Sendable {
 /// place: rescheduling a task bumps its generation, and entries whose generation no longer matches (or whose task
 /// is gone) are skipped when they surface, and swept when they outnumber live ones.
 struct EngineState {
-    private struct PollEntry {
+    struct PollEntry {
         var due: Duration
         var sequence: UInt64
         var taskID: TaskID
     }
 
-    private struct DeadlineEntry {
+    struct DeadlineEntry {
         var at: Duration
         var sequence: UInt64
         var waiterID: UInt64
@@ -34,16 +34,16 @@ struct EngineState {
     let provider: ProviderID
     let jitterSeed: UInt64
     let logsEvents: Bool
-    private(set) var tasks: [TaskID: TrackedTask] = [:]
-    private(set) var waiters: [UInt64: Waiter] = [:]
+    var tasks: [TaskID: TrackedTask] = [:]
+    var waiters: [UInt64: Waiter] = [:]
     private(set) var governor = RateLimitGovernor()
     private(set) var inFlight = 0
     /// Waiters ever registered (for virtual-time drivers that must see a registration land).
     private(set) var registrations = 0
-    private var model: CompletionTimeModel
-    private var polls = MinHeap<PollEntry> { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
+    var model: CompletionTimeModel
+    var polls = MinHeap<PollEntry> { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
     private var deadlines = MinHeap<DeadlineEntry> { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
-    private var sequence: UInt64 = 0
+    var sequence: UInt64 = 0
 
     init(configuration: EngineConfiguration, provider: ProviderID, jitterSeed: UInt64, logsEvents: Bool) {
         self.configuration = configuration
@@ -200,55 +200,7 @@ struct EngineState {
         return []
     }
 
-    /// The plan the engine follows for work like `request` at `now` (for benchmarks and diagnostics).
-    mutating func plan(for request: VideoRequest?, defaultModel: ModelID?, hints: PollingHints, now: Duration) -> [Double] {
-        model.plan(for: WorkloadKey(provider: provider, request: request, defaultModel: defaultModel), hints: hints, at: now)
-    }
-
     // MARK: Helpers
-
-    private mutating func schedule(_ id: TaskID, now: Duration, notBefore: Duration? = nil) {
-        guard var task = tasks[id], !task.inFlight, !task.waiters.isEmpty else { return }
-        var plan: [Double] = []
-        if case .adaptive = configuration.strategy { plan = model.plan(for: task.key, hints: task.hints, at: now) }
-        let deadline = task.waiters.compactMap { waiters[$0]?.deadline }.filter { $0 > now }.min()
-        let situation = PollSituation(
-            now: now, startedAt: task.startedAt, startKnown: task.startKnown, answeredPolls: task.answeredPolls,
-            consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, previousTarget: task.planTarget,
-            progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls),
-            probeFraction: probeFraction(for: task))
-        let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
-        let due = max(decision.due, notBefore ?? decision.due)
-        task.planTarget = decision.target ?? task.planTarget
-        sequence += 1
-        task.generation = sequence
-        tasks[id] = task
-        polls.push(PollEntry(due: due, sequence: sequence, taskID: id))
-    }
-
-    /// For the few tasks (``PollSchedule/explorationRate``) that explore: where they probe before the first
-    /// planned poll, as a fraction of its time (¼…1). Fixed per task id and seed.
-    private func probeFraction(for task: TrackedTask) -> Double? {
-        guard task.startKnown else { return nil }
-        let draw = (PollJitter.unit(seed: ~jitterSeed, taskID: task.id, poll: 0) + 1) / 2
-        guard draw < PollSchedule.explorationRate else { return nil }
-        return 0.25 + 0.75 * draw / PollSchedule.explorationRate
-    }
-
-    private mutating func learn(from task: TrackedTask, snapshot: TaskSnapshot, now: Duration) {
-        guard task.startKnown else { return }
-        let lower = ((task.lastRunningAt ?? task.startedAt) - task.startedAt).seconds
-        let upper = (now - task.startedAt).seconds
-        var observation = CompletionObservation(lower: lower, upper: upper)
-        if let created = snapshot.createdAt, let completed = snapshot.completedAt {
-            let reported = completed.timeIntervalSince(created)
-            if reported >= lower - 2, reported <= upper + 2 {
-                let exact = min(max(reported, lower), upper)
-                observation = CompletionObservation(lower: exact, upper: exact)
-            }
-        }
-        model.record(observation, for: task.key, hints: task.hints, at: now)
-    }
 
     private mutating func timeOut(_ waiter: Waiter) -> [EngineEffect] {
         waiters[waiter.id] = nil

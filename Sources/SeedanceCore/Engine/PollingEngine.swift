@@ -33,6 +33,7 @@ package final class PollingEngine: @unchecked Sendable {
     private var lastWaiterID: UInt64 = 0
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
+    /// An engine polling through `poller` on `clock`; `logger` receives `taskFinished` events.
     package init(configuration: EngineConfiguration, provider: ProviderID, clock: any SeedanceClock, logger: SeedanceLogger?, poller: @escaping Poller) {
         state = EngineState(
             configuration: configuration, provider: provider, jitterSeed: configuration.jitterSeed ?? UInt64.random(in: 0...UInt64.max),

@@ -32,7 +32,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         var headers: HTTPHeaders
     }
 
-    let clock: VirtualClock
+    let clock: any SeedanceClock
     private let lock = NSLock()
     private let scriptForTask: @Sendable (Int) -> Script
     private var fault: (@Sendable (HTTPRequest, Duration) -> Fault?)?
@@ -43,7 +43,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
     private var detections: [String: Duration] = [:]
 
     /// A world whose n-th created task (0-based) follows `script(n)`.
-    init(clock: VirtualClock, script: @escaping @Sendable (Int) -> Script = { _ in Script(duration: .seconds(60)) }) {
+    init(clock: any SeedanceClock, script: @escaping @Sendable (Int) -> Script = { _ in Script(duration: .seconds(60)) }) {
         self.clock = clock
         scriptForTask = script
     }
