@@ -162,3 +162,21 @@ final class Recorder: @unchecked Sendable {
     func record(_ time: Duration) { lock.withLock { stored.append(time) } }
     var times: [Duration] { lock.withLock { stored } }
 }
+
+@Suite("Leaving an updates stream", .timeLimit(.minutes(1)))
+struct UpdatesTerminationTests {
+    @Test func breakingOutOfTheLoopRemovesTheInterest() async throws {
+        let harness = try Harness()
+        harness.world.addTask("t-9", script: FakeWorld.Script(duration: .seconds(3600)))
+        let first = await harness.start { client in
+            for try await snapshot in client.updates(of: "t-9") { return snapshot.status }
+            return TaskStatus.unknown("none")
+        }
+        await harness.finish([first])
+        #expect(first.box.result?.value == .running)
+        await harness.driver.settle { harness.client.engine.trackedTaskCount == 0 }
+        let polls = harness.world.statusRequests(for: "t-9")
+        await harness.driver.run(through: .seconds(7200))
+        #expect(harness.world.statusRequests(for: "t-9") == polls)
+    }
+}
