@@ -20,13 +20,18 @@ struct BenchOptions: Sendable {
 enum BenchScenarios {
     static let all: [any BenchScenario] = [
         EngineScenario(),
-        // The real-loopback scenario (simulator + URLSessionTransport, N = 1,000 and 10,000) is added here.
+        LoopbackScenario(),
+        BenchScenarios.media,
+        BenchScenarios.download,
     ]
 }
 
 /// Parses `seedance-bench [scenario|all|list] [--tasks N]`, runs, prints each table and its JSON line.
 enum BenchCommand {
     static func run(_ arguments: [String]) async -> Int32 {
+        if arguments.first == "_serve" {
+            return await SimulatorProcess.serve(completionSeconds: arguments.dropFirst().first.flatMap(Double.init) ?? 2)
+        }
         var names: [String] = []
         var options = BenchOptions()
         var remaining = arguments[...]

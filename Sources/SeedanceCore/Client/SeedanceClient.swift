@@ -29,12 +29,9 @@ public final class SeedanceClient: Sendable {
     let ledger: SubmissionLedger
     let logger: SeedanceLogger?
 
-    /// The transport used when none is given. Until the URLSession transport is wired in, it throws
-    /// `.unsupported`: pass a `transport` explicitly.
-    // Default transport wired at merge: `{ URLSessionTransport() }`.
-    public static let defaultTransportFactory: @Sendable () throws -> any HTTPTransport = {
-        throw SeedanceError.unsupported("a default transport", provider: "seedance", alternative: "pass a transport to SeedanceClient(transport:)")
-    }
+    /// The transport used when none is given: a new ``URLSessionTransport`` per client (one long-lived session,
+    /// cancel-safe on Linux).
+    public static let defaultTransportFactory: @Sendable () throws -> any HTTPTransport = { URLSessionTransport() }
 
     /// Builds a client.
     ///
