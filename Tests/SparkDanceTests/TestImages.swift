@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceTestSupport
 
 /// Minimal image headers for validation tests: enough bytes for format detection and dimensions.
 enum TestImages {
@@ -11,6 +12,6 @@ enum TestImages {
         return Data(bytes)
     }
 
-    /// An ISO-BMFF `ftyp` box with the `heic` brand.
-    static let heic = Data([0, 0, 0, 24] + Array("ftypheic".utf8) + [0, 0, 0, 0] + Array("mif1heic".utf8))
+    /// A header-only HEIC declaring 1920×1080 (`Fixtures/images`, made by its `generate.py`).
+    static let heic = Fixtures.data("images/heic-synthetic-1920x1080.heic")
 }

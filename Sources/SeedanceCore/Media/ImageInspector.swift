@@ -14,7 +14,14 @@ public enum ImageInspector {
                 field, value: "(\(data.count) bytes)", allowed: "jpeg, png, webp, bmp, tiff, gif, heic or heif bytes",
                 provider: provider, reason: "is not a recognised image")
         }
-        let size = ImageHeaderReader.dimensions(of: data, format: format)
+        let size: PixelSize?
+        do {
+            size = try ImageHeaderReader.size(of: data, format: format)
+        } catch let error as ImageHeaderError {
+            throw SeedanceError.invalid(
+                field, value: "(\(data.count) bytes of \(format.rawValue))", allowed: "a complete, well-formed \(format.rawValue) image",
+                provider: provider, reason: error.reason)
+        }
         return ImageInfo(format: format, width: size?.width, height: size?.height, byteCount: data.count)
     }
 
@@ -39,20 +46,25 @@ public enum ImageInspector {
     }
 }
 
-/// Dimension readers per format. Returns `nil` when the header does not give dimensions it can read.
+/// Reads the pixel size from the header of each format, without decoding pixels (see `Media/Headers/`).
 enum ImageHeaderReader {
-    static func dimensions(of data: Data, format: ImageFormat) -> (width: Int, height: Int)? {
-        let bytes = [UInt8](data.prefix(64))
-        func be32(_ offset: Int) -> Int? {
-            guard bytes.count >= offset + 4 else { return nil }
-            return Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-        }
-        switch format {
-        case .png:
-            guard let width = be32(16), let height = be32(20) else { return nil }
-            return (width, height)
-        default:
-            return nil
+    /// The size the header of `data` declares, or `nil` when the format carries none that can be read (a HEIF
+    /// without an `ispe` property).
+    ///
+    /// - Throws: ``ImageHeaderError`` for a truncated or malformed header; never traps on any input.
+    static func size(of data: Data, format: ImageFormat) throws -> PixelSize? {
+        try data.withUnsafeBytes { buffer in
+            let bytes = HeaderBytes(buffer, part: "\(format.rawValue) header")
+            switch format {
+            case .png: return try PNGHeader.size(bytes)
+            case .jpeg: return try JPEGHeader.size(bytes)
+            case .webp: return try WebPHeader.size(bytes)
+            case .gif: return try GIFHeader.size(bytes)
+            case .bmp: return try BMPHeader.size(bytes)
+            case .tiff: return try TIFFHeader.size(bytes)
+            case .heic, .heif: return try HEIFHeader.size(bytes)
+            default: return nil
+            }
         }
     }
 }

@@ -1,10 +1,13 @@
 import Foundation
 
 /// Sends a dialect's requests for one client: signs those bound for the API host, applies the ``RetryPolicy``
-/// according to the request's ``RequestKind``, and turns network failures into ``SeedanceError``.
+/// according to the request's ``RequestKind`` (see ``RetryRules``), and turns network failures into
+/// ``SeedanceError``.
 ///
-/// Error statuses come back as responses (for the dialect to map), except for a create that may have started a task
-/// (500/502/504, a timeout or a reset after sending): that throws `.outcomeUnknown` and is never replayed.
+/// Error statuses come back as responses for the dialect to map (after any retries; a `Retry-After` beyond the
+/// policy's maximum returns the 429 at once, so it maps to `.rateLimited(retryAfter:)` with the hint), except for a
+/// create that may have started a task (500/502/504, a timeout or a connection lost after sending): that throws
+/// `.outcomeUnknown` and is never replayed. Waits between attempts go through the injected clock.
 package struct RequestExecutor: Sendable {
     package let transport: any HTTPTransport
     package let policy: RetryPolicy
@@ -30,15 +33,22 @@ package struct RequestExecutor: Sendable {
 
     /// Sends `request`, retrying as the policy and the request's kind allow.
     ///
-    /// - Throws: `CancellationError` when cancelled; `SeedanceError` `.outcomeUnknown` for an ambiguous create,
-    ///   `.transport` / `.timeout` for network failures after the retries.
+    /// - Returns: the last response, whatever its status (the dialect maps error statuses).
+    /// - Throws: `CancellationError` when cancelled (also during a wait between attempts); `SeedanceError`
+    ///   `.outcomeUnknown` for an ambiguous create; `.transport` / `.timeout` / `.decoding` for network failures after
+    ///   the retries.
     package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let signed = sign(request)
-        do {
-            return try await transport.send(signed)
-        } catch let error as HTTPTransportError {
-            throw mapped(error, request: request, attempts: 1)
-        }
+        try await execute(request) { try await transport.send($0) }
+    }
+
+    /// Downloads `request` to `destination` (replaced on each attempt), retrying as for ``send(_:)``. The returned
+    /// response has an empty body; its status is the caller's to check.
+    ///
+    /// - Throws: as ``send(_:)``. A partial file may remain after a failure or cancellation.
+    package func download(
+        _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        try await execute(request) { try await transport.download($0, to: destination, progress: progress) }
     }
 
     /// `request` with `Authorization` and `User-Agent` added, the former only for the API's own origin.
@@ -62,22 +72,93 @@ package struct RequestExecutor: Sendable {
         url.port ?? (url.scheme?.lowercased() == "https" ? 443 : url.scheme?.lowercased() == "http" ? 80 : nil)
     }
 
-    /// The `SeedanceError` for a transport failure of `request` after `attempts` tries.
+    private func execute(_ request: HTTPRequest, attemptOnce: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+        let signed = sign(request)
+        var attempt = 0
+        while true {
+            attempt += 1
+            try Task.checkCancellation()
+            log(.requestSent, request, attempt: attempt)
+            let started = clock.now
+            let outcome: AttemptOutcome
+            do {
+                let response = try await attemptOnce(signed)
+                outcome = .response(response)
+                log(.responseReceived, request, status: response.status, attempt: attempt, duration: clock.now - started)
+            } catch let error as HTTPTransportError {
+                outcome = .failure(error)
+                log(.requestFailed, request, attempt: attempt, duration: clock.now - started, decision: RetryRules.name(of: error.kind))
+            }
+            switch RetryRules.decide(kind: request.kind, outcome: outcome, attempt: attempt, policy: policy) {
+            case .finish:
+                return try finished(outcome, request: request, attempts: attempt)
+            case .abandon(let reason):
+                log(.retryAbandoned, request, status: outcome.status, attempt: attempt, decision: reason)
+                return try finished(outcome, request: request, attempts: attempt)
+            case .outcomeUnknown(let reason):
+                log(.retryAbandoned, request, status: outcome.status, attempt: attempt, decision: "not replayed: \(reason)")
+                throw outcomeUnknown(outcome, reason: reason, attempts: attempt)
+            case .retry(let delay, let reason):
+                log(.retryScheduled, request, status: outcome.status, attempt: attempt, duration: delay, decision: reason)
+                try await clock.sleep(for: delay)
+            }
+        }
+    }
+
+    private func finished(_ outcome: AttemptOutcome, request: HTTPRequest, attempts: Int) throws -> HTTPResponse {
+        switch outcome {
+        case .response(let response): return response
+        case .failure(let error): throw mapped(error, request: request, attempts: attempts)
+        }
+    }
+
+    /// The `SeedanceError` for a transport failure of `request` after `attempts` tries (never `.outcomeUnknown`: the
+    /// rules decide that before).
     package func mapped(_ error: HTTPTransportError, request: HTTPRequest, attempts: Int) -> SeedanceError {
-        let ambiguous: Bool
         let category: SeedanceError.Category
         switch error.kind {
-        case .connectionNotEstablished, .redirectRefused: (ambiguous, category) = (false, .transport)
-        case .timedOut: (ambiguous, category) = (true, .timeout)
-        case .connectionLost, .other: (ambiguous, category) = (true, .transport)
-        case .responseTooLarge: (ambiguous, category) = (true, .decoding)
+        case .timedOut: category = .timeout
+        case .responseTooLarge: category = .decoding
+        case .connectionNotEstablished, .connectionLost, .redirectRefused, .other: category = .transport
         }
-        if request.kind == .create && ambiguous {
-            return SeedanceError(
-                category: .outcomeUnknown, provider: provider,
-                message: "the create request may have started a task (\(error.message)); it was not retried, so nothing is billed twice: check the provider's task list or your callback before submitting again",
-                attempts: attempts)
-        }
-        return SeedanceError(category: category, provider: provider, message: error.message, attempts: attempts)
+        let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
+        return SeedanceError(
+            category: category, provider: provider,
+            message: "\(request.method.rawValue) \(Self.hostAndPath(request.url)) failed after \(tries): \(error.message)",
+            attempts: attempts)
+    }
+
+    private func outcomeUnknown(_ outcome: AttemptOutcome, reason: String, attempts: Int) -> SeedanceError {
+        let response: HTTPResponse? = if case .response(let response) = outcome { response } else { nil }
+        var detail = reason
+        if case .failure(let error) = outcome { detail += " (\(error.message))" }
+        return SeedanceError(
+            category: .outcomeUnknown, provider: provider, httpStatus: response?.status,
+            message: "the create request may have started a task: \(detail). It was not sent again, so nothing is billed twice. "
+                + "Before submitting again, reconcile: look for the task in the provider's task list or console, or wait for your callback"
+                + (response?.requestID.map { ", quoting request id \($0)" } ?? ""),
+            requestID: response?.requestID, bodyExcerpt: response.flatMap { Redaction.excerpt(of: $0.body) }, attempts: attempts)
+    }
+
+    private func log(
+        _ kind: SeedanceLogEvent.Kind, _ request: HTTPRequest, status: Int? = nil, attempt: Int, duration: Duration? = nil,
+        decision: String? = nil
+    ) {
+        guard let logger else { return }
+        logger(SeedanceLogEvent(
+            kind: kind, provider: provider, method: request.method.rawValue, url: request.url, status: status, attempt: attempt,
+            duration: duration, decision: decision))
+    }
+
+    private static func hostAndPath(_ url: URL) -> String {
+        url.scheme == "data" ? "data URL" : (url.host ?? "") + (url.port.map { ":\($0)" } ?? "") + url.path
+    }
+}
+
+extension AttemptOutcome {
+    /// The HTTP status, when the server answered.
+    var status: Int? {
+        if case .response(let response) = self { return response.status }
+        return nil
     }
 }

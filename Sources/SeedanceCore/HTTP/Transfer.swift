@@ -1,0 +1,233 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One request's passage through the session: the caller's continuation (resumed exactly once), the response and
+/// body as they arrive, and the rules that end it early (body cap, deadline, cancellation).
+///
+/// Session callbacks arrive on the session's serial delegate queue; ``finish(_:abort:)`` may come from any thread.
+/// Whoever finishes first answers the caller; later events are ignored. The URLSession permit is returned only
+/// when the underlying task has really ended (``taskEnded(error:)``), so abandoned transfers still count against the
+/// concurrency bound until URLSession lets go of them.
+final class Transfer: @unchecked Sendable {
+    /// Where the body goes.
+    enum Sink {
+        /// Into memory, up to `limit` bytes.
+        case memory(limit: Int)
+        /// Into the file at the URL (created or replaced), reporting progress.
+        case file(URL, progress: (@Sendable (DownloadProgress) -> Void)?)
+    }
+
+    /// When an abandoned transfer's URLSession task is cancelled.
+    enum Abort {
+        /// Leave the task alone (it has ended, or never started).
+        case none
+        /// Cancel it after this grace period if it is still running.
+        case after(Duration)
+        /// Cancel it now if it is still running: only from a session callback (the delegate queue).
+        case fromCallback
+    }
+
+    private static let progressStep: Int64 = 256 * 1024
+
+    private let lock = NSLock()
+    private let sink: Sink
+    private let canceller: AbandonedTaskCanceller
+    private let releasePermit: @Sendable () -> Void
+    private var continuation: CheckedContinuation<HTTPResponse, Error>?
+    private var outcome: Result<HTTPResponse, Error>?
+    private var task: URLSessionTask?
+    private var permitReturned = false
+    private var head: HTTPURLResponse?
+    private var body = Data()
+    private var file: FileHandle?
+    private var received: Int64 = 0
+    private var reported: Int64 = -1
+    private var redirectRefused = false
+    private var challengeRejected = false
+    /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
+    private var deadline: DispatchSourceTimer?
+
+    init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable () -> Void) {
+        self.sink = sink
+        self.canceller = canceller
+        self.releasePermit = releasePermit
+    }
+
+    // MARK: Caller side
+
+    /// Attaches the caller's continuation. Returns false when the transfer already finished (the caller was
+    /// cancelled first): the continuation has then been resumed and no task must be started.
+    func attach(_ continuation: CheckedContinuation<HTTPResponse, Error>) -> Bool {
+        let early: Result<HTTPResponse, Error>? = lock.withLock {
+            if let outcome { return outcome }
+            self.continuation = continuation
+            return nil
+        }
+        guard let early else { return true }
+        continuation.resume(with: early)
+        returnPermit()
+        return false
+    }
+
+    /// Records the URLSession task (already registered with the delegate) and arms the deadline. Returns the
+    /// abort to apply when the caller gave up in the meantime.
+    func started(_ task: URLSessionTask, timeout: Duration?, abortGrace: Duration) -> Abort {
+        lock.withLock {
+            self.task = task
+            if outcome != nil { return .after(abortGrace) }
+            if let timeout {
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.schedule(deadline: .now() + timeout.seconds)
+                timer.setEventHandler { [weak self] in
+                    self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.seconds) s")), abort: .after(abortGrace))
+                }
+                deadline = timer
+                timer.resume()
+            }
+            return .none
+        }
+    }
+
+    /// Ends the transfer for the caller with `result` (first call wins) and, for `abort`, cancels the URLSession
+    /// task later if it is still running.
+    func finish(_ result: Result<HTTPResponse, Error>, abort: Abort) {
+        let taken: (continuation: CheckedContinuation<HTTPResponse, Error>?, task: URLSessionTask?)? = lock.withLock {
+            guard outcome == nil else { return nil }
+            outcome = result
+            deadline?.cancel()
+            deadline = nil
+            try? file?.close()
+            file = nil
+            body = Data()
+            defer { self.continuation = nil }
+            return (self.continuation, self.task)
+        }
+        guard let taken else { return }
+        taken.continuation?.resume(with: result)
+        guard let task = taken.task else { return }
+        switch abort {
+        case .none: break
+        case .after(let grace): canceller.cancel(task, after: grace)
+        case .fromCallback: canceller.cancelFromCallback(task)
+        }
+    }
+
+    // MARK: Session side (delegate queue)
+
+    func receive(response: URLResponse) {
+        guard let response = response as? HTTPURLResponse else { return }
+        var failure: HTTPTransportError?
+        var progress: (@Sendable (DownloadProgress) -> Void)?
+        lock.withLock {
+            guard outcome == nil else { return }
+            head = response
+            body = Data()
+            received = 0
+            switch sink {
+            case .memory(let limit):
+                if response.expectedContentLength > Int64(limit) { failure = Self.tooLarge(limit) }
+            case .file(let url, let callback):
+                if file == nil {
+                    guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
+                        failure = HTTPTransportError(.other, message: "cannot write the download to \(url.lastPathComponent)")
+                        return
+                    }
+                    file = handle
+                }
+                progress = callback
+            }
+        }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
+        progress?(DownloadProgress(receivedBytes: 0, expectedBytes: expectedLength(response)))
+    }
+
+    func receive(data: Data) {
+        var failure: HTTPTransportError?
+        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
+        lock.withLock {
+            guard outcome == nil else { return }
+            switch sink {
+            case .memory(let limit):
+                if body.count + data.count > limit {
+                    failure = Self.tooLarge(limit)
+                } else {
+                    body.append(data)
+                }
+            case .file(let url, let callback):
+                do {
+                    if file == nil {
+                        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                        file = try FileHandle(forWritingTo: url)
+                    }
+                    try file?.write(contentsOf: data)
+                } catch {
+                    failure = HTTPTransportError(.other, message: "cannot write the download to \(url.lastPathComponent)")
+                    return
+                }
+                received += Int64(data.count)
+                if let callback, received - reported >= Self.progressStep {
+                    reported = received
+                    report = (callback, DownloadProgress(receivedBytes: received, expectedBytes: head.flatMap(expectedLength)))
+                }
+            }
+        }
+        if let failure { return finish(.failure(failure), abort: .fromCallback) }
+        if let (callback, progress) = report { callback(progress) }
+    }
+
+    func refuseRedirect() { lock.withLock { redirectRefused = true } }
+
+    func rejectChallenge() { lock.withLock { challengeRejected = true } }
+
+    /// The URLSession task ended (delegate `didCompleteWithError`): answers the caller if nobody has yet, and returns
+    /// the concurrency permit.
+    func taskEnded(error: Error?) {
+        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
+        let result: Result<HTTPResponse, Error>? = lock.withLock {
+            guard outcome == nil else { return nil }
+            // A 401 carrying a Basic/Digest challenge ends as "cancelled" once the challenge is declined: it is still
+            // the server's answer.
+            if let error, !(challengeRejected && head != nil && (error as? URLError)?.code == .cancelled) {
+                return .failure(URLErrorClassification.transportError(for: error))
+            }
+            guard let head else { return .failure(HTTPTransportError(.connectionLost, message: "the connection ended without a response")) }
+            if redirectRefused {
+                return .failure(HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
+            }
+            if case .file(_, let callback) = sink, let callback, received != reported {
+                reported = received
+                report = (callback, DownloadProgress(receivedBytes: received, expectedBytes: expectedLength(head)))
+            }
+            return .success(HTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
+        }
+        if let (callback, progress) = report { callback(progress) }
+        if let result { finish(result, abort: .none) }
+        returnPermit()
+    }
+
+    private func returnPermit() {
+        let first = lock.withLock {
+            defer { permitReturned = true }
+            return !permitReturned
+        }
+        if first { releasePermit() }
+    }
+
+    private func expectedLength(_ response: HTTPURLResponse) -> Int64? {
+        response.expectedContentLength >= 0 ? response.expectedContentLength : nil
+    }
+
+    private static func tooLarge(_ limit: Int) -> HTTPTransportError {
+        HTTPTransportError(.responseTooLarge(limit: limit), message: "the response body exceeds \(limit) bytes; the transfer was aborted")
+    }
+
+    static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        for (name, value) in response.allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name] = value }
+        }
+        return headers
+    }
+}

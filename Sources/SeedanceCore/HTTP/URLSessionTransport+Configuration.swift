@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+extension URLSessionTransport {
+    /// How a ``URLSessionTransport`` behaves. The defaults suit a server process talking to one provider.
+    public struct Configuration: Sendable {
+        /// The most requests (sends and downloads together) in flight at once; more callers wait their turn (their
+        /// timeouts start only when they are sent). The session allows at least this many connections per host.
+        /// Default 32.
+        public var maxConcurrentRequests: Int
+        /// How long a request may go without receiving a byte. Applied by URLSession in whole seconds: rounded up,
+        /// at least 1 s. Default 60 s.
+        public var idleTimeout: Duration
+        /// The longest a ``URLSessionTransport/send(_:)`` may take in all, unless the request sets its own
+        /// ``HTTPRequest/timeout``. Enforced by the transport itself. Default 120 s.
+        public var requestTimeout: Duration
+        /// The longest a download may take in all, unless the request sets its own timeout; `nil` (the default)
+        /// means no overall limit (the idle timeout still applies).
+        public var downloadTimeout: Duration?
+        /// The largest response body ``URLSessionTransport/send(_:)`` reads into memory. A larger one (by
+        /// `Content-Length` or as it streams) fails with ``HTTPTransportError/Kind/responseTooLarge(limit:)`` and the
+        /// transfer is aborted (FoundationNetworking cannot pause a transfer, so what libcurl has already read is
+        /// discarded; over a real network that is one socket read, over loopback a fast server's burst). Default 8 MiB.
+        public var maxResponseBytes: Int
+        /// How long an abandoned transfer (cancelled caller, deadline passed) may run on before the transport cancels
+        /// the underlying `URLSessionTask`. The caller is answered at once either way; the delay keeps
+        /// `URLSessionTask.cancel()` away from a completion already on its way (a crash in FoundationNetworking on
+        /// Linux). Default 1 s.
+        public var cancellationGracePeriod: Duration
+        /// The `User-Agent` header sent when a request has none. Default ``SeedanceSDK/userAgent``.
+        public var userAgent: String
+
+        /// Builds a configuration; every parameter has the default described on its property.
+        public init(
+            maxConcurrentRequests: Int = 32, idleTimeout: Duration = .seconds(60), requestTimeout: Duration = .seconds(120),
+            downloadTimeout: Duration? = nil, maxResponseBytes: Int = 8 << 20, cancellationGracePeriod: Duration = .seconds(1),
+            userAgent: String = SeedanceSDK.userAgent
+        ) {
+            self.maxConcurrentRequests = max(1, maxConcurrentRequests)
+            self.idleTimeout = idleTimeout
+            self.requestTimeout = requestTimeout
+            self.downloadTimeout = downloadTimeout
+            self.maxResponseBytes = max(0, maxResponseBytes)
+            self.cancellationGracePeriod = cancellationGracePeriod
+            self.userAgent = userAgent
+        }
+
+        /// The idle timeout as URLSession applies it: whole seconds, rounded up, at least 1.
+        var idleTimeoutSeconds: TimeInterval { max(1, idleTimeout.seconds.rounded(.up)) }
+
+        /// The URLSession configuration for these settings: no cache, cookies or credential storage, and enough
+        /// connections per host that no request queues inside URLSession with its timer running.
+        func sessionConfiguration() -> URLSessionConfiguration {
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.httpMaximumConnectionsPerHost = max(maxConcurrentRequests, 6)
+            configuration.timeoutIntervalForRequest = idleTimeoutSeconds
+            configuration.urlCache = nil
+            configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+            configuration.httpCookieStorage = nil
+            configuration.httpShouldSetCookies = false
+            configuration.urlCredentialStorage = nil
+            return configuration
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The default ``HTTPTransport``: one long-lived `URLSession` (keep-alive connections are reused), built to be
+/// safe on Linux's FoundationNetworking.
+///
+/// - It never uses URLSession's async `data(for:)` / `download(for:)`, which deadlock or crash when the calling task is
+///   cancelled on Linux. A cancelled caller gets `CancellationError` at once; the underlying transfer is cancelled on
+///   the session's delegate queue after ``Configuration/cancellationGracePeriod`` if it is still running.
+/// - At most ``Configuration/maxConcurrentRequests`` requests are in flight; later callers wait (cancellably) before
+///   anything is sent, so no request times out while queued inside URLSession.
+/// - Each request has an idle timeout (whole seconds) and an overall deadline enforced here
+///   (``HTTPRequest/timeout``, else the configuration's).
+/// - ``send(_:)`` reads at most ``Configuration/maxResponseBytes`` into memory; ``download(_:to:progress:)`` streams to
+///   a file with constant memory.
+/// - Redirects are followed only to `https` or loopback `http`, and `Authorization` is dropped when a redirect leaves
+///   the request's origin.
+/// - A 401 carrying a `WWW-Authenticate: Basic/Digest` challenge is returned as a response (FoundationNetworking
+///   would otherwise wait for credentials forever).
+///
+/// Known libcurl behaviour, measured: when a request fails on a *reused* keep-alive connection before any byte of
+/// answer (the server closed or reset it), libcurl sends it again on a new connection. FoundationNetworking cannot
+/// rewind an in-memory body, so a replayed POST carries its headers only: the server never receives a second complete
+/// create, and the request ends at the idle timeout (`.timedOut`, so a create becomes `.outcomeUnknown`). A GET is
+/// replayed whole, which is harmless.
+///
+/// Create one per process (or per client) and share it; it is `Sendable`.
+public final class URLSessionTransport: HTTPTransport, Sendable {
+    /// The settings this transport was built with.
+    public let configuration: Configuration
+    private let session: URLSession
+    private let delegate: SessionDelegate
+    private let limiter: ConcurrencyLimiter
+    private let canceller: AbandonedTaskCanceller
+
+    /// A transport with its own `URLSession` configured from `configuration`.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        queue.name = "URLSessionTransport.delegate"
+        delegate = SessionDelegate()
+        session = URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
+        limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
+        canceller = AbandonedTaskCanceller(delegateQueue: queue)
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    /// Sends `request` and reads the response body into memory (at most ``Configuration/maxResponseBytes``).
+    ///
+    /// Error statuses are returned as responses. Waits for a free slot first (see
+    /// ``Configuration/maxConcurrentRequests``); the deadline starts when the request is sent.
+    ///
+    /// - Throws: ``HTTPTransportError`` (`.connectionNotEstablished`, `.timedOut`, `.connectionLost`,
+    ///   `.responseTooLarge`, `.redirectRefused`, `.other`); `CancellationError` at once when the calling task is
+    ///   cancelled, whether it was waiting for a slot or for the server.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), timeout: request.timeout ?? configuration.requestTimeout)
+    }
+
+    /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
+    /// the status. `progress` is called on a background queue when the head arrives, then at most once per
+    /// 256 KiB, and once at the end; keep it quick.
+    ///
+    /// - Throws: as ``send(_:)`` (never `.responseTooLarge`). The deadline is ``HTTPRequest/timeout`` or else
+    ///   ``Configuration/downloadTimeout`` (none by default). On failure or cancellation a partial file may remain:
+    ///   the caller removes it.
+    public func download(
+        _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> HTTPResponse {
+        try await perform(request, sink: .file(destination, progress: progress), timeout: request.timeout ?? configuration.downloadTimeout)
+    }
+
+    /// Requests holding a slot now (sent, or abandoned but not yet released by URLSession).
+    package var requestsInFlight: Int { limiter.permitsInUse }
+
+    private func perform(_ request: HTTPRequest, sink: Transfer.Sink, timeout: Duration?) async throws -> HTTPResponse {
+        let urlRequest = try makeURLRequest(request)
+        try await limiter.acquire()
+        let limiter = self.limiter
+        let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
+        let grace = configuration.cancellationGracePeriod
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, Error>) in
+                guard transfer.attach(continuation) else { return }
+                let task = session.dataTask(with: urlRequest)
+                delegate.register(transfer, for: task)
+                if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
+                    // The caller left between attaching and starting: the task still runs (a created, never-resumed
+                    // task would stay in the session forever) and is cancelled like any abandoned one.
+                    task.resume()
+                    canceller.cancel(task, after: delay)
+                } else {
+                    task.resume()
+                }
+            }
+        } onCancel: {
+            transfer.finish(.failure(CancellationError()), abort: .after(grace))
+        }
+    }
+
+    private func makeURLRequest(_ request: HTTPRequest) throws -> URLRequest {
+        if request.method == .get, let body = request.body, !body.isEmpty {
+            throw HTTPTransportError(.connectionNotEstablished, message: "a GET request cannot carry a body; nothing was sent")
+        }
+        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: configuration.idleTimeoutSeconds)
+        urlRequest.httpMethod = request.method.rawValue
+        for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
+        if request.headers["User-Agent"] == nil { urlRequest.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent") }
+        urlRequest.httpBody = request.body
+        return urlRequest
+    }
+}

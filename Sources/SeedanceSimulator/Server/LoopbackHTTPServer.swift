@@ -1,0 +1,81 @@
+import Foundation
+import SeedanceCore
+
+/// A small HTTP/1.1 server on `127.0.0.1` with an ephemeral port, for tests and benchmarks of real HTTP clients.
+///
+/// It accepts at once on creation. Each connection is served on its own thread with keep-alive and `TCP_NODELAY`;
+/// every request is passed to the async `handler`, whose ``ServerResponse`` may inject faults (delays, dripped or
+/// truncated bodies, resets). It listens on loopback only and never contacts anything.
+///
+/// ```swift
+/// let server = try LoopbackHTTPServer { request in .json(200, #"{"ok":true}"#) }
+/// defer { server.stop() }
+/// // send requests to server.baseURL
+/// ```
+public final class LoopbackHTTPServer: Sendable {
+    private let core: ServerCore
+    /// The port the server listens on (on `127.0.0.1`).
+    public let port: Int
+
+    /// Binds `127.0.0.1:0` and starts accepting.
+    ///
+    /// - Parameters:
+    ///   - maxRequestBodyBytes: larger request bodies are answered 413 and the connection closed.
+    ///   - recordedHeadersPerHost: how many requests' headers ``headersSeen(forHost:)`` keeps per host (counters are
+    ///     kept for all).
+    ///   - handler: answers each request; called concurrently for different connections.
+    /// - Throws: ``LoopbackServerError`` when the socket cannot be created or bound.
+    public init(
+        maxRequestBodyBytes: Int = 256 << 20, recordedHeadersPerHost: Int = 1_000,
+        handler: @escaping @Sendable (ServerRequest) async -> ServerResponse
+    ) throws {
+        let (descriptor, port) = try Socket.listenOnLoopback()
+        self.port = port
+        core = ServerCore(
+            listener: descriptor, maxRequestBodyBytes: maxRequestBodyBytes, recordedHeadersPerHost: recordedHeadersPerHost,
+            handler: handler)
+        core.start()
+    }
+
+    deinit { core.stop() }
+
+    /// `http://127.0.0.1:<port>`.
+    public var baseURL: URL { url(host: "127.0.0.1") }
+
+    /// `http://<host>:<port><path>`: use `localhost` for a second host name that reaches the same server.
+    public func url(host: String = "127.0.0.1", path: String = "") -> URL {
+        URL(string: "http://\(host):\(port)\(path)")!
+    }
+
+    /// Decides, for each new connection (by its id, from 1), whether to reset it before reading anything. Settable
+    /// at any time; the default resets nothing.
+    public var resetBeforeReading: @Sendable (Int) -> Bool {
+        get { core.resetBeforeReading }
+        set { core.resetBeforeReading = newValue }
+    }
+
+    /// Stops accepting and closes every open connection. Idempotent; returns without waiting for handlers still
+    /// running (their answers are dropped).
+    public func stop() { core.stop() }
+
+    /// Requests read so far (including those answered with a fault).
+    public var requestCount: Int { core.statistics.requestCount }
+
+    /// Connections accepted so far.
+    public var connectionCount: Int { core.statistics.connectionCount }
+
+    /// Connections open now.
+    public var openConnectionCount: Int { core.lifecycle.openConnections }
+
+    /// The `Host` header values seen (lower-cased, with their ports), sorted.
+    public var hostsSeen: [String] { core.statistics.hostNames }
+
+    /// The headers of requests to `host` (`localhost:8080`, or `localhost` for any port), up to the recording limit.
+    public func headersSeen(forHost host: String) -> [HTTPHeaders] { core.statistics.headers(forHost: host) }
+
+    /// How many requests arrived for `host` (any port when none is given).
+    public func requestCount(forHost host: String) -> Int { core.statistics.requestCount(forHost: host) }
+
+    /// How many requests for `host` carried an `Authorization` header (counted for every request, without limit).
+    public func authorizationHeaderCount(forHost host: String) -> Int { core.statistics.authorizationCount(forHost: host) }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import SeedanceCore
+import SeedanceTestSupport
+import Testing
+
+/// Random truncations, mutations and random bytes behind every magic number: the inspector must return a size of
+/// at least 1×1 or throw `.invalidRequest` naming the field, and never trap. Seeded, so every run is the same.
+@Suite("Image header fuzzing")
+struct ImageHeaderFuzzTests {
+    static let magics: [[UInt8]] = [
+        [0xFF, 0xD8, 0xFF], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBP".utf8),
+        Array("GIF89a".utf8), Array("BM".utf8), [0x49, 0x49, 0x2A, 0x00], [0x4D, 0x4D, 0x00, 0x2A],
+        [0, 0, 0, 24] + Array("ftypheic".utf8), [0, 0, 0, 24] + Array("ftypmif1".utf8),
+        Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8), Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8L".utf8),
+        Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8X".utf8),
+    ]
+
+    static let fixtures: [Data] = ImageHeaderTests.cases.map { Fixtures.data("images/" + $0.file) }
+
+    @Test("4,000 random byte strings behind each magic number")
+    func randomBytesBehindMagic() {
+        var random = SplitMix64(seed: 0x5EED_0001)
+        for index in 0..<4_000 {
+            let magic = Self.magics[index % Self.magics.count]
+            let tail = (0..<random.next(below: 96)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            Self.expectTypedOutcome(Data(magic + tail), "case \(index)")
+        }
+    }
+
+    @Test("4,000 mutated fixtures: truncated, bytes overwritten, bytes inserted")
+    func mutatedFixtures() {
+        var random = SplitMix64(seed: 0x5EED_0002)
+        for index in 0..<4_000 {
+            var bytes = [UInt8](Self.fixtures[index % Self.fixtures.count])
+            for _ in 0..<(1 + random.next(below: 4)) {
+                switch random.next(below: 4) {
+                case 0:
+                    bytes = Array(bytes.prefix(random.next(below: bytes.count + 1)))
+                case 1 where !bytes.isEmpty:
+                    bytes[random.next(below: bytes.count)] = UInt8(truncatingIfNeeded: random.next())
+                case 2:
+                    let position = random.next(below: bytes.count + 1)
+                    bytes.insert(contentsOf: (0..<random.next(below: 8)).map { _ in UInt8(truncatingIfNeeded: random.next()) }, at: position)
+                default:
+                    // Large values in size fields are the classic overflow: write 0xFF runs.
+                    if bytes.count > 4 {
+                        let position = random.next(below: bytes.count - 4)
+                        bytes.replaceSubrange(position..<position + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
+                    }
+                }
+            }
+            Self.expectTypedOutcome(Data(bytes), "case \(index)")
+        }
+    }
+
+    static func expectTypedOutcome(_ data: Data, _ label: String) {
+        do {
+            let info = try ImageInspector.inspect(data, field: "firstFrame", provider: "fuzz")
+            if let width = info.width, let height = info.height {
+                #expect(width >= 1 && height >= 1, "\(label)")
+            } else {
+                #expect([ImageFormat.heic, .heif].contains(info.format), "only HEIF may lack a size: \(label)")
+            }
+        } catch let error as SeedanceError {
+            #expect(error.category == .invalidRequest && error.field == "firstFrame", "\(label): \(error)")
+        } catch {
+            Issue.record("\(label): untyped error \(error)")
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so fuzz cases are the same on every run.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (0 when `bound` is 0).
+    mutating func next(below bound: Int) -> Int {
+        bound <= 0 ? 0 : Int(next() % UInt64(bound))
+    }
+}
