@@ -3,10 +3,9 @@ import SeedanceCore
 
 /// A create body that passed ``APIXOCreateValidation``.
 struct APIXOCreateBody: Sendable {
-    var requestType: String
+    /// Set in callback mode only.
     var callbackURL: URL?
     var prompt: String
-    var imageURLs: [URL]
     var resolution: String?
     var duration: Int?
     var sound: Bool
@@ -62,16 +61,13 @@ struct APIXOCreateValidation {
         }
         let images = try imageURLs(input, mode: mode)
         let sound = try required(input, "sound") { try input.bool("sound") }
-        let body = APIXOCreateBody(
-            requestType: requestType, callbackURL: callbackURL, prompt: prompt, imageURLs: images,
-            resolution: try input.string("resolution", allowed: Self.resolutions),
-            duration: try input.integer("duration", in: Self.durations).map { Int($0) },
-            sound: sound,
-            aspectRatio: try input.string("aspect_ratio", allowed: Self.aspectRatios),
-            params: .object(object),
-            plannedOutcome: Self.formatFailure(images))
+        let resolution = try input.string("resolution", allowed: Self.resolutions)
+        let duration = try input.integer("duration", in: Self.durations).map { Int($0) }
+        let aspectRatio = try input.string("aspect_ratio", allowed: Self.aspectRatios)
         _ = try input.bool("fixed_lens")
-        return body
+        return APIXOCreateBody(
+            callbackURL: callbackURL, prompt: prompt, resolution: resolution, duration: duration, sound: sound,
+            aspectRatio: aspectRatio, params: .object(object), plannedOutcome: Self.formatFailure(images))
     }
 
     /// `image_urls`: required with 1–2 links for `image-to-video` (the second is the end frame), refused for
