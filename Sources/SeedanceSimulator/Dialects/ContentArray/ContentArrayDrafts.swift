@@ -2,7 +2,8 @@ import Foundation
 import SeedanceCore
 
 /// Draft → final (seed 000 "Draft Information"): a `draft_task` item names an earlier draft task of the same
-/// dialect, whose inputs the final video reuses.
+/// dialect, whose inputs the final video reuses. A draft made with `duration: -1` passes on the length the model
+/// chose for it, so the final has the draft's length.
 enum ContentArrayDrafts {
     /// The settings of the draft `id`. Throws ``SimulatedError`` (the dialect's ``ContentArrayViolation/draftTask``
     /// code, field `content`) when no task has that id, it is not a draft, or it has not succeeded.
@@ -17,7 +18,9 @@ enum ContentArrayDrafts {
         guard observation.phase == .succeeded else {
             throw refusal("draft_task.id \"\(id)\" has not succeeded; a final video needs a finished draft.")
         }
-        return settings
+        var reused = settings
+        if reused.duration == -1 { reused.duration = ContentArrayOutput(settings, task: observation.task).wholeSeconds }
+        return reused
     }
 }
 
