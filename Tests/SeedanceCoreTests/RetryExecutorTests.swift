@@ -141,7 +141,8 @@ struct RetryExecutorTests {
         let cancelled = ContinuousClock.now
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        #expect(ContinuousClock.now - cancelled < .seconds(2))
+        // Far below the 30 s Retry-After being slept; generous because other suites load both cores meanwhile.
+        #expect(ContinuousClock.now - cancelled < .seconds(10))
         #expect(transport.requests.count == 1)
     }
 }

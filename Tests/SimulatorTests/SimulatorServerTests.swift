@@ -87,7 +87,8 @@ struct SimulatorServerTests {
         let simulator = Simulator.toy()
         let server = try await simulator.startServer()
         defer { server.stop() }
-        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(3), requestTimeout: .seconds(20)))
+        // The idle timeout is what ends the replayed create; 8 s keeps the warm-up GET safe while other suites load the cores.
+        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(8), requestTimeout: .seconds(40)))
         let client = ToyClient(simulator, transport: transport, base: server.baseURL(for: "toy"))
         _ = try await client.send(.get, "/tasks")
         simulator.injectNext(.resetAfterCommit, on: [.create])

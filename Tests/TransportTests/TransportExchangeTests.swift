@@ -86,7 +86,7 @@ struct TransportExchangeTests {
         }
         #expect(inHandler.count == 40)
         #expect(inHandler.peak == 4)
-        #expect(transport.requestsInFlight == 0)
+        #expect(await eventually { transport.requestsInFlight == 0 })
     }
 
     @Test func aGETWithABodyIsRefusedBeforeSending() async throws {

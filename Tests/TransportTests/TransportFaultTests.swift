@@ -38,7 +38,8 @@ struct TransportFaultTests {
             return ServerResponse(status: 200, behavior: .resetAfterReadingRequest)
         }
         defer { server.stop() }
-        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(1)))
+        // The idle timeout ends libcurl's header-only replay; 5 s keeps the warm-up GET safe on a loaded machine.
+        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(5)))
         let executor = loopbackExecutor(transport, server: server)
         _ = try await executor.send(.getJSON(server.url(path: "/warm")))
         let error = try await #require(throws: SeedanceError.self) {

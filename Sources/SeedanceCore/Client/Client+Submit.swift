@@ -1,0 +1,37 @@
+import Foundation
+
+extension SeedanceClient {
+    /// Submits `request` and returns as soon as the provider has assigned the task an id. Persist the id: it is
+    /// the only way back to a paid video.
+    ///
+    /// Local image files are read first, then the dialect validates the request; an invalid request throws before
+    /// anything is sent. A create is retried only when the provider certainly did not start a task.
+    ///
+    /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
+    ///   no request sent; `.outcomeUnknown` when the create may have started a task (never replayed: reconcile
+    ///   before submitting again); the provider's mapped errors (`.authentication`, `.insufficientCredits`,
+    ///   `.rateLimited`, `.contentRejected` …). `CancellationError` when cancelled (a create already sent may still
+    ///   have started a task).
+    public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
+        let prepared = try prepare(request)
+        let create = try dialect.makeCreateRequest(prepared)
+        let startedAt = clock.now
+        let response = try await executor.send(create)
+        let id = try dialect.parseCreateResponse(response)
+        let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)
+        ledger.record(id, TrackingContext(key: key, hints: dialect.pollingHints(for: prepared), startedAt: startedAt))
+        logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id))
+        return SubmittedTask(id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: Date())
+    }
+
+    /// `request` with local files read into memory, validated by the dialect.
+    ///
+    /// - Throws: `SeedanceError` `.invalidRequest` for an unreadable file or a request the dialect refuses.
+    func prepare(_ request: VideoRequest) throws -> VideoRequest {
+        var prepared = request
+        prepared.firstFrame = try request.firstFrame?.resolved(field: "firstFrame", provider: provider)
+        prepared.lastFrame = try request.lastFrame?.resolved(field: "lastFrame", provider: provider)
+        try dialect.validate(prepared)
+        return prepared
+    }
+}

@@ -1,0 +1,44 @@
+extension SeedanceClient {
+    /// Waits until task `id` ends, polling through the client's engine (shared with every other waiter of `id`).
+    ///
+    /// Polls are placed from what the engine has learned about similar work; the last one is placed just before
+    /// the deadline. Transient poll failures (network, 5xx, 429) are retried, never reported as a failed task.
+    ///
+    /// - Parameters:
+    ///   - timeout: how long to wait at most; `nil` waits until the task ends.
+    ///   - request: the request the task was made from, when this client did not submit it itself, so the engine
+    ///     can place polls for that kind of work (tasks submitted by this client are known already).
+    ///   - cancelRemoteOnTimeout: when the timeout passes, also cancel the task on the provider's side (where the
+    ///     dialect can cancel; the timeout error's message says whether it worked).
+    /// - Returns: the succeeded snapshot.
+    /// - Throws: `SeedanceError` carrying the task id, the last snapshot seen and the number of polls:
+    ///   `.taskFailed`, `.taskExpired`, `.cancelled` (cancelled on the provider's side), `.timeout`, or a poll
+    ///   error retrying cannot fix (`.notFound`, `.authentication` … after
+    ///   ``EngineConfiguration/permanentErrorThreshold`` polls in a row). `CancellationError` promptly when the
+    ///   calling Swift task is cancelled; the remote task is left running and other waiters keep waiting.
+    public func wait(for id: TaskID, timeout: Duration? = nil, hints request: VideoRequest? = nil, cancelRemoteOnTimeout: Bool = false) async throws -> TaskSnapshot {
+        let deadline = timeout.map { clock.now + $0 }
+        return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+    }
+
+    func wait(for id: TaskID, deadline: Duration?, context: TrackingContext, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
+        try await attaching(id) {
+            _ = try dialect.makeStatusRequest(for: id)
+            do {
+                return try await engine.wait(for: id, context: context, deadline: deadline)
+            } catch var timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
+                guard dialect.capabilities.cancel else {
+                    timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
+                    throw timeout
+                }
+                do {
+                    try await cancel(id)
+                    timeout.message += "; the remote task was cancelled"
+                } catch {
+                    timeout.message += "; cancelling the remote task failed: \(error)"
+                }
+                throw timeout
+            }
+        }
+    }
+}

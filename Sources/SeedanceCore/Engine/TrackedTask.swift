@@ -1,0 +1,75 @@
+/// What the client knows about a task when a waiter asks the engine to track it.
+package struct TrackingContext: Sendable {
+    /// The kind of work, for learning and for choosing a learned plan.
+    var key: WorkloadKey
+    /// The dialect's hints for this work.
+    var hints: PollingHints
+    /// When the task was submitted on the engine's clock, if this client submitted it; otherwise the engine treats
+    /// the task's age as unknown (first poll at once, no learning from it).
+    var startedAt: Duration?
+}
+
+/// Where a waiter's outcome goes.
+enum WaiterSink: Sendable {
+    /// A `wait`: resumed once with the terminal outcome, a timeout, or an error.
+    case result(CheckedContinuation<TaskSnapshot, any Error>)
+    /// An `updates` stream: every observable change, then finished.
+    case stream(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation)
+}
+
+/// One caller's interest in a task.
+struct Waiter: Sendable {
+    let id: UInt64
+    let taskID: TaskID
+    let deadline: Duration?
+    let sink: WaiterSink
+    /// The last snapshot given to a stream waiter.
+    var lastDelivered: TaskSnapshot?
+}
+
+/// The engine's record of one tracked task. It exists while at least one waiter is interested (or a poll for it
+/// is in flight) and costs only this memory between polls.
+struct TrackedTask: Sendable {
+    let id: TaskID
+    var key: WorkloadKey
+    var hints: PollingHints
+    var startedAt: Duration
+    var startKnown: Bool
+    var waiters: [UInt64] = []
+    var lastSnapshot: TaskSnapshot?
+    /// When a poll last saw the task not finished.
+    var lastRunningAt: Duration?
+    var progress: ProgressTrend?
+    /// The plan time the scheduled poll is aimed at.
+    var planTarget: Double?
+    /// Polls sent, answered or not.
+    var polls = 0
+    var answeredPolls = 0
+    var consecutiveFailures = 0
+    /// Consecutive failures that retrying is unlikely to fix (see ``PollFailure``).
+    var permanentFailures = 0
+    var lastError: SeedanceError?
+    /// Bumped whenever the task is rescheduled, so older queue entries are recognised as stale.
+    var generation: UInt64 = 0
+    var inFlight = false
+
+    init(id: TaskID, context: TrackingContext, now: Duration) {
+        self.id = id
+        key = context.key
+        hints = context.hints
+        startedAt = context.startedAt ?? now
+        startKnown = context.startedAt != nil
+    }
+
+    /// Takes what a later waiter knows better: the submission time, and a more specific kind of work.
+    mutating func refine(with context: TrackingContext) {
+        if !startKnown, let startedAt = context.startedAt {
+            self.startedAt = startedAt
+            startKnown = true
+        }
+        if key.model == nil, context.key.model != nil {
+            key = context.key
+            hints = context.hints
+        }
+    }
+}
