@@ -137,6 +137,19 @@ struct SimulatedModelArkRulesTests {
         }
     }
 
+    @Test("a task whose execution_expires_after passes before it could finish expires in the queue")
+    func expiresAfter() async throws {
+        let rig = ModelArkRig { $0.completionTime = .fixed(.seconds(4000)) }
+        let short = try await rig.rawCreate(.object(Self.body(["execution_expires_after": 3600])))
+        let long = try await rig.rawCreate(.object(Self.body()))
+        rig.clock.advance(by: .seconds(3000))
+        #expect(try await rig.raw(.get, "\(Self.tasks)/\(short)").json["status"] == "queued")
+        #expect(try await rig.raw(.get, "\(Self.tasks)/\(long)").json["status"] == "running")
+        rig.clock.advance(by: .seconds(1000))
+        #expect(try await rig.raw(.get, "\(Self.tasks)/\(short)").json["status"] == "expired")
+        #expect(try await rig.raw(.get, "\(Self.tasks)/\(long)").json["status"] == "succeeded")
+    }
+
     @Test("a cancelled task disappears 24 h after its cancellation; any task 7 days after its creation")
     func visibility() async throws {
         let rig = ModelArkRig()

@@ -1,6 +1,6 @@
 /// What one Seedance 1.x model family accepts in a content-array create, read from seeds 000 (1.5 Pro) and 001
 /// (1.0 Pro), and shared by the two content-array dialects (spark_dance and the official Ark API).
-struct ContentArrayProfile: Sendable, Hashable {
+struct ContentArrayProfile: Sendable {
     /// The model name used in messages (`spark_dance_v1_5_pro`).
     var modelName: String
     /// Accepted `resolution` values.
@@ -56,7 +56,4 @@ struct ContentArrayProfile: Sendable, Hashable {
             allowsDraft: true, supportsAudio: true, imageFormats: baseFormats + ["heic", "heif"],
             contentTypes: ["text", "image_url", "draft_task", "video_url", "audio_url"])
     }
-
-    static func == (lhs: ContentArrayProfile, rhs: ContentArrayProfile) -> Bool { lhs.modelName == rhs.modelName }
-    func hash(into hasher: inout Hasher) { hasher.combine(modelName) }
 }

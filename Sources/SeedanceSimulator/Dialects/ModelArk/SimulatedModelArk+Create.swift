@@ -20,9 +20,7 @@ extension SimulatedModelArk {
             throw SimulatedError(.contentRejected, status: 400, code: "SensitiveContentDetected",
                                  message: "The request failed because the input text may contain sensitive information.", parameter: "content")
         }
-        let task = await context.createTask(TaskDraft(
-            model: settings.model, prompt: settings.prompt, params: settings.json, callbackURL: input.callbackURL,
-            returnLastFrame: settings.returnLastFrame, echo: settings.echo))
+        let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
         return .json(200, ["id": .string(task.id)])
     }
 

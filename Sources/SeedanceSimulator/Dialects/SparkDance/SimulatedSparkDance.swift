@@ -86,9 +86,7 @@ public struct SimulatedSparkDance: SimulatedDialect {
             draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: model.codebook)
         }
         let settings = ContentArraySettings(input, profile: model.profile, reusing: draft)
-        let task = await context.createTask(TaskDraft(
-            model: settings.model, prompt: settings.prompt, params: settings.json, callbackURL: input.callbackURL,
-            returnLastFrame: settings.returnLastFrame, echo: settings.echo))
+        let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
         return .json(200, renderer.createAnswer(task))
     }
 
