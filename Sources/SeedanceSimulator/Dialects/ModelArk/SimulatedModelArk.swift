@@ -19,13 +19,17 @@ import SeedanceCore
 ///   `RateLimitExceeded.EndpointRPMExceeded`, 5xx `InternalServiceError`;
 /// - callbacks: the task object, POSTed once the task is terminal [INFERRED, §5.6].
 public struct SimulatedModelArk: SimulatedDialect {
-    /// `"modelark"`.
-    public let name = "modelark"
-    /// `"/api/v3"`, as both regional base URLs end.
-    public let basePath = "/api/v3"
+    /// `"modelark"` unless another name was given.
+    public let name: String
+    /// `"/api/v3"` unless given, as both regional base URLs end.
+    public let basePath: String
 
-    /// A ModelArk server side.
-    public init() {}
+    /// A ModelArk server side, optionally under another `name` and `basePath` (to serve both regions from one
+    /// simulator).
+    public init(name: String = "modelark", basePath: String = "/api/v3") {
+        self.name = name
+        self.basePath = basePath
+    }
 
     /// `cgt-YYYYMMDDHHMMSS-xxxxx`.
     public var taskIDFormat: TaskIDFormat { .arkStyle }

@@ -27,17 +27,20 @@ public struct SimulatedSparkDance: SimulatedDialect {
         case plainString
     }
 
-    /// `"sparkdance"`.
-    public let name = "sparkdance"
-    /// `""`: routes start at the root, as on `https://cloud.vtrix.ai`.
-    public let basePath = ""
+    /// `"sparkdance"` unless another name was given.
+    public let name: String
+    /// `""` unless given: routes start at the root, as on `https://cloud.vtrix.ai`.
+    public let basePath: String
     /// How failed tasks spell `error`.
     public var failureStyle: FailureStyle
     /// Whether validation refusals come in-band (HTTP 200, no `id`) instead of as HTTP 400.
     public var validationErrorsInBand: Bool
 
-    /// A spark_dance server side.
-    public init(failureStyle: FailureStyle = .seed, validationErrorsInBand: Bool = false) {
+    /// A spark_dance server side, optionally under another `name` and `basePath` (to serve several dialects from one
+    /// simulator).
+    public init(name: String = "sparkdance", basePath: String = "", failureStyle: FailureStyle = .seed, validationErrorsInBand: Bool = false) {
+        self.name = name
+        self.basePath = basePath
         self.failureStyle = failureStyle
         self.validationErrorsInBand = validationErrorsInBand
     }
