@@ -1,0 +1,97 @@
+import Foundation
+import SeedanceCore
+
+/// Reads the `content` array of a content-array create (seeds 000 / 001 "content"): one `text` item; up to two
+/// `image_url` items (a lone image is the first frame, with `role` empty or `first_frame`; two images need the
+/// roles `first_frame` and `last_frame`); or, for 1.5 Pro, one `draft_task` item on its own.
+struct ContentArrayContentReader {
+    let profile: ContentArrayProfile
+    let codebook: ContentArrayCodebook
+
+    /// The prompt, images and draft reference of `fields["content"]`. Throws ``SimulatedError`` for the first
+    /// rule broken.
+    func read(_ fields: JSONFields) throws -> ContentArrayInput {
+        guard fields.has("content") else { throw refusal(.contentMissing, "content is required.") }
+        guard let items = fields.object["content"]?.arrayValue else { throw refusal(.contentMalformed, "content must be an array of content items.") }
+        guard !items.isEmpty else { throw refusal(.contentEmpty, "content must not be empty.") }
+        var input = ContentArrayInput()
+        var others = 0
+        for (index, item) in items.enumerated() {
+            guard let object = item.objectValue else { throw refusal(.contentMalformed, "content[\(index)] must be an object.") }
+            let item = JSONFields(object, path: "content[\(index)].")
+            guard let type = try item.string("type", code: codebook(.contentMalformed)), !type.isEmpty else {
+                throw refusal(.contentTypeMissing, "content[\(index)].type is required.")
+            }
+            guard profile.contentTypes.contains(type) else {
+                let allowed = profile.contentTypes.sorted().joined(separator: ", ")
+                throw refusal(.contentMalformed, "content[\(index)].type must be one of \(allowed) for \(profile.modelName); got \"\(type)\".")
+            }
+            switch type {
+            case "text":
+                guard input.prompt == nil else { throw refusal(.contentMalformed, "content may hold only one text item.") }
+                guard let text = try item.string("text", code: codebook(.textMissing)), !text.isEmpty else {
+                    throw refusal(.textMissing, "content[\(index)].text is required in a text item.")
+                }
+                input.prompt = text
+            case "image_url":
+                input.images.append(try readImage(item, index: index))
+            case "draft_task":
+                guard input.draftTaskID == nil else { throw refusal(.draftTask, "content may hold only one draft_task item.") }
+                guard let task = try item.object("draft_task", code: codebook(.draftTask)),
+                      let id = try task.string("id", code: codebook(.draftTask)), !id.isEmpty
+                else { throw refusal(.draftTask, "content[\(index)].draft_task.id is required in a draft_task item.") }
+                input.draftTaskID = id
+            default:
+                others += 1
+            }
+        }
+        try checkCombination(input, itemCount: items.count - others)
+        return input
+    }
+
+    private func readImage(_ item: JSONFields, index: Int) throws -> ContentArrayImage {
+        guard item.has("image_url") else { throw refusal(.imageURLMissing, "content[\(index)].image_url is required in an image_url item.") }
+        guard let image = item.object["image_url"]?.objectValue else {
+            throw refusal(.imageURLStructure, "content[\(index)].image_url must be an object {\"url\": …}.")
+        }
+        guard let urlValue = image["url"], !urlValue.isNull else {
+            throw refusal(.imageURLMissing, "content[\(index)].image_url.url is required.")
+        }
+        guard let url = urlValue.stringValue, !url.isEmpty else {
+            throw refusal(.imageURLStructure, "content[\(index)].image_url.url must be a non-empty string.")
+        }
+        let role = try item.string("role", code: codebook(.imageRole)).flatMap { $0.isEmpty ? nil : $0 }
+        if let role, !["first_frame", "last_frame"].contains(role) {
+            throw refusal(.imageRole, "content[\(index)].role must be first_frame or last_frame; got \"\(role)\".")
+        }
+        try ContentArrayImageCheck(profile: profile, codebook: codebook).check(url, field: "content[\(index)].image_url.url")
+        return ContentArrayImage(url: url, role: role)
+    }
+
+    private func checkCombination(_ input: ContentArrayInput, itemCount: Int) throws {
+        if input.draftTaskID != nil {
+            guard itemCount == 1 else { throw refusal(.draftTask, "a draft_task item must be the only item of content.") }
+            return
+        }
+        let images = input.images
+        guard images.count <= 2 else {
+            throw refusal(.imageCount, "content may hold at most 2 images (first and last frame); got \(images.count).")
+        }
+        if images.count == 1, images[0].role == "last_frame" {
+            throw refusal(.imageRole, "a last_frame image needs a first_frame image.")
+        }
+        if images.count == 2 {
+            let roles = Set(images.compactMap(\.role))
+            guard images.allSatisfy({ $0.role != nil }), roles == ["first_frame", "last_frame"] else {
+                throw refusal(.imageRole, "two images need the roles first_frame and last_frame, one each.")
+            }
+        }
+        if images.isEmpty, input.prompt == nil, itemCount > 0 {
+            throw refusal(.textMissing, "text-to-video needs a text item in content.")
+        }
+    }
+
+    private func refusal(_ violation: ContentArrayViolation, _ message: String) -> SimulatedError {
+        SimulatedError.invalidParameter("content", message, code: codebook(violation))
+    }
+}

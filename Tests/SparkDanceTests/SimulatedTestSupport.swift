@@ -1,0 +1,160 @@
+import Foundation
+import SeedanceCore
+import SeedanceSimulator
+import SeedanceTestSupport
+import SparkDance
+
+/// A virtual clock: time moves only when a test calls `advance(by:)`, which wakes due sleepers (the simulator's
+/// callbacks). A copy of the simulator tests' clock (test targets cannot share files).
+final class SimulatedTestClock: SeedanceClock, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Duration = .zero
+    private var sleepers: [UUID: (deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = [:]
+
+    var now: Duration { lock.withLock { current } }
+
+    func sleep(until deadline: Duration) async throws {
+        let id = UUID()
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let due: Bool = lock.withLock {
+                    if deadline <= current || Task.isCancelled { return true }
+                    sleepers[id] = (deadline, continuation)
+                    return false
+                }
+                if due { Task.isCancelled ? continuation.resume(throwing: CancellationError()) : continuation.resume() }
+            }
+        } onCancel: {
+            lock.withLock { sleepers.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    func advance(by duration: Duration) {
+        let due = lock.withLock {
+            current += duration
+            let ready = sleepers.filter { $0.value.deadline <= current }
+            ready.keys.forEach { sleepers.removeValue(forKey: $0) }
+            return ready.values.map(\.continuation)
+        }
+        due.forEach { $0.resume() }
+    }
+}
+
+/// The SparkDance adapter wired to a simulated spark_dance server: requests are built and read by the adapter,
+/// signed here with a fake key, and sent in process (or over loopback with `URLSessionTransport`).
+struct SparkDanceRig {
+    static let key = "sk-test-SENTINEL-1234"
+    static let startDate = Date(timeIntervalSince1970: 1_775_831_525)
+
+    let simulator: Simulator
+    let clock: SimulatedTestClock
+    var transport: any HTTPTransport
+    var base: URL
+
+    /// A simulator (tasks take 100 s, 20 % of it queued) with `server` as its only dialect.
+    init(_ server: SimulatedSparkDance = SimulatedSparkDance(), configure: (inout SimulatorConfiguration) -> Void = { _ in }) {
+        let clock = SimulatedTestClock()
+        var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(100)), clock: clock, startDate: Self.startDate)
+        configure(&configuration)
+        self.clock = clock
+        simulator = Simulator(dialects: [server], configuration: configuration)
+        transport = simulator.transport
+        base = simulator.baseURL(for: "sparkdance")
+    }
+
+    /// The same rig talking to `server` (a loopback face of its simulator) with a real `URLSessionTransport`.
+    func overLoopback(_ server: SimulatorServer) -> SparkDanceRig {
+        var copy = self
+        copy.transport = URLSessionTransport()
+        copy.base = server.baseURL(for: "sparkdance")
+        return copy
+    }
+
+    func dialect(_ model: ModelID = .sparkDanceV1_5Pro) -> SparkDance { SparkDance(model: model, baseURL: base) }
+
+    func send(_ request: HTTPRequest, key: String? = SparkDanceRig.key) async throws -> HTTPResponse {
+        var signed = request
+        if let key, request.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(key)" }
+        return try await transport.send(signed)
+    }
+
+    /// Validates, builds, sends and reads a create.
+    func create(_ request: VideoRequest, model: ModelID = .sparkDanceV1_5Pro) async throws -> TaskID {
+        let dialect = dialect(model)
+        try dialect.validate(request)
+        return try dialect.parseCreateResponse(try await send(try dialect.makeCreateRequest(request)))
+    }
+
+    func status(_ id: TaskID) async throws -> TaskSnapshot {
+        let dialect = dialect()
+        return try dialect.parseStatusResponse(try await send(try dialect.makeStatusRequest(for: id)), for: id)
+    }
+
+    /// Polls every `step` of virtual time until the task is terminal (at most 100 polls).
+    func waitUntilTerminal(_ id: TaskID, step: Duration = .seconds(10)) async throws -> TaskSnapshot {
+        for _ in 0..<100 {
+            let snapshot = try await status(id)
+            if snapshot.status.isTerminal { return snapshot }
+            clock.advance(by: step)
+        }
+        throw RigError.neverFinished(id)
+    }
+
+    /// A raw JSON exchange with the simulated server (path relative to the base URL).
+    func raw(_ method: HTTPMethod, _ path: String, body: JSONValue? = nil, key: String? = SparkDanceRig.key) async throws -> (status: Int, json: JSONValue) {
+        var request = HTTPRequest(method: method, url: URL(string: base.absoluteString + path)!)
+        if let body {
+            request.body = SimulatedResponse.encode(body)
+            request.headers["Content-Type"] = "application/json"
+            request.kind = .create
+        }
+        let response = try await send(request, key: key)
+        return (response.status, JSONAssert.parse(response.body))
+    }
+
+    /// The create body of `model` with `params` inside `input[0].params`.
+    static func body(_ params: [String: JSONValue], model: String = "spark_dance_v1_5_pro") -> JSONValue {
+        ["model": .string(model), "input": [["params": .object(params)]]]
+    }
+}
+
+enum RigError: Error {
+    case neverFinished(TaskID)
+}
+
+/// Compares the structure of two JSON documents: the same object keys at every level and the same JSON kinds
+/// (any number matches any number), arrays element by element. Values are not compared (ids, times, URLs differ).
+enum JSONShape {
+    /// Every difference, as `path: reason` lines (empty when the shapes match).
+    static func differences(_ actual: JSONValue, _ expected: JSONValue, path: String = "$") -> [String] {
+        switch (actual, expected) {
+        case (.object(let got), .object(let want)):
+            var found: [String] = []
+            for key in Set(got.keys).union(want.keys).sorted() {
+                switch (got[key], want[key]) {
+                case (nil, _?): found.append("\(path).\(key): missing")
+                case (_?, nil): found.append("\(path).\(key): unexpected")
+                case (let left?, let right?): found += differences(left, right, path: "\(path).\(key)")
+                default: break
+                }
+            }
+            return found
+        case (.array(let got), .array(let want)):
+            guard got.count == want.count else { return ["\(path): \(got.count) elements, expected \(want.count)"] }
+            return zip(got, want).enumerated().flatMap { differences($0.element.0, $0.element.1, path: "\(path)[\($0.offset)]") }
+        default:
+            return kind(actual) == kind(expected) ? [] : ["\(path): \(kind(actual)), expected \(kind(expected))"]
+        }
+    }
+
+    static func kind(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool: "bool"
+        case .integer, .double: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+}
