@@ -71,6 +71,7 @@ extension CommandContext {
         }
         let simulator = self.simulator ?? EmbeddedSimulator.make(completion: simulatedCompletion)
         let dialect = entry.make(EmbeddedSimulator.baseURL(for: entry, in: simulator), model)
+            .withPollingHints(EmbeddedSimulator.hints(completion: simulatedCompletion))
         let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport, retryPolicy: .default)
         if !arguments.isOn("json") {
             console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
