@@ -6,4 +6,4 @@ import Glibc
 import Darwin
 #endif
 
-exit(await SeedanceCommand.run(Array(CommandLine.arguments.dropFirst())))
+exit(await SeedanceCommand.run(Array(CommandLine.arguments.dropFirst()), interrupt: .processSIGINT()))

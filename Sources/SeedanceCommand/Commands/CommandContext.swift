@@ -1,0 +1,81 @@
+import Foundation
+import Seedance
+import SeedanceSimulator
+
+/// What a command needs from its surroundings: the environment (for keys), the console, and — when no key is set —
+/// the embedded simulator. Tests build one with a shared simulator so that `generate` and a later `wait` see the
+/// same tasks.
+public struct CommandContext: Sendable {
+    /// Environment variables (API keys, `SEEDANCE_PROVIDER`).
+    public var environment: [String: String]
+    public var console: Console
+    /// The simulator used when no key is set; made on first use when `nil`.
+    public var simulator: Simulator?
+    /// How long a simulated task takes (default 3 s, so a demo finishes quickly).
+    public var simulatedCompletion: Duration
+
+    /// A context for the real process.
+    public static func process(console: Console = .standard()) -> CommandContext {
+        CommandContext(environment: ProcessInfo.processInfo.environment, console: console, simulator: nil, simulatedCompletion: .seconds(3))
+    }
+
+    public init(environment: [String: String], console: Console, simulator: Simulator?, simulatedCompletion: Duration = .seconds(3)) {
+        self.environment = environment
+        self.console = console
+        self.simulator = simulator
+        self.simulatedCompletion = simulatedCompletion
+    }
+}
+
+/// A client ready for one command: the provider entry, the client, and whether it talks to the embedded simulator.
+struct Connection {
+    var entry: ProviderEntry
+    var client: SeedanceClient
+    var simulated: Bool
+}
+
+extension CommandContext {
+    /// The provider named by `--provider`, else `SEEDANCE_PROVIDER`, else `vtrix`.
+    ///
+    /// - Throws: ``UsageError`` for an unknown name, listing the known ones.
+    func providerEntry(_ arguments: ParsedArguments) throws(UsageError) -> ProviderEntry {
+        let name = arguments.value("provider") ?? environment["SEEDANCE_PROVIDER"] ?? "vtrix"
+        guard let entry = ProviderCatalog.entry(named: name) else {
+            throw UsageError(
+                message: "unknown provider '\(name)'; providers: \(ProviderCatalog.all.map(\.name).joined(separator: ", "))",
+                command: arguments.command)
+        }
+        return entry
+    }
+
+    /// A client for the command: the real provider when its key is set (or `--base-url` points somewhere), else
+    /// the embedded simulator speaking the same dialect, announced in one line.
+    ///
+    /// - Throws: ``UsageError`` for a bad `--provider` / `--base-url` / `--model`; `SeedanceError` when the base URL
+    ///   is refused (not https, not loopback).
+    func connect(_ arguments: ParsedArguments, model: ModelID? = nil) throws -> Connection {
+        let entry = try providerEntry(arguments)
+        var baseURL: URL?
+        if let text = arguments.value("base-url") {
+            guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
+                throw UsageError(message: "--base-url needs an absolute URL, got '\(text)'", command: arguments.command)
+            }
+            baseURL = url
+        }
+        let variables = entry.defaultDialect.apiKeyEnvironmentVariables
+        let key = APIKey.fromEnvironment(variables, environment: environment)
+        if key != nil || baseURL != nil {
+            let dialect = entry.make(baseURL, model)
+            let client = try SeedanceClient(dialect: dialect, apiKey: key ?? APIKey("simulator"))
+            return Connection(entry: entry, client: client, simulated: false)
+        }
+        let simulator = self.simulator ?? EmbeddedSimulator.make(completion: simulatedCompletion)
+        let dialect = entry.make(EmbeddedSimulator.baseURL(for: entry, in: simulator), model)
+            .withPollingHints(EmbeddedSimulator.hints(completion: simulatedCompletion))
+        let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport, retryPolicy: .default)
+        if !arguments.isOn("json") {
+            console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
+        }
+        return Connection(entry: entry, client: client, simulated: true)
+    }
+}
