@@ -40,7 +40,7 @@ public struct APIXO: Dialect {
     /// `APIXO_API_KEY`, then `SEEDANCE_API_KEY`.
     public var apiKeyEnvironmentVariables: [String] { ["APIXO_API_KEY", "SEEDANCE_API_KEY"] }
 
-    /// `POST {base}/api/v1/generateTask/{model}` with the JSON body of ``APIXORequestBody``. Throws `.invalidRequest`
+    /// `POST {base}/api/v1/generateTask/{model}` with the JSON body of `APIXORequestBody`. Throws `.invalidRequest`
     /// when the body cannot be built (an image that is not a URL, a colliding extra field).
     public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
         let url = try URLBuilding.url(baseURL, path: ["api", "v1", "generateTask", model.rawValue], provider: provider)

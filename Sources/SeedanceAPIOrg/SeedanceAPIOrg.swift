@@ -32,7 +32,7 @@ public struct SeedanceAPIOrg: Dialect {
     /// `SEEDANCEAPI_API_KEY`, then `SEEDANCE_API_KEY`.
     public var apiKeyEnvironmentVariables: [String] { ["SEEDANCEAPI_API_KEY", "SEEDANCE_API_KEY"] }
 
-    /// `POST {base}/generate` with the JSON body of ``SeedanceAPIOrgRequestBody``. Throws `.invalidRequest` when the
+    /// `POST {base}/generate` with the JSON body of `SeedanceAPIOrgRequestBody`. Throws `.invalidRequest` when the
     /// body cannot be built (an image that is not a URL).
     public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
         let url = try URLBuilding.url(baseURL, path: ["generate"], provider: provider)

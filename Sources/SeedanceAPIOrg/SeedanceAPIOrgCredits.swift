@@ -3,9 +3,11 @@ import SeedanceCore
 extension SeedanceAPIOrg {
     /// One row of seed 004's price table.
     public struct CreditKey: Sendable, Hashable {
+        /// The output resolution.
         public var resolution: Resolution
         /// Video length in seconds (4, 8 or 12).
         public var seconds: Int
+        /// Whether audio is generated.
         public var audio: Bool
 
         /// Builds a key.

@@ -7,7 +7,7 @@ import SeedanceCore
 /// |---|---|
 /// | `task.status` | ``TaskSnapshot/status`` (`TASK_STATUS_QUEUED` → queued, `_PROCESSING` → running, `_SUCCEED` → succeeded, `_FAILED` → failed, else `.unknown(raw)`) |
 /// | `task.progress_percent` (0…100) | ``TaskSnapshot/progress`` (0…1, clamped) |
-/// | `task.reason` on a failed task | ``TaskSnapshot/failure`` (category from ``JieKouFailureClassifier``) |
+/// | `task.reason` on a failed task | ``TaskSnapshot/failure`` (category from `JieKouFailureClassifier`) |
 /// | `videos[0].video_url` | ``TaskSnapshot/videoURL`` |
 /// | `images[0].image_url` | ``TaskSnapshot/lastFrameURL`` |
 /// | `audios[].audio_url` | ``TaskSnapshot/audioURLs`` |

@@ -8,6 +8,7 @@ import SeedanceSimulator
 public struct CommandContext: Sendable {
     /// Environment variables (API keys, `SEEDANCE_PROVIDER`).
     public var environment: [String: String]
+    /// Where output and prompts go.
     public var console: Console
     /// The simulator used when no key is set; made on first use when `nil`.
     public var simulator: Simulator?
@@ -19,6 +20,7 @@ public struct CommandContext: Sendable {
         CommandContext(environment: ProcessInfo.processInfo.environment, console: console, simulator: nil, simulatedCompletion: .seconds(3))
     }
 
+    /// A context; tests pass a shared simulator so commands see the same tasks.
     public init(environment: [String: String], console: Console, simulator: Simulator?, simulatedCompletion: Duration = .seconds(3)) {
         self.environment = environment
         self.console = console

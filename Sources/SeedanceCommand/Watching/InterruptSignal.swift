@@ -14,6 +14,7 @@ public final class InterruptSignal: @unchecked Sendable {
     private var fired = false
     private var source: (any DispatchSourceSignal)?
 
+    /// A signal that fires only when fire() is called (no SIGINT handler installed).
     public init() {}
 
     /// An interrupt fired by the process's SIGINT (Ctrl-C); the default handler (exit) is replaced.

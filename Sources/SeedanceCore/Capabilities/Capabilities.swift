@@ -14,6 +14,7 @@ public struct Capabilities: Sendable {
     /// Finished tasks' records can be deleted.
     public var delete: Bool
 
+    /// Describes a dialect; operations not named are unsupported (`false`).
     public init(models: [ModelCapabilities], unknownModel: ModelCapabilities? = nil, callbacks: Bool = false, cancel: Bool = false, list: Bool = false, delete: Bool = false) {
         self.models = models
         self.unknownModel = unknownModel
@@ -35,26 +36,40 @@ public struct Capabilities: Sendable {
 /// One model's documented limits. Unset request fields are omitted on the wire, so defaults here are what the
 /// provider applies (documentation), not values the SDK sends.
 public struct ModelCapabilities: Sendable {
+    /// The id the provider expects in requests.
     public var id: ModelID
     /// A person's name for it (`Seedance 1.5 Pro`).
     public var displayName: String
     /// The ``VideoRequest`` fields this model accepts; any other set field is refused.
     public var supportedFields: Set<RequestField>
+    /// Whether a prompt is required, and its length limits.
     public var prompt: PromptRule
+    /// Accepted resolutions.
     public var resolutions: [Resolution]
+    /// The resolution the provider applies when none is sent.
     public var defaultResolution: Resolution?
+    /// Accepted aspect ratios.
     public var aspectRatios: [AspectRatio]
+    /// The aspect ratio the provider applies when none is sent.
     public var defaultAspectRatio: AspectRatio?
+    /// Accepted lengths (seconds, `auto`, frame counts).
     public var durations: DurationRule
+    /// The length the provider applies when none is sent.
     public var defaultDuration: VideoDuration?
+    /// Accepted seeds (`-1` means random).
     public var seedRange: ClosedRange<Int64>
+    /// Accepted values of ``VideoRequest/executionExpiresAfter``, in seconds.
     public var expiryRange: ClosedRange<Int>
+    /// Accepted service tiers.
     public var serviceTiers: [ServiceTier]
+    /// Accepted frame rates.
     public var framesPerSecond: [Int]
+    /// What the model accepts as input images.
     public var images: ImageConstraints
     /// Whether a callback URL must be public `https` (not loopback).
     public var callbackMustBePublicHTTPS: Bool
 
+    /// Describes a model; the defaults are the common Seedance limits.
     public init(
         id: ModelID, displayName: String, supportedFields: Set<RequestField>, prompt: PromptRule = .optional,
         resolutions: [Resolution], defaultResolution: Resolution? = nil, aspectRatios: [AspectRatio],
@@ -84,16 +99,20 @@ public struct ModelCapabilities: Sendable {
 
 /// Whether a prompt is needed and how long it may be.
 public struct PromptRule: Sendable, Hashable {
+    /// Whether a request without a prompt is refused.
     public var required: Bool
     /// Hard length limits in characters, when the provider enforces them.
     public var length: ClosedRange<Int>?
 
+    /// A rule; `length` `nil` means no enforced limit.
     public init(required: Bool, length: ClosedRange<Int>? = nil) {
         self.required = required
         self.length = length
     }
 
+    /// A prompt may be left out; no length limit.
     public static let optional = PromptRule(required: false)
+    /// A prompt is required; no length limit.
     public static let required = PromptRule(required: true)
 }
 
@@ -106,6 +125,7 @@ public struct DurationRule: Sendable, Hashable {
     /// Accepted frame counts, where `.frames` is accepted.
     public var frames: FramesRule?
 
+    /// A rule accepting exactly these seconds, optionally `auto` and frame counts.
     public init(seconds: [Int], allowsAuto: Bool = false, frames: FramesRule? = nil) {
         self.seconds = seconds
         self.allowsAuto = allowsAuto
@@ -133,21 +153,28 @@ public struct DurationRule: Sendable, Hashable {
 
 /// Frame counts of the form `base + step·n` within `range` (Seedance 1.0: 25 + 4n within 29…289).
 public struct FramesRule: Sendable, Hashable {
+    /// The smallest term of the series.
     public var base: Int
+    /// The gap between accepted counts.
     public var step: Int
+    /// The accepted bounds, inclusive.
     public var range: ClosedRange<Int>
 
+    /// A rule accepting `base + step·n` within `range`.
     public init(base: Int, step: Int, range: ClosedRange<Int>) {
         self.base = base
         self.step = step
         self.range = range
     }
 
+    /// Seedance 1.0: 25 + 4n within 29…289.
     public static let seedance1 = FramesRule(base: 25, step: 4, range: 29...289)
 
+    /// Whether `frames` lies in ``range`` and on the series.
     public func accepts(_ frames: Int) -> Bool {
         range.contains(frames) && (frames - base) % step == 0
     }
 
+    /// The accepted values as text, for validation errors.
     public var allowedDescription: String { "frames of the form \(base)+\(step)n within \(range.lowerBound)…\(range.upperBound)" }
 }

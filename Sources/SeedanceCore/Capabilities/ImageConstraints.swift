@@ -13,6 +13,7 @@ public struct ImageConstraints: Sendable, Hashable {
     /// How many images a request may carry (first frame, last frame).
     public var maxImages: Int
 
+    /// Constraints as given; nothing is checked here.
     public init(formats: [ImageFormat], maxBytes: Int, sideRange: ClosedRange<Int>, aspectBounds: (lower: Double, upper: Double), acceptsInline: Bool, maxImages: Int) {
         self.formats = formats
         self.maxBytes = maxBytes

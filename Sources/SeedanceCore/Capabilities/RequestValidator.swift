@@ -6,9 +6,12 @@ import Foundation
 /// Each failure is a `SeedanceError` with category `.invalidRequest` naming the field, the value, what is allowed,
 /// the model and the provider. Nothing here does I/O: images must already be URLs or bytes.
 public struct RequestValidator: Sendable {
+    /// The provider named in errors.
     public var provider: ProviderID
+    /// The limits requests are checked against.
     public var model: ModelCapabilities
 
+    /// A validator of requests for `model` on `provider`.
     public init(provider: ProviderID, model: ModelCapabilities) {
         self.provider = provider
         self.model = model

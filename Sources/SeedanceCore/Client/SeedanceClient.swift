@@ -12,7 +12,7 @@ import Foundation
 /// The operations live in extensions, one concern per file: submit (`Client+Submit.swift`), status and callbacks
 /// (`Client+Status.swift`), waiting (`Client+Wait.swift`), updates (`Client+Updates.swift`), generate
 /// (`Client+Generate.swift`), cancel and list (`Client+Manage.swift`); downloading results is added by the media
-/// module (`Client+Download.swift`) on top of ``status(of:)`` and the package-level ``executor``.
+/// module (`Client+Download.swift`) on top of ``status(of:)`` and the package-level `executor`.
 public final class SeedanceClient: Sendable {
     /// The provider's wire format.
     public let dialect: any Dialect

@@ -89,12 +89,18 @@ extension Dialect {
 public struct TaskListQuery: Sendable, Hashable {
     /// 1-based page number.
     public var page: Int
+    /// Tasks per page.
     public var pageSize: Int
+    /// Only tasks in this status, when set.
     public var status: TaskStatus?
+    /// Only these tasks, when not empty.
     public var taskIDs: [TaskID]
+    /// Only tasks of this model, when set.
     public var model: ModelID?
+    /// Only tasks of this service tier, when set.
     public var serviceTier: ServiceTier?
 
+    /// A query; unset filters are not sent.
     public init(page: Int = 1, pageSize: Int = 20, status: TaskStatus? = nil, taskIDs: [TaskID] = [], model: ModelID? = nil, serviceTier: ServiceTier? = nil) {
         self.page = page
         self.pageSize = pageSize
@@ -109,8 +115,10 @@ public struct TaskListQuery: Sendable, Hashable {
 public struct TaskListPage: Sendable, Hashable {
     /// The total number of matching tasks across pages.
     public var total: Int
+    /// This page's tasks.
     public var tasks: [TaskSnapshot]
 
+    /// A page.
     public init(total: Int, tasks: [TaskSnapshot]) {
         self.total = total
         self.tasks = tasks

@@ -10,6 +10,7 @@ public struct PollingHints: Sendable, Hashable {
     /// The largest gap between two polls of one task.
     public var maximumInterval: Duration
 
+    /// Hints as given.
     public init(expectedDuration: Duration?, firstPollDelay: Duration, minimumInterval: Duration, maximumInterval: Duration) {
         self.expectedDuration = expectedDuration
         self.firstPollDelay = firstPollDelay

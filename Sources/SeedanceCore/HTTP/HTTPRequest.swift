@@ -4,8 +4,11 @@ import Foundation
 public struct HTTPMethod: OpenStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+    /// `GET`.
     public static let get: HTTPMethod = "GET"
+    /// `POST`.
     public static let post: HTTPMethod = "POST"
+    /// `DELETE`.
     public static let delete: HTTPMethod = "DELETE"
 }
 
@@ -21,10 +24,13 @@ public enum RequestKind: Sendable, Hashable {
 /// A request an adapter builds and the transport sends. Adapters never add credentials: the client signs requests
 /// bound for the configured API host (``requiresAuthorization``).
 public struct HTTPRequest: Sendable, Hashable {
+    /// The HTTP method.
     public var method: HTTPMethod
+    /// The absolute URL, path and query already escaped.
     public var url: URL
     /// Header fields; names are matched case-insensitively by ``HTTPHeaders``.
     public var headers: HTTPHeaders
+    /// The body, or `nil` for none.
     public var body: Data?
     /// Whether a repeat is safe (see ``RequestKind``).
     public var kind: RequestKind

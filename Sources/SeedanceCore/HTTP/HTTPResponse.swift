@@ -2,7 +2,9 @@ import Foundation
 
 /// A response as the transport received it. Error statuses are responses, not thrown errors.
 public struct HTTPResponse: Sendable, Hashable {
+    /// The HTTP status code.
     public var status: Int
+    /// The header fields (names matched case-insensitively).
     public var headers: HTTPHeaders
     /// The body read into memory (capped by the transport), or empty for a download.
     public var body: Data

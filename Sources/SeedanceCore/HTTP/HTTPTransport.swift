@@ -30,6 +30,7 @@ public struct DownloadProgress: Sendable, Hashable {
     /// The expected total from `Content-Length`, when sent.
     public var expectedBytes: Int64?
 
+    /// A progress report.
     public init(receivedBytes: Int64, expectedBytes: Int64?) {
         self.receivedBytes = receivedBytes
         self.expectedBytes = expectedBytes
@@ -55,10 +56,12 @@ public struct HTTPTransportError: Error, Sendable, Hashable, CustomStringConvert
         case other
     }
 
+    /// How far the request got: decides whether a create may be retried.
     public var kind: Kind
     /// A description of the underlying failure (no secrets).
     public var message: String
 
+    /// An error of `kind`; `message` must hold no secret.
     public init(_ kind: Kind, message: String) {
         self.kind = kind
         self.message = message

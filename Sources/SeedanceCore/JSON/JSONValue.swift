@@ -6,12 +6,19 @@ import Foundation
 /// ``TaskSnapshot/raw`` (the provider's whole answer, for anything the neutral model does not cover).
 /// Integers that fit in `Int64` stay integers; other numbers are `Double`.
 public enum JSONValue: Sendable, Hashable {
+    /// JSON `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number that fits in `Int64`.
     case integer(Int64)
+    /// Any other number.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object.
     case object([String: JSONValue])
 
     /// The member named `key` when this is an object, else `nil`.

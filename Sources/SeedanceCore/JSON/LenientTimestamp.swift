@@ -6,7 +6,10 @@ import Foundation
 /// milliseconds (10¹¹ seconds is the year 5138). ISO-8601 strings may carry fractional seconds and any offset.
 public struct LenientTimestamp: Sendable, Hashable {
     /// How to read a bare number.
-    public enum Unit: Sendable { case seconds, milliseconds, automatic }
+    public enum Unit: Sendable {
+        /// Unix seconds, Unix milliseconds, or milliseconds above 10¹¹ and seconds below.
+        case seconds, milliseconds, automatic
+    }
 
     /// The decoded instant.
     public var date: Date

@@ -4,23 +4,32 @@ import Foundation
 public struct SeedanceLogEvent: Sendable, Hashable {
     /// What happened.
     public enum Kind: String, Sendable, Hashable {
+        /// A request's life: sent, answered, failed, retried or given up.
         case requestSent, responseReceived, requestFailed, retryScheduled, retryAbandoned
+        /// A task's life: submitted (carries the id), polled, finished, downloaded.
         case taskSubmitted, pollScheduled, taskFinished, downloadFinished
     }
 
+    /// What happened.
     public var kind: Kind
+    /// The provider involved.
     public var provider: ProviderID?
+    /// The HTTP method, for request events.
     public var method: String?
     /// Host and path only: never the query string of a data URL, never credentials.
     public var hostAndPath: String?
+    /// The HTTP status, when an answer arrived.
     public var status: Int?
     /// 1 for the first try.
     public var attempt: Int?
+    /// How long the request or the wait took.
     public var duration: Duration?
     /// Why a retry was or was not made, when relevant.
     public var decision: String?
+    /// The task concerned, when known.
     public var taskID: TaskID?
 
+    /// An event; `url` is reduced to host and path (never its query or credentials).
     public init(
         kind: Kind, provider: ProviderID? = nil, method: String? = nil, url: URL? = nil, status: Int? = nil,
         attempt: Int? = nil, duration: Duration? = nil, decision: String? = nil, taskID: TaskID? = nil

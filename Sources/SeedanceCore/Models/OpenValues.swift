@@ -5,17 +5,25 @@ import Foundation
 public protocol OpenStringValue: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
     CustomStringConvertible where RawValue == String
 {
+    /// Wraps `rawValue` (a type may normalise it, e.g. lowercase); never fails.
     init(rawValue: String)
 }
 
 extension OpenStringValue {
+    /// The value spelled `value`.
     public init(stringLiteral value: String) { self.init(rawValue: value) }
     public var description: String { rawValue }
 
+    /// Decodes a JSON string.
+    ///
+    /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the raw value as a JSON string.
+    ///
+    /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -33,8 +41,11 @@ public struct ModelID: OpenStringValue {
 public struct Resolution: OpenStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// `480p`.
     public static let p480: Resolution = "480p"
+    /// `720p`.
     public static let p720: Resolution = "720p"
+    /// `1080p`.
     public static let p1080: Resolution = "1080p"
 }
 
@@ -42,13 +53,21 @@ public struct Resolution: OpenStringValue {
 public struct AspectRatio: OpenStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// `16:9`, landscape.
     public static let r16x9: AspectRatio = "16:9"
+    /// `4:3`.
     public static let r4x3: AspectRatio = "4:3"
+    /// `1:1`, square.
     public static let r1x1: AspectRatio = "1:1"
+    /// `3:4`.
     public static let r3x4: AspectRatio = "3:4"
+    /// `9:16`, portrait.
     public static let r9x16: AspectRatio = "9:16"
+    /// `21:9`, wide.
     public static let r21x9: AspectRatio = "21:9"
+    /// `9:21`, tall.
     public static let r9x21: AspectRatio = "9:21"
+    /// `adaptive`: the provider picks the ratio (from the input image, if any).
     public static let adaptive: AspectRatio = "adaptive"
 }
 
@@ -56,7 +75,9 @@ public struct AspectRatio: OpenStringValue {
 public struct ServiceTier: OpenStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// `default`: the online tier.
     public static let `default`: ServiceTier = "default"
+    /// `flex`: the offline tier (cheaper, slower).
     public static let flex: ServiceTier = "flex"
 }
 

@@ -1,12 +1,19 @@
 /// Where a task stands, in neutral terms. Every dialect maps its own vocabulary here and keeps the raw string in
 /// ``TaskSnapshot/rawStatus``. An unknown string is `.unknown(raw)`: never terminal, never a crash.
 public enum TaskStatus: Sendable, Hashable {
+    /// Accepted, waiting to run.
     case queued
+    /// Generating.
     case running
+    /// Finished with a result (terminal).
     case succeeded
+    /// Finished without a result; see ``TaskSnapshot/failure`` (terminal).
     case failed
+    /// Cancelled (terminal).
     case cancelled
+    /// Expired before it ran (terminal).
     case expired
+    /// A status string the SDK does not know, kept raw; not terminal, so polling continues.
     case unknown(String)
 
     /// `true` for `succeeded`, `failed`, `cancelled` and `expired`: the task will not change any more.

@@ -103,6 +103,8 @@ public struct VideoRequest: Sendable, Hashable {
 
 /// A property of ``VideoRequest``, named as the SDK's user writes it (used in validation errors and capabilities).
 public enum RequestField: String, Sendable, Hashable, CaseIterable {
+    /// The fields of ``VideoRequest``, by the property's name.
     case prompt, firstFrame, lastFrame, resolution, aspectRatio, duration, frames, framesPerSecond, generateAudio
+    /// More fields (`draftTask` is ``VideoRequest/draftTaskID``).
     case cameraFixed, seed, watermark, serviceTier, executionExpiresAfter, callbackURL, returnLastFrame, draft, draftTask
 }

@@ -22,6 +22,7 @@ extension SeedanceClock {
 public struct SystemClock: SeedanceClock {
     private let origin = ContinuousClock.now
 
+    /// A clock whose ``now`` starts at zero.
     public init() {}
 
     public var now: Duration { ContinuousClock.now - origin }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a small, structurally valid, playable MP4 (ISO base media file) with no dependency: `ftyp`, then `moov`
 /// (`mvhd`, one video `trak` with `tkhd` and `mdia`/`minf`/`stbl` holding an `avc1` sample entry with its `avcC`),
-/// then `mdat` with the H.264 frames of ``H264Writer`` as length-prefixed samples. `moov` comes first, so players
+/// then `mdat` with the H.264 frames of `H264Writer` as length-prefixed samples. `moov` comes first, so players
 /// can start before the whole file arrives.
 public enum MP4Writer {
     /// An MP4 of `frameCount` frames of `width` × `height` pixels (rounded down to multiples of 16, at least 16)

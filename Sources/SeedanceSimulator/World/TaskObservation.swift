@@ -32,7 +32,7 @@ public struct TaskObservation: Sendable, Hashable {
     }
 }
 
-/// The paths of a task's result files, shared by ``TaskWorld`` (links) and ``MediaRoutes`` (serving).
+/// The paths of a task's result files, shared by ``TaskWorld`` (links) and `MediaRoutes` (serving).
 public enum MediaPaths {
     /// The file name of the result video.
     public static let videoFile = "video.mp4"

@@ -19,7 +19,7 @@ import SeedanceCore
 /// `callback_url` sent with `async` is ignored; `image_urls` with `text-to-video` and unknown fields are refused
 /// (``rejectsUnknownFields``); a failed task carries no `costTime` (as the documented failed example); an image
 /// link whose file extension is not JPG/PNG/WebP fails the task with `UNSUPPORTED_FORMAT` (the format check is a
-/// task failure in the fail-code list, not a create error); see ``APIXOStatusRendering`` for the fail codes.
+/// task failure in the fail-code list, not a create error); see `APIXOStatusRendering` for the fail codes.
 public struct SimulatedAPIXO: SimulatedDialect {
     /// The model of seed 003.
     public static let seedance15Pro = "seedance-1-5-pro"

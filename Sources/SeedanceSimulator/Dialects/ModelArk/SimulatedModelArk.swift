@@ -7,7 +7,7 @@ import SeedanceCore
 /// - `POST /contents/generations/tasks` validates the top-level content-array fields (Seedance 1.5 Pro and 1.0
 ///   models by their limits, any other model id on the generic rules) and answers `{"id": "cgt-…"}`; a prompt
 ///   carrying a rejection marker is refused at once with 400 `SensitiveContentDetected`;
-/// - `GET /contents/generations/tasks/{id}` answers the task object (``ModelArkTaskRenderer``);
+/// - `GET /contents/generations/tasks/{id}` answers the task object (`ModelArkTaskRenderer`);
 /// - `GET /contents/generations/tasks?page_num=&page_size=&filter.status=&filter.task_ids=&filter.model=
 ///   &filter.service_tier=` answers `{total, items}`, newest first (pages 1 … 500 each way; tasks of the last 7 days);
 /// - `DELETE /contents/generations/tasks/{id}` answers 200 with an empty body: a queued task becomes `cancelled`,
