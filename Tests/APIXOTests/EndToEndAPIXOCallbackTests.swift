@@ -2,6 +2,7 @@ import APIXO
 import Foundation
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 

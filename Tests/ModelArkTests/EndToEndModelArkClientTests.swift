@@ -2,6 +2,7 @@ import Foundation
 import ModelArk
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import SeedanceAPIOrg
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 

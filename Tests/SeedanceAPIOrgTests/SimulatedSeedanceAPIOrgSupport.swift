@@ -1,6 +1,7 @@
 import Foundation
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// Raw HTTP against a ``SimulatedSeedanceAPIOrg`` (no adapter): bodies and answers as JSON, for shape and rule tests.

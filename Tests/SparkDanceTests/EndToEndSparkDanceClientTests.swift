@@ -1,6 +1,7 @@
 import Foundation
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 import SparkDance
 import Testing

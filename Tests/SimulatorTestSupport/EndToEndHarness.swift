@@ -6,36 +6,43 @@ import SeedanceTestSupport
 /// Drives a dialect adapter against a simulator the way a client does: validate, build, sign (the adapter never adds
 /// the key), send, parse; then poll on the virtual clock, following the adapter's polling hints, until the task is
 /// terminal. The transport is the simulator's in-process face or a real `URLSessionTransport` to its loopback server.
-struct EndToEndHarness: Sendable {
+package struct EndToEndHarness: Sendable {
     /// An obviously fake key.
-    static let apiKey = "sk-test-SENTINEL-1234"
+    package static let apiKey = "sk-test-SENTINEL-1234"
 
-    let dialect: any Dialect
-    let transport: any HTTPTransport
-    let clock: ManualClock
+    package let dialect: any Dialect
+    package let transport: any HTTPTransport
+    package let clock: ManualClock
+
+    /// A harness sending `dialect`'s requests through `transport`, polling on `clock`.
+    package init(dialect: any Dialect, transport: any HTTPTransport, clock: ManualClock) {
+        self.dialect = dialect
+        self.transport = transport
+        self.clock = clock
+    }
 
     /// Adds `Authorization: Bearer <fake key>` to requests that need it, and sends.
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var signed = request
         if signed.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(Self.apiKey)" }
         return try await transport.send(signed)
     }
 
     /// Validates, creates, returns the task id. Throws the adapter's `SeedanceError`.
-    func submit(_ request: VideoRequest) async throws -> TaskID {
+    package func submit(_ request: VideoRequest) async throws -> TaskID {
         try dialect.validate(request)
         return try dialect.parseCreateResponse(try await send(try dialect.makeCreateRequest(request)))
     }
 
     /// One status request, parsed.
-    func status(_ id: TaskID) async throws -> TaskSnapshot {
+    package func status(_ id: TaskID) async throws -> TaskSnapshot {
         try dialect.parseStatusResponse(try await send(try dialect.makeStatusRequest(for: id)), for: id)
     }
 
     /// Polls `id` as the adapter's hints for `request` say (first after `firstPollDelay`, then every
     /// `minimumInterval`), moving the virtual clock before each poll, until a terminal snapshot; returns every
     /// snapshot seen, in order. Gives up (returns what it has) after `maxPolls`.
-    func pollUntilTerminal(_ id: TaskID, for request: VideoRequest?, maxPolls: Int = 200) async throws -> [TaskSnapshot] {
+    package func pollUntilTerminal(_ id: TaskID, for request: VideoRequest?, maxPolls: Int = 200) async throws -> [TaskSnapshot] {
         let hints = dialect.pollingHints(for: request)
         var seen: [TaskSnapshot] = []
         var wait = hints.firstPollDelay
@@ -51,7 +58,7 @@ struct EndToEndHarness: Sendable {
 
     /// Downloads the snapshot's video through the simulator's media route and returns the file's bytes (the file is
     /// removed). The downloader checks the MP4 box itself.
-    func downloadVideo(of snapshot: TaskSnapshot) async throws -> Data {
+    package func downloadVideo(of snapshot: TaskSnapshot) async throws -> Data {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -63,18 +70,18 @@ struct EndToEndHarness: Sendable {
 
 extension Data {
     /// Whether the bytes start with an ISO media `ftyp` box (an MP4).
-    var startsWithFtypBox: Bool { count >= 8 && self[startIndex + 4 ..< startIndex + 8] == Data("ftyp".utf8) }
+    package var startsWithFtypBox: Bool { count >= 8 && self[startIndex + 4 ..< startIndex + 8] == Data("ftyp".utf8) }
 }
 
 /// A loopback HTTP server that records every callback body POSTed to it and answers each with the next status of
 /// `statuses` (200 once they run out), so repeated deliveries can be provoked.
-final class CallbackReceiver: @unchecked Sendable {
+package final class CallbackReceiver: @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [Data] = []
     private var statuses: [Int]
     private var server: LoopbackHTTPServer?
 
-    init(failFirst statuses: [Int] = []) throws {
+    package init(failFirst statuses: [Int] = []) throws {
         self.statuses = statuses
         server = try LoopbackHTTPServer { [weak self] request in
             .json(self?.record(request.body) ?? 503, "{}")
@@ -89,24 +96,27 @@ final class CallbackReceiver: @unchecked Sendable {
     }
 
     /// The bodies received so far, in order.
-    var bodies: [Data] { lock.withLock { recorded } }
+    package var bodies: [Data] { lock.withLock { recorded } }
 
     /// `http://127.0.0.1:<port><path>`.
-    func url(path: String = "/hooks/video") -> URL { server!.url(path: path) }
+    package func url(path: String = "/hooks/video") -> URL { server!.url(path: path) }
 
-    func stop() { server?.stop() }
+    package func stop() { server?.stop() }
 }
 
 /// A virtual clock: ``advance(by:)`` moves time and wakes due sleepers (the simulator's callback dispatcher sleeps on
 /// it until a task finishes).
-final class ManualClock: SeedanceClock, @unchecked Sendable {
+package final class ManualClock: SeedanceClock, @unchecked Sendable {
     private let lock = NSLock()
     private var current: Duration = .zero
     private var sleepers: [UUID: (deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = [:]
 
-    var now: Duration { lock.withLock { current } }
+    /// A clock at zero.
+    package init() {}
 
-    func sleep(until deadline: Duration) async throws {
+    package var now: Duration { lock.withLock { current } }
+
+    package func sleep(until deadline: Duration) async throws {
         let id = UUID()
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
@@ -124,7 +134,7 @@ final class ManualClock: SeedanceClock, @unchecked Sendable {
         }
     }
 
-    func advance(by duration: Duration) {
+    package func advance(by duration: Duration) {
         let due: [CheckedContinuation<Void, any Error>] = lock.withLock {
             current += duration
             let ready = sleepers.filter { $0.value.deadline <= current }

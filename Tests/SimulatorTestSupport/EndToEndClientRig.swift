@@ -4,18 +4,18 @@ import SeedanceSimulator
 
 /// A `SeedanceClient` talking to a simulator, both on one `VirtualClock`: the client's polling engine decides
 /// when to poll, and the driver plays virtual time from one engine wake-up to the next.
-struct ClientRig {
-    static let key = APIKey("sk-test-SENTINEL-1234")
+package struct ClientRig {
+    package static let key = APIKey("sk-test-SENTINEL-1234")
 
-    let clock: VirtualClock
-    let simulator: Simulator
-    let client: SeedanceClient
-    let driver: VirtualTimeDriver
+    package let clock: VirtualClock
+    package let simulator: Simulator
+    package let client: SeedanceClient
+    package let driver: VirtualTimeDriver
 
     /// A simulator serving `server` (tasks take 100 s) and a client of `dialect`, which is given the simulator's
     /// base URL for `server` on `origin` (the in-process face unless a loopback server's URL is given, with
     /// `transport` then a real one).
-    init(
+    package init(
         server: any SimulatedDialect, dialect: (URL) -> any Dialect, startDate: Date,
         configure: (inout SimulatorConfiguration) -> Void = { _ in }
     ) throws {
@@ -32,7 +32,7 @@ struct ClientRig {
     }
 
     /// A client of `dialect` on this rig's clock with a real `URLSessionTransport` to `server` (a loopback face).
-    func loopbackClient(_ server: SimulatorServer, dialect: (URL) -> any Dialect) throws -> (SeedanceClient, VirtualTimeDriver) {
+    package func loopbackClient(_ server: SimulatorServer, dialect: (URL) -> any Dialect) throws -> (SeedanceClient, VirtualTimeDriver) {
         let remote = try SeedanceClient(
             dialect: dialect(server.baseURL(for: simulator.dialects[0].name)), apiKey: Self.key, transport: URLSessionTransport(),
             retryPolicy: .none, clock: clock)
@@ -40,7 +40,7 @@ struct ClientRig {
     }
 
     /// Runs `operation` against `client` (default: the rig's), playing virtual time until it ends.
-    func run<T: Sendable>(
+    package func run<T: Sendable>(
         on client: SeedanceClient? = nil, driver: VirtualTimeDriver? = nil,
         _ operation: @escaping @Sendable (SeedanceClient) async throws -> T
     ) async -> Result<T, any Error> {
@@ -58,23 +58,26 @@ struct ClientRig {
 }
 
 extension Result where Failure == any Error {
-    init(awaiting body: () async throws -> Success) async {
+    package init(awaiting body: () async throws -> Success) async {
         do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 
     /// The error as a `SeedanceError`, when it is one.
-    var seedanceError: SeedanceError? {
+    package var seedanceError: SeedanceError? {
         if case .failure(let error) = self { return error as? SeedanceError }
         return nil
     }
 }
 
 /// A result set once, readable from any thread.
-final class OutcomeBox<T: Sendable>: @unchecked Sendable {
+package final class OutcomeBox<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Result<T, any Error>?
 
-    func set(_ result: Result<T, any Error>) { lock.withLock { stored = result } }
-    var result: Result<T, any Error>? { lock.withLock { stored } }
-    var isSet: Bool { lock.withLock { stored != nil } }
+    /// An empty box.
+    package init() {}
+
+    package func set(_ result: Result<T, any Error>) { lock.withLock { stored = result } }
+    package var result: Result<T, any Error>? { lock.withLock { stored } }
+    package var isSet: Bool { lock.withLock { stored != nil } }
 }
