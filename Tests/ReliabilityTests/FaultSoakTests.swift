@@ -26,6 +26,8 @@ struct FaultSoakTests {
         }
         #expect(report.outcomes["succeeded", default: 0] > 500)
         #expect(report.downloads > 0)
+        #expect(report.textsInspected > 1_000)
+        #expect(report.authorizationHosts == ["127.0.0.1"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: downloads.path).filter { !$0.hasSuffix(".mp4") || $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
     }

@@ -15,6 +15,10 @@ public struct SoakReport: Sendable {
     /// Creates whose answer was lost or unreadable (`outcomeUnknown`, or `decoding` with no task id): per category,
     /// those whose task exists (found by prompt, exactly one), and those where no task was made.
     public var unknownReconciled: [String: Int] = [:], unknownWithoutTask: [String: Int] = [:]
+    /// Log events and error texts checked for the secret.
+    public var textsInspected = 0
+    /// The hosts that received an `Authorization` header.
+    public var authorizationHosts: [String] = []
     /// Every broken invariant, one line each (empty when the run is sound).
     public var violations: [String] = []
 
@@ -32,6 +36,7 @@ public struct SoakReport: Sendable {
             "faults: \(faults.values.reduce(0, +)) (\(String(format: "%.1f", faultShare * 100))% of requests) \(listed(faults))",
             "outcomes: \(listed(outcomes))",
             "creates without an answer: reconciled to one task by prompt \(listed(unknownReconciled)); no task made \(listed(unknownWithoutTask))",
+            "secret checked in \(textsInspected) log events and error texts; Authorization reached \(authorizationHosts)",
             "violations: \(violations.count)",
         ]
     }
@@ -94,6 +99,8 @@ public enum SoakAudit {
         let attempted = Set(prompts)
         let stray = tasks.filter { !attempted.contains($0.prompt ?? "") }
         if !stray.isEmpty { report.violations.append("\(stray.count) tasks with no attempt's prompt") }
+        report.textsInspected = ledger.textsInspected
+        report.authorizationHosts = counters.hosts.filter { $0.value.requestsWithAuthorization > 0 }.map(\.key).sorted()
         for source in Set(ledger.secretLeaks) { report.violations.append("secret shown in \(source)") }
         if counters.authorizationReached(resultHost) { report.violations.append("Authorization sent to \(resultHost)") }
         return report

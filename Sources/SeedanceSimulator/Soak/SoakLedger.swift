@@ -36,6 +36,7 @@ public final class SoakLedger: @unchecked Sendable {
     private var outcomes: [String: SoakOutcome] = [:]
     private var announced: [String: String] = [:]
     private var leaks: [String] = []
+    private var inspected = 0
     private let secret: String
 
     /// A ledger that flags any text containing `secret`.
@@ -65,14 +66,19 @@ public final class SoakLedger: @unchecked Sendable {
 
     /// Flags `text` (a log event, an error) if it contains the secret.
     public func inspect(_ text: String, from source: String) {
-        guard text.contains(secret) else { return }
-        lock.withLock { leaks.append(source) }
+        let leaked = text.contains(secret)
+        lock.withLock {
+            inspected += 1
+            if leaked { leaks.append(source) }
+        }
     }
 
     /// Every outcome recorded so far, by prompt.
     public var all: [String: SoakOutcome] { lock.withLock { outcomes } }
     /// The task ids announced before the outcome, by prompt.
     public var announcements: [String: String] { lock.withLock { announced } }
+    /// How many texts were checked for the secret.
+    public var textsInspected: Int { lock.withLock { inspected } }
     /// Where the secret showed up (empty when it never did).
     public var secretLeaks: [String] { lock.withLock { leaks } }
 }
