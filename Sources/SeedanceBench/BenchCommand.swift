@@ -21,6 +21,7 @@ enum BenchScenarios {
     static let all: [any BenchScenario] = [
         EngineScenario(),
         LoopbackScenario(),
+        SoakScenario(),
         BenchScenarios.media,
         BenchScenarios.download,
     ]

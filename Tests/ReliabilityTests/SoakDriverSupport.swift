@@ -1,0 +1,91 @@
+import Foundation
+import Seedance
+import SeedanceSimulator
+
+/// Runs a fault soak: one simulator serving all five dialects over its loopback server, one client per dialect on a
+/// shared `URLSessionTransport`, `tasks` generate calls spread evenly across the dialects, then the audit.
+/// (The bench has the same driver: the simulator target cannot import adapters.)
+struct SoakDriver {
+    /// The API key every client sends; it must show up nowhere.
+    static let sentinel = "sk-test-SENTINEL-soak-9931"
+
+    var tasks = 1_000
+    var inFlight = 250
+    var completion: Duration = .seconds(1)
+    var idleTimeout: Duration = .seconds(2)
+    var requestTimeout: Duration = .seconds(3)
+    var stall: Duration = .seconds(5)
+    var downloadEvery = 25
+    var seed: UInt64 = 0x50A6
+
+    /// One simulated dialect and the adapter that talks to it.
+    struct Pairing: Sendable {
+        var simulated: any SimulatedDialect
+        var adapter: @Sendable (URL) -> any Dialect
+    }
+
+    static let pairings: [Pairing] = [
+        Pairing(simulated: SimulatedSparkDance(name: "vtrix", basePath: "/vtrix")) { SparkDance(baseURL: $0) },
+        Pairing(simulated: SimulatedModelArk(name: "byteplus", basePath: "/byteplus/api/v3")) { ModelArk.byteplus(baseURL: $0) },
+        Pairing(simulated: SimulatedJieKou(host: .jiekou, basePath: "/jiekou")) { JieKou(host: .jiekou, baseURL: $0) },
+        Pairing(simulated: SimulatedAPIXO(basePath: "/apixo")) { APIXO(baseURL: $0) },
+        Pairing(simulated: SimulatedSeedanceAPIOrg(basePath: "/seedanceapi/v1")) { SeedanceAPIOrg(baseURL: $0) },
+    ]
+
+    /// Runs the soak and audits it. `downloads` is where result files go (one every `downloadEvery` successes).
+    func run(downloads: URL) async throws -> SoakReport {
+        let simulator = Simulator(
+            dialects: Self.pairings.map(\.simulated),
+            configuration: SimulatorConfiguration(
+                completionTime: .fixed(completion), randomSeed: seed, faults: SoakFaults.mixed(stall: stall)))
+        let server = try await simulator.startServer()
+        defer { server.stop() }
+        let ledger = SoakLedger(secret: Self.sentinel)
+        let transport = URLSessionTransport(configuration: .init(
+            maxConcurrentRequests: 64, idleTimeout: idleTimeout, requestTimeout: requestTimeout,
+            downloadTimeout: .seconds(20)))
+        let hints = PollingHints(
+            expectedDuration: completion, firstPollDelay: completion, minimumInterval: .milliseconds(250),
+            maximumInterval: .seconds(1))
+        let clients = try Self.pairings.map { pairing in
+            try SeedanceClient(
+                dialect: pairing.adapter(server.baseURL(for: pairing.simulated.name)).withPollingHints(hints),
+                apiKey: APIKey(Self.sentinel), transport: transport,
+                retryPolicy: RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(200), maxDelay: .seconds(2)),
+                engine: EngineConfiguration(maxConcurrentPolls: 64),
+                logger: { event in ledger.inspect(String(reflecting: event), from: "log event \(event.kind)") })
+        }
+        let prompts = (0..<tasks).map { "soak \($0) via \(Self.pairings[$0 % Self.pairings.count].simulated.name)" }
+
+        @Sendable func attempt(_ index: Int) async {
+            let prompt = prompts[index]
+            let client = clients[index % clients.count]
+            do {
+                let done = try await client.generate(
+                    VideoRequest(prompt: prompt), timeout: .seconds(40),
+                    onSubmitted: { ledger.announce(prompt: prompt, taskID: $0.id.rawValue) })
+                if downloadEvery > 0, index % downloadEvery == 0 {
+                    _ = try await client.download(done, to: downloads.appendingPathComponent("\(index).mp4"))
+                }
+                ledger.record(prompt: prompt, result: .success(done.id.rawValue))
+            } catch {
+                ledger.record(prompt: prompt, result: .failure(error))
+            }
+        }
+
+        await withTaskGroup(of: Void.self) { group in
+            var next = 0
+            while next < min(inFlight, tasks) {
+                group.addTask { [next] in await attempt(next) }
+                next += 1
+            }
+            while await group.next() != nil, next < tasks {
+                group.addTask { [next] in await attempt(next) }
+                next += 1
+            }
+        }
+        let held = await simulator.world.observeAll().map(\.task)
+        return SoakAudit.audit(
+            expected: prompts, ledger: ledger, tasks: held, counters: simulator.counters, resultHost: "localhost")
+    }
+}
