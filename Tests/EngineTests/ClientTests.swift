@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SeedanceTestSupport
 import Testing
 
 @Suite("Client operations", .timeLimit(.minutes(1)))
@@ -123,4 +124,28 @@ final class EventLog: @unchecked Sendable {
     private var events: [SeedanceLogEvent] = []
     func append(_ event: SeedanceLogEvent) { lock.withLock { events.append(event) } }
     var all: [SeedanceLogEvent] { lock.withLock { events } }
+}
+
+@Suite("Client submit: an accepted create whose answer cannot be read")
+struct UnreadableCreateAnswerTests {
+    /// The soak found it: a committed create answered 200 with a truncated body must not look like a plain decoding
+    /// failure, because a task may exist and be billed. It is `.outcomeUnknown`, sent once, never replayed.
+    @Test(arguments: [#"{"id": "task-9"#, "<html>gateway</html>", ""])
+    func isOutcomeUnknownAndNotReplayed(body: String) async throws {
+        let transport = ScriptedTransport([ScriptedTransport.json(200, body, headers: ["X-Request-Id": "req-77"])])
+        let client = try SeedanceClient(dialect: FakeDialect(), apiKey: APIKey("sk-test-SENTINEL-1234"), transport: transport)
+        let error = try await #require(throws: SeedanceError.self) { try await client.submit(Harness.request) }
+        #expect(error.category == .outcomeUnknown)
+        #expect(error.httpStatus == 200)
+        #expect(error.requestID == "req-77")
+        #expect(error.message.contains("check the provider's task list"))
+        #expect(transport.requests.count == 1)
+    }
+
+    @Test func anErrorStatusKeepsTheProvidersCategory() async throws {
+        let transport = ScriptedTransport([ScriptedTransport.json(401, "not json")])
+        let client = try SeedanceClient(dialect: FakeDialect(), apiKey: APIKey("sk-test-SENTINEL-1234"), transport: transport)
+        let error = try await #require(throws: SeedanceError.self) { try await client.submit(Harness.request) }
+        #expect(error.category == .authentication)
+    }
 }

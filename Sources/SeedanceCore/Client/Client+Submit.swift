@@ -8,16 +8,25 @@ extension SeedanceClient {
     /// anything is sent. A create is retried only when the provider certainly did not start a task.
     ///
     /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
-    ///   no request sent; `.outcomeUnknown` when the create may have started a task (never replayed: reconcile
-    ///   before submitting again); the provider's mapped errors (`.authentication`, `.insufficientCredits`,
-    ///   `.rateLimited`, `.contentRejected` …). `CancellationError` when cancelled (a create already sent may still
-    ///   have started a task).
+    ///   no request sent; `.outcomeUnknown` when the create may have started a task, including a 2xx answer that
+    ///   cannot be read (never replayed: reconcile before submitting again); the provider's mapped errors
+    ///   (`.authentication`, `.insufficientCredits`, `.rateLimited`, `.contentRejected` …). `CancellationError`
+    ///   when cancelled (a create already sent may still have started a task).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
         let prepared = try prepare(request)
         let create = try dialect.makeCreateRequest(prepared)
         let startedAt = clock.now
         let response = try await executor.send(create)
-        let id = try dialect.parseCreateResponse(response)
+        let id: TaskID
+        do {
+            id = try dialect.parseCreateResponse(response)
+        } catch let error as SeedanceError where error.category == .decoding && response.isSuccess {
+            // The provider accepted the create but its answer is unreadable: a task may exist and be billed.
+            throw SeedanceError(
+                category: .outcomeUnknown, provider: provider, httpStatus: response.status,
+                message: "the provider accepted the create but its answer could not be read (\(error.message)); a task may have started: check the provider's task list or your callback before submitting again",
+                requestID: response.requestID ?? error.requestID, bodyExcerpt: error.bodyExcerpt, attempts: 1)
+        }
         let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)
         ledger.record(id, TrackingContext(key: key, hints: dialect.pollingHints(for: prepared), startedAt: startedAt))
         logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id))

@@ -12,7 +12,7 @@ public struct SoakReport: Sendable {
     public var faults: [String: Int] = [:]
     /// Outcomes, by ``SoakOutcome/category``.
     public var outcomes: [String: Int] = [:]
-    /// Creates whose answer was lost or unreadable (`outcomeUnknown`, or `decoding` with no task id): per category,
+    /// Creates whose answer was lost or unreadable (`outcomeUnknown`): per category,
     /// those whose task exists (found by prompt, exactly one), and those where no task was made.
     public var unknownReconciled: [String: Int] = [:], unknownWithoutTask: [String: Int] = [:]
     /// Log events and error texts checked for the secret.
@@ -63,9 +63,9 @@ public enum SoakAudit {
         report.downloads = counters.downloads
         for (kind, count) in counters.faultsInjected { report.faults[SoakFaults.label(kind), default: 0] += count }
 
-        // A create answered with an unreadable body after the task was committed surfaces as `decoding` with no id:
-        // like `outcomeUnknown`, the caller must reconcile it (found by the soak; see the report's figures).
-        let reconcilable: Set<String> = ["outcomeUnknown", "decoding"]
+        // A create whose answer was lost or unreadable is `outcomeUnknown` (the client maps an unreadable 2xx create
+        // answer there too, since the soak found it): the caller must reconcile it, so it must match ≤ 1 task.
+        let reconcilable: Set<String> = ["outcomeUnknown"]
         let outcomes = ledger.all
         let announced = ledger.announcements
         let byPrompt = Dictionary(grouping: tasks, by: { $0.prompt ?? "" })
