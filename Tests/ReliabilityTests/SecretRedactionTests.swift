@@ -87,7 +87,8 @@ struct SecretRedactionTests {
         let error = SeedanceError(
             category: .authentication, provider: "p", httpStatus: 401, providerCode: ProviderCode(rawValue: Self.sentinel),
             message: "bad key \(Self.sentinel)", field: "apiKey", value: Self.sentinel, allowed: Self.sentinel, taskID: TaskID(rawValue: Self.sentinel),
-            requestID: Self.sentinel, bodyExcerpt: Self.sentinel)
+            requestID: Self.sentinel, bodyExcerpt: Self.sentinel,
+            lastSnapshot: TaskSnapshot(id: "task-1", status: .failed, rawStatus: "failed", raw: ["error": .string("bad key \(Self.sentinel)")]))
         for text in Self.renderings(of: error) + [error.description, error.localizedDescription] {
             #expect(!text.contains(Self.sentinel), "\(text)")
         }
