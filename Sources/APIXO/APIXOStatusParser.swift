@@ -22,7 +22,7 @@ struct APIXOStatusParser {
             createdAt: LenientTimestamp.parse(data.createTime, unit: .milliseconds),
             completedAt: LenientTimestamp.parse(data.completeTime, unit: .milliseconds), raw: envelope.body)
         if let result = data.resultJson, !result.isNull, result.stringValue?.trimmingCharacters(in: .whitespaces).isEmpty != true {
-            snapshot.videoURL = try videoURL(in: result, id: id, envelope: envelope)
+            snapshot.videoURL = try videoURL(in: result, id: fallbackID ?? id, envelope: envelope)
         }
         let code = data.failCode?.value.nonEmpty.map(ProviderCode.init(rawValue:))
         if snapshot.status == .failed || (snapshot.status != .succeeded && code != nil) {
@@ -47,7 +47,7 @@ struct APIXOStatusParser {
     private func videoURL(in result: JSONValue, id: TaskID, envelope: CodeMessageEnvelope) throws -> URL? {
         do {
             let body = try JSONEncoder().encode(["resultJson": result])
-            let urls = try JSONDecoder().decode(ResultHolder.self, from: body).resultJson.value.resultUrls ?? []
+            let urls = try JSONInput.decode(ResultHolder.self, from: body).resultJson.value.resultUrls ?? []
             return urls.first.flatMap(URL.init(string:))
         } catch {
             throw SeedanceError(

@@ -22,9 +22,15 @@ extension ModelArk {
     /// - Throws: the mapped error (with `id`) for a non-2xx status; `.decoding` for a body without a status.
     public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw ModelArkErrorMapping.httpError(response, provider: provider, taskID: id) }
-        let raw = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task")
-        let task = try JSONBody.decode(ModelArkTask.self, from: response.body, provider: provider, what: "task")
-        return try snapshot(task, raw: raw, id: task.id.map { TaskID(rawValue: $0.value) } ?? id)
+        do {
+            let raw = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task")
+            let task = try JSONBody.decode(ModelArkTask.self, from: response.body, provider: provider, what: "task")
+            let reportedID = task.id.flatMap { $0.value.isEmpty ? nil : TaskID(rawValue: $0.value) }
+            return try snapshot(task, raw: raw, id: reportedID ?? id)
+        } catch var error as SeedanceError {
+            error.taskID = id
+            throw error
+        }
     }
 
     /// A snapshot from a callback body, assumed to be the task object [INFERRED, DIALECTS.md §5.6]. Callbacks are

@@ -25,11 +25,12 @@ extension SparkDance {
     ///   (an undocumented code: `server`); `.decoding` for a body without a status.
     public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw SparkDanceErrorMapping.httpError(response, provider: provider, taskID: id) }
-        let (task, raw) = try decode(response.body, what: "task status")
+        let (task, raw) = try decode(response.body, what: "task status", polledID: id)
         if task.status == nil, let payload = task.errorPayload {
             throw SparkDanceErrorMapping.inBandError(payload, response: response, provider: provider, taskID: id, fallback: .server)
         }
-        return try snapshot(task, raw: raw, id: task.id.map { TaskID(rawValue: $0.value) } ?? id)
+        let reportedID = task.id.flatMap { $0.value.isEmpty ? nil : TaskID(rawValue: $0.value) }
+        return try snapshot(task, raw: raw, id: reportedID ?? id, polledID: id)
     }
 
     /// A snapshot from a callback body: assumed to be the task object of the status response [INFERRED,
@@ -44,14 +45,20 @@ extension SparkDance {
         return try snapshot(task, raw: raw, id: TaskID(rawValue: id))
     }
 
-    private func decode(_ body: Data, what: String) throws -> (SparkDanceTask, JSONValue) {
-        let raw = try JSONBody.decode(JSONValue.self, from: body, provider: provider, what: what)
-        return (try JSONBody.decode(SparkDanceTask.self, from: body, provider: provider, what: what), raw)
+    /// The body as JSON and as a task object; a `.decoding` error carries `polledID` when given.
+    private func decode(_ body: Data, what: String, polledID: TaskID? = nil) throws -> (SparkDanceTask, JSONValue) {
+        do {
+            let raw = try JSONBody.decode(JSONValue.self, from: body, provider: provider, what: what)
+            return (try JSONBody.decode(SparkDanceTask.self, from: body, provider: provider, what: what), raw)
+        } catch var error as SeedanceError {
+            error.taskID = polledID ?? error.taskID
+            throw error
+        }
     }
 
-    private func snapshot(_ task: SparkDanceTask, raw: JSONValue, id: TaskID) throws -> TaskSnapshot {
+    private func snapshot(_ task: SparkDanceTask, raw: JSONValue, id: TaskID, polledID: TaskID? = nil) throws -> TaskSnapshot {
         guard let rawStatus = task.status?.value else {
-            throw SeedanceError(category: .decoding, provider: provider, message: "the task object carries no status", taskID: id)
+            throw SeedanceError(category: .decoding, provider: provider, message: "the task object carries no status", taskID: polledID ?? id)
         }
         let status = SparkDanceStatus.neutral(rawStatus)
         let items = (task.output ?? []).flatMap { $0.content ?? [] }

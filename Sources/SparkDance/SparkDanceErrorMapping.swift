@@ -25,7 +25,7 @@ enum SparkDanceErrorMapping {
 
     /// The error for a non-2xx `response`.
     static func httpError(_ response: HTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
-        let json = try? JSONDecoder().decode(JSONValue.self, from: response.body)
+        let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let payload = payload(in: json)
         let code = payload?.code.map(ProviderCode.init(rawValue:))
         var category: SeedanceError.Category?

@@ -37,7 +37,7 @@ public enum JieKouTaskResult {
                 category: .decoding, provider: provider, httpStatus: response.status, message: "could not read the task result: \(what)",
                 taskID: id, requestID: response.requestID, bodyExcerpt: Redaction.excerpt(of: response.body))
         }
-        guard let raw = try? JSONDecoder().decode(JSONValue.self, from: response.body) else { throw unreadable("the body is not JSON") }
+        guard let raw = try? JSONInput.decode(JSONValue.self, from: response.body) else { throw unreadable("the body is not JSON") }
         guard let task = raw["task"], task.objectValue != nil else { throw unreadable("task is missing") }
         guard let rawStatus = task["status"]?.stringValue else { throw unreadable("task.status is missing or not a string") }
         return snapshot(raw: raw, rawStatus: rawStatus, id: id)

@@ -7,7 +7,7 @@ import SeedanceCore
 enum ModelArkErrorMapping {
     /// The error for a non-2xx `response`.
     static func httpError(_ response: HTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
-        let json = try? JSONDecoder().decode(JSONValue.self, from: response.body)
+        let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let envelope = json?["error"]
         let payload = envelope.flatMap(ProviderErrorPayload.init(json:)) ?? json.flatMap(ProviderErrorPayload.init(json:))
         return error(payload, param: envelope?["param"]?.stringValue, response: response, provider: provider, taskID: taskID, fallback: nil)

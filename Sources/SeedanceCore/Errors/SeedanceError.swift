@@ -131,6 +131,22 @@ extension SeedanceError: CustomStringConvertible, LocalizedError {
     public var errorDescription: String? { description }
 }
 
+extension SeedanceError: CustomReflectable {
+    /// The stored properties, each text scrubbed by ``Redaction``, so that `dump` and debuggers show no secret a
+    /// provider echoed into a message, code, excerpt or answer (``lastSnapshot`` is shown as scrubbed text).
+    public var customMirror: Mirror {
+        let scrub: (String?) -> Any = { $0.map(Redaction.scrub) as Any }
+        let children: KeyValuePairs<String, Any> = [
+            "category": category, "provider": provider as Any, "httpStatus": httpStatus as Any,
+            "providerCode": scrub(providerCode?.rawValue), "message": Redaction.scrub(message), "field": scrub(field),
+            "value": scrub(value), "allowed": scrub(allowed), "model": model as Any, "taskID": scrub(taskID?.rawValue),
+            "requestID": scrub(requestID), "bodyExcerpt": scrub(bodyExcerpt), "lastSnapshot": scrub(lastSnapshot.map { String(describing: $0) }),
+            "attempts": attempts as Any,
+        ]
+        return Mirror(self, children: children, displayStyle: .struct)
+    }
+}
+
 extension SeedanceError.Category {
     /// The category's name without its payload (`rateLimited`), for messages and logs.
     public var name: String {

@@ -99,8 +99,11 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 }
 
 extension HTTPHeaders: CustomStringConvertible {
-    /// The headers with `Authorization` redacted.
+    /// The headers with credential headers (`Authorization`, `Proxy-Authorization`, `X-Api-Key`, `Api-Key`) redacted
+    /// and every registered secret scrubbed from the rest (``Redaction``).
     public var description: String {
-        fields.map { "\($0.name): \($0.name.lowercased() == "authorization" ? "[REDACTED]" : $0.value)" }.joined(separator: ", ")
+        let credentials: Set<String> = ["authorization", "proxy-authorization", "x-api-key", "api-key"]
+        let text = fields.map { "\($0.name): \(credentials.contains($0.name.lowercased()) ? "[REDACTED]" : $0.value)" }
+        return Redaction.scrub(text.joined(separator: ", "))
     }
 }

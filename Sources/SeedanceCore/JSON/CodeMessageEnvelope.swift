@@ -26,7 +26,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
         self.response = response
         httpStatus = response.status
         requestID = response.requestID
-        var json: JSONValue? = try? JSONDecoder().decode(JSONValue.self, from: response.body)
+        var json: JSONValue? = try? JSONInput.decode(JSONValue.self, from: response.body)
         if json?.objectValue == nil { json = .none }
         body = json
         code = json?["code"].flatMap(Self.text(of:))
@@ -96,7 +96,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
             throw decodingError(provider: provider, message: "the \(what) has no `data` member", taskID: taskID)
         }
         do {
-            return try JSONDecoder().decode(DataMember<T>.self, from: response.body).data
+            return try JSONInput.decode(DataMember<T>.self, from: response.body).data
         } catch {
             throw decodingError(provider: provider, message: "could not read the \(what): \(DecodingErrorDescription.describe(error))", taskID: taskID)
         }

@@ -12,7 +12,7 @@ public struct EmbeddedJSON<Value: Decodable & Sendable>: Decodable, Sendable {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
             do {
-                value = try JSONDecoder().decode(Value.self, from: Data(text.utf8))
+                value = try JSONInput.decode(Value.self, from: Data(text.utf8))
             } catch {
                 throw DecodingError.dataCorruptedError(
                     in: container, debugDescription: "the string does not hold the expected JSON document: \(error)")

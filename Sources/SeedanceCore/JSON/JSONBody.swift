@@ -36,7 +36,7 @@ public enum JSONBody {
     /// with a redacted excerpt of the body.
     public static func decode<T: Decodable>(_ type: T.Type, from body: Data, provider: ProviderID? = nil, what: String) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: body)
+            return try JSONInput.decode(type, from: body)
         } catch {
             throw SeedanceError(
                 category: .decoding, provider: provider,

@@ -84,25 +84,45 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue: Codable {
-    /// Decodes any JSON value. Throws `DecodingError` only for input that is not JSON at all.
+    /// How deeply values may nest (no provider answer comes close). Each level of a document costs a failed decode
+    /// attempt per JSON kind, and the toolchain's decoder makes such a failure cost in proportion to the depth, so
+    /// without this bound a 1 KB body of 500 nested arrays took seconds of CPU to read.
+    public static let maximumDepth = 64
+
+    /// Decodes any JSON value. Throws `DecodingError.dataCorrupted` for input that is not JSON at all or that nests
+    /// deeper than ``maximumDepth`` levels.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        guard decoder.codingPath.count < Self.maximumDepth else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "nested deeper than \(Self.maximumDepth) levels")
+        }
+        // Most common kinds first: each failed attempt is a thrown error.
         if container.decodeNil() {
             self = .null
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
         } else if let number = try? container.decode(Int64.self) {
             self = .integer(number)
         } else if let number = try? container.decode(Double.self) {
             self = .double(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else if let items = try? container.decode([JSONValue].self) {
-            self = .array(items)
-        } else if let members = try? container.decode([String: JSONValue].self) {
+        } else if let members = try Self.decodeIfKind([String: JSONValue].self, from: container) {
             self = .object(members)
+        } else if let items = try Self.decodeIfKind([JSONValue].self, from: container) {
+            self = .array(items)
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
+        }
+    }
+
+    /// `nil` when the value is of another kind; any other failure (too deep inside) is rethrown, not retried as
+    /// another kind at every enclosing level.
+    private static func decodeIfKind<T: Decodable>(_ type: T.Type, from container: any SingleValueDecodingContainer) throws -> T? {
+        do {
+            return try container.decode(type)
+        } catch DecodingError.typeMismatch {
+            return nil
         }
     }
 

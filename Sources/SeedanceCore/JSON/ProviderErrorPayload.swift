@@ -46,7 +46,7 @@ public struct ProviderErrorPayload: Decodable, Sendable, Hashable {
         switch json {
         case .string(let text): return text.isEmpty ? nil : text
         case .integer(let number): return String(number)
-        case .double(let number): return number.rounded() == number ? String(Int64(number)) : String(number)
+        case .double(let number): return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         default: return nil
         }
     }

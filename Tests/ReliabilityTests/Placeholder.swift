@@ -1,1 +1,0 @@
-// Reliability and security tests arrive with issue 12.
