@@ -24,6 +24,7 @@ enum BenchScenarios {
         SoakScenario(),
         BenchScenarios.media,
         BenchScenarios.download,
+        BenchScenarios.decoder,
     ]
 }
 
