@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// A parse function of ``Dialect`` that a decoder fuzzer feeds.
+/// A parse function of `Dialect` that a decoder fuzzer feeds.
 public enum ParseOperation: String, Sendable, CaseIterable, Hashable {
     case create, status, callback, list, cancel
 }
@@ -11,7 +11,7 @@ public struct ParseOutcome: Sendable, Hashable {
     /// The parse function.
     public var operation: ParseOperation
     /// `value`, `value (other id)` (a status snapshot for an id other than the one polled), the error category's
-    /// name, or `foreign <type>` for an error that is not a ``SeedanceError``.
+    /// name, or `foreign <type>` for an error that is not a `SeedanceError`.
     public var result: String
 }
 
@@ -23,9 +23,9 @@ public struct DecoderFuzzReport: Sendable {
     public var violations: [String] = []
 }
 
-/// Feeds one input to every parse function of a dialect and checks the promises of ``Dialect``:
+/// Feeds one input to every parse function of a dialect and checks the promises of `Dialect`:
 ///
-/// - every thrown error is a ``SeedanceError``;
+/// - every thrown error is a `SeedanceError`;
 /// - an error from `parseStatusResponse(_:for:)` or `parseCancelResponse(_:for:)` carries the task id passed in
 ///   (whatever its category; `.unsupported` aside);
 /// - a task id, a snapshot's id and every listed snapshot's id are non-empty.
@@ -44,7 +44,7 @@ public struct DecoderFuzzHarness: Sendable {
     }
 
     /// Runs `fuzzCase` through create, status and cancel parsing, and callback and list parsing where the dialect's
-    /// ``Capabilities`` offer them (elsewhere they throw `.unsupported` whatever the input).
+    /// `Capabilities` offer them (elsewhere they throw `.unsupported` whatever the input).
     public func run(_ fuzzCase: DecoderFuzzCase) -> DecoderFuzzReport {
         let response = fuzzCase.response
         var report = DecoderFuzzReport()

@@ -48,7 +48,10 @@ public enum SoakAudit {
     /// Audits `ledger` (the client's view) against `tasks` (the simulator's world) and `counters`.
     ///
     /// - Parameters:
-    ///   - expected: the prompts of every attempt made.
+    ///   - prompts: the prompts of every attempt made (one per attempt, unique).
+    ///   - ledger: what the client saw for each attempt.
+    ///   - tasks: the simulator's tasks at the end of the run.
+    ///   - counters: the simulator's counters at the end of the run.
     ///   - resultHost: the host result links point to, which must never receive `Authorization`.
     public static func audit(
         expected prompts: [String], ledger: SoakLedger, tasks: [SimulatedTask], counters: SimulatorCounters, resultHost: String

@@ -5,7 +5,7 @@ import SeedanceCore
 public enum SoakOutcome: Sendable, Hashable {
     /// The task succeeded with this id.
     case succeeded(taskID: String)
-    /// A `SeedanceError` of this category (its ``SeedanceError/Category/name``), with the task id it carried.
+    /// A `SeedanceError` of this category (its `SeedanceError.Category.name`), with the task id it carried.
     case failed(category: String, taskID: String?)
     /// Something other than a `SeedanceError` was thrown (always a violation in a soak).
     case untyped(String)
