@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "SeedanceSimulator", dependencies: ["SeedanceCore"]),
         .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator"]),
         .executableTarget(name: "seedance", dependencies: ["SeedanceCommand"]),
-        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceSoak"]),
+        .target(name: "SeedanceSoak", dependencies: ["Seedance", "SeedanceSimulator"]),
         .target(name: "SeedanceTestSupport", dependencies: ["SeedanceCore"], path: "Tests/SeedanceTestSupport"),
         .target(name: "SimulatorTestSupport", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"], path: "Tests/SimulatorTestSupport"),
 
@@ -39,7 +40,7 @@ let package = Package(
         .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

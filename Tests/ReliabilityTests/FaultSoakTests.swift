@@ -1,6 +1,7 @@
 import Foundation
 import Seedance
 import SeedanceSimulator
+import SeedanceSoak
 import Testing
 
 /// Issue 12, reliability: 1,000 tasks across the five dialects through `URLSessionTransport` to the simulator's

@@ -1,6 +1,7 @@
 import Foundation
 import Seedance
 import SeedanceSimulator
+import SeedanceSoak
 
 /// Issue 12's fault soak at scale: N tasks (default 10,000) across the five dialects through `URLSessionTransport`
 /// to the in-process simulator's loopback server, about a quarter of API requests faulted. Prints the figures the

@@ -4,27 +4,36 @@ import SeedanceSimulator
 
 /// Runs a fault soak: one simulator serving all five dialects over its loopback server, one client per dialect on a
 /// shared `URLSessionTransport`, `tasks` generate calls spread evenly across the dialects, then the audit.
-/// (The bench has the same driver: the simulator target cannot import adapters.)
-struct SoakDriver {
-    /// The API key every client sends; it must show up nowhere.
-    static let sentinel = "sk-test-SENTINEL-soak-9931"
+/// Shared by the ReliabilityTests fault soak and `seedance-bench soak` (the simulator target cannot import adapters,
+/// so this pairing of simulated dialects with adapters lives in its own small target).
+package struct SoakDriver {
+    /// A driver for `tasks` tasks, `inFlight` at a time, downloading every `downloadEvery`-th success; every other
+    /// setting keeps the default below.
+    package init(tasks: Int = 1_000, inFlight: Int = 250, downloadEvery: Int = 25) {
+        self.tasks = tasks
+        self.inFlight = inFlight
+        self.downloadEvery = downloadEvery
+    }
 
-    var tasks = 1_000
-    var inFlight = 250
-    var completion: Duration = .seconds(1)
-    var idleTimeout: Duration = .seconds(2)
-    var requestTimeout: Duration = .seconds(3)
-    var stall: Duration = .seconds(5)
-    var downloadEvery = 25
-    var seed: UInt64 = 0x50A6
+    /// The API key every client sends; it must show up nowhere.
+    package static let sentinel = "sk-test-SENTINEL-soak-9931"
+
+    package var tasks = 1_000
+    package var inFlight = 250
+    package var completion: Duration = .seconds(1)
+    package var idleTimeout: Duration = .seconds(2)
+    package var requestTimeout: Duration = .seconds(3)
+    package var stall: Duration = .seconds(5)
+    package var downloadEvery = 25
+    package var seed: UInt64 = 0x50A6
 
     /// One simulated dialect and the adapter that talks to it.
-    struct Pairing: Sendable {
+    package struct Pairing: Sendable {
         var simulated: any SimulatedDialect
         var adapter: @Sendable (URL) -> any Dialect
     }
 
-    static let pairings: [Pairing] = [
+    package static let pairings: [Pairing] = [
         Pairing(simulated: SimulatedSparkDance(name: "vtrix", basePath: "/vtrix")) { SparkDance(baseURL: $0) },
         Pairing(simulated: SimulatedModelArk(name: "byteplus", basePath: "/byteplus/api/v3")) { ModelArk.byteplus(baseURL: $0) },
         Pairing(simulated: SimulatedJieKou(host: .jiekou, basePath: "/jiekou")) { JieKou(host: .jiekou, baseURL: $0) },
@@ -33,7 +42,7 @@ struct SoakDriver {
     ]
 
     /// Runs the soak and audits it. `downloads` is where result files go (one every `downloadEvery` successes).
-    func run(downloads: URL) async throws -> SoakReport {
+    package func run(downloads: URL) async throws -> SoakReport {
         let simulator = Simulator(
             dialects: Self.pairings.map(\.simulated),
             configuration: SimulatorConfiguration(
