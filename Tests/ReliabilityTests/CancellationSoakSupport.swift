@@ -40,7 +40,9 @@ struct CancellationRig: Sendable {
             configuration: SimulatorConfiguration(
                 completionTime: .fixed(.seconds(1)), randomSeed: 0xCA9C))
         let server = try await simulator.startServer()
-        let transport = URLSessionTransport(configuration: .init(maxConcurrentRequests: 32, idleTimeout: .seconds(5), requestTimeout: .seconds(20)))
+        // Generous: during `swift test` this runs beside the 1,000-task fault soak on 2 cores; cancelled operations
+        // end at once whatever the timeouts, and the others only need to finish.
+        let transport = URLSessionTransport(configuration: .init(maxConcurrentRequests: 32, idleTimeout: .seconds(30), requestTimeout: .seconds(60)))
         let hints = PollingHints(expectedDuration: .seconds(1), firstPollDelay: .milliseconds(500), minimumInterval: .milliseconds(250), maximumInterval: .seconds(1))
         let client = try SeedanceClient(
             dialect: JieKou(host: .jiekou, baseURL: server.baseURL(for: "jiekou")).withPollingHints(hints),
@@ -58,7 +60,7 @@ struct CancellationRig: Sendable {
     /// `count` tasks that have succeeded, for downloads.
     func finishedTasks(count: Int) async throws -> [TaskSnapshot] {
         try await withThrowingTaskGroup(of: TaskSnapshot.self) { group in
-            for index in 0..<count { group.addTask { try await client.generate(VideoRequest(prompt: "ready \(index)"), timeout: .seconds(30)) } }
+            for index in 0..<count { group.addTask { try await client.generate(VideoRequest(prompt: "ready \(index)"), timeout: .seconds(90)) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
     }
@@ -72,7 +74,7 @@ struct CancellationRig: Sendable {
             case .submit:
                 _ = try await client.submit(VideoRequest(prompt: "cancel submit \(index)"))
             case .wait:
-                _ = try await client.generate(VideoRequest(prompt: "cancel wait \(index)"), timeout: .seconds(30))
+                _ = try await client.generate(VideoRequest(prompt: "cancel wait \(index)"), timeout: .seconds(90))
             case .updates:
                 let task = try await client.submit(VideoRequest(prompt: "cancel updates \(index)"))
                 var last: TaskSnapshot?
