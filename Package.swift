@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "MediaTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SparkDanceTests", dependencies: ["SimulatorTestSupport", "SparkDance", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "JieKouTests", dependencies: ["JieKou", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "JieKouTests", dependencies: ["SimulatorTestSupport", "JieKou", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "APIXOTests", dependencies: ["SimulatorTestSupport", "APIXO", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceSimulator", "SeedanceTestSupport"]),

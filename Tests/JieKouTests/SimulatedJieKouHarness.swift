@@ -1,46 +1,11 @@
 import Foundation
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 
-/// A virtual clock for the simulator tests (test targets cannot share `SimulatorTests`' one): `advance(by:)` moves
-/// time and wakes due sleepers.
-final class VirtualTestClock: SeedanceClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Duration = .zero
-    private var sleepers: [UUID: (deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = [:]
-
-    var now: Duration { lock.withLock { current } }
-
-    func sleep(until deadline: Duration) async throws {
-        let id = UUID()
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let resumeNow: Bool = lock.withLock {
-                    if deadline <= current || Task.isCancelled { return true }
-                    sleepers[id] = (deadline, continuation)
-                    return false
-                }
-                if resumeNow {
-                    if Task.isCancelled { continuation.resume(throwing: CancellationError()) } else { continuation.resume() }
-                }
-            }
-        } onCancel: {
-            lock.withLock { sleepers.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
-        }
-    }
-
-    /// Moves time forward by `duration` and wakes every sleeper now due.
-    func advance(by duration: Duration) {
-        let due: [CheckedContinuation<Void, any Error>] = lock.withLock {
-            current += duration
-            let ready = sleepers.filter { $0.value.deadline <= current }
-            for key in ready.keys { sleepers.removeValue(forKey: key) }
-            return ready.values.map(\.continuation)
-        }
-        for continuation in due { continuation.resume() }
-    }
-}
+/// The shared manual virtual clock (`advance(by:)` wakes due sleepers).
+typealias VirtualTestClock = ManualClock
 
 /// Raw access to a simulated JieKou host for the `Simulated*` and `EndToEnd*` tests.
 enum SimulatedJieKouHarness {

@@ -2,43 +2,11 @@ import Foundation
 import ModelArk
 import SeedanceCore
 import SeedanceSimulator
+import SimulatorTestSupport
 import SeedanceTestSupport
 
-/// A virtual clock: time moves only when a test calls `advance(by:)`, which wakes due sleepers (the simulator's
-/// callbacks). A copy of the simulator tests' clock (test targets cannot share files).
-final class SimulatedTestClock: SeedanceClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Duration = .zero
-    private var sleepers: [UUID: (deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = [:]
-
-    var now: Duration { lock.withLock { current } }
-
-    func sleep(until deadline: Duration) async throws {
-        let id = UUID()
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let due: Bool = lock.withLock {
-                    if deadline <= current || Task.isCancelled { return true }
-                    sleepers[id] = (deadline, continuation)
-                    return false
-                }
-                if due { Task.isCancelled ? continuation.resume(throwing: CancellationError()) : continuation.resume() }
-            }
-        } onCancel: {
-            lock.withLock { sleepers.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
-        }
-    }
-
-    func advance(by duration: Duration) {
-        let due = lock.withLock {
-            current += duration
-            let ready = sleepers.filter { $0.value.deadline <= current }
-            ready.keys.forEach { sleepers.removeValue(forKey: $0) }
-            return ready.values.map(\.continuation)
-        }
-        due.forEach { $0.resume() }
-    }
-}
+/// The shared manual virtual clock (`advance(by:)` wakes due sleepers).
+typealias SimulatedTestClock = ManualClock
 
 /// The ModelArk adapter wired to a simulated Ark server: requests are built and read by the adapter, signed here
 /// with a fake key, and sent in process (or over loopback with `URLSessionTransport`).
