@@ -119,11 +119,11 @@ struct EndToEndSparkDanceTests {
         }
     }
 
-    @Test("an expired task ends failed with 003015010, a timeout")
+    @Test("an expired task ends failed with 003015010: a failed task, not a local timeout")
     func expiredTask() async throws {
         let rig = SparkDanceRig { $0.expiryRate = 1 }
         let done = try await rig.waitUntilTerminal(try await rig.create(VideoRequest(prompt: "a")))
-        #expect(done.status == .failed && done.failure?.code == "003015010" && done.failure?.category == .timeout)
+        #expect(done.status == .failed && done.failure?.code == "003015010" && done.failure?.category == .taskFailed)
     }
 
     @Test("the video downloads without a key from the media route: an MP4 starting with an ftyp box; the last frame is a PNG")
