@@ -30,38 +30,35 @@ import Testing
         #expect(!task.id.rawValue.isEmpty && transport.requests.count == 2)
     }
 
-    @Test func aWaitEndsOnASetLimitInsteadOfPollingToItsDeadline() async throws {
+    /// Waits up to `timeout` for a task whose every poll is answered 429 with `body`, on a virtual clock; returns the
+    /// wait's error, the virtual time it ended at and the number of polls.
+    func waitThroughEvery429(_ body: String, timeout: Duration) async throws -> (SeedanceError?, Duration, Int) {
         let clock = VirtualClock()
-        let transport = ScriptedTransport(fallback: ScriptedTransport.json(429, Self.setLimit))
+        let transport = ScriptedTransport(fallback: ScriptedTransport.json(429, body))
         let client = try client(transport, clock: clock)
         let driver = VirtualTimeDriver(clock: clock, client: client)
         let box = ResultHolder()
         let waiter = Task { [client] in
-            do { box.set(.success(try await client.wait(for: "cgt-20250331180102-k2r8w", timeout: .seconds(3600)))) } catch { box.set(.failure(error)) }
+            do { box.set(.success(try await client.wait(for: "cgt-20250331180102-k2r8w", timeout: timeout))) } catch { box.set(.failure(error)) }
         }
         await driver.settle { client.engine.registrations >= 1 || box.isSet }
         await driver.run(until: { box.isSet }, limit: .seconds(3600))
         _ = await waiter.result
-        let error = try #require(box.error)
-        #expect(error.category == .rateLimited(retryAfter: nil) && error.providerCode == "SetLimitExceeded" && !error.isRetryable)
-        #expect(error.taskID == "cgt-20250331180102-k2r8w")
-        #expect(clock.now < .seconds(3600), "the wait ended before its deadline")
+        return (box.error, clock.now, transport.requests.count)
+    }
+
+    @Test func aWaitEndsOnASetLimitInsteadOfPollingToItsDeadline() async throws {
+        let (error, endedAt, _) = try await waitThroughEvery429(Self.setLimit, timeout: .seconds(3600))
+        let limit = try #require(error)
+        #expect(limit.category == .rateLimited(retryAfter: nil) && limit.providerCode == "SetLimitExceeded" && !limit.isRetryable)
+        #expect(limit.taskID == "cgt-20250331180102-k2r8w")
+        #expect(endedAt < .seconds(3600), "the wait ended before its deadline")
     }
 
     @Test func aWaitPollsThroughATrueRateLimit() async throws {
-        let clock = VirtualClock()
-        let transport = ScriptedTransport(fallback: ScriptedTransport.json(429, Self.rateLimit))
-        let client = try client(transport, clock: clock)
-        let driver = VirtualTimeDriver(clock: clock, client: client)
-        let box = ResultHolder()
-        let waiter = Task { [client] in
-            do { box.set(.success(try await client.wait(for: "cgt-20250331180102-k2r8w", timeout: .seconds(600)))) } catch { box.set(.failure(error)) }
-        }
-        await driver.settle { client.engine.registrations >= 1 || box.isSet }
-        await driver.run(until: { box.isSet }, limit: .seconds(3600))
-        _ = await waiter.result
-        #expect(box.error?.category == .timeout)
-        #expect(transport.requests.count > 3)
+        let (error, _, polls) = try await waitThroughEvery429(Self.rateLimit, timeout: .seconds(600))
+        #expect(error?.category == .timeout)
+        #expect(polls > 3)
     }
 }
 
