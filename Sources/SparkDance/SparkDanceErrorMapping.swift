@@ -11,9 +11,9 @@ import SeedanceCore
 ///   with `code` and `error_message` / `message` (what Vtrix's own CLI reads), else the gateway's
 ///   `{"status": {code, message, error_code}}` (``GatewayStatusEnvelope``).
 /// - In-band errors (HTTP 200 with `error` and no `id` on create): the code's category, else `invalidRequest`.
-/// - Task failures: ``TaskFailure/category(forFailedTaskMeaning:)`` of the code's category (moderation wording in
-///   the message counts as `contentRejected`), so an unknown code, a pipeline error or the provider's task timeout
-///   is `taskFailed`. The rows and their sources are in `docs/dialects/sparkdance.md`.
+/// - Task failures: ``TaskFailure/category(forFailedTaskMeaning:)`` of the code's category, so an unknown code, a
+///   pipeline error or the provider's task timeout is `taskFailed`; an unknown code or a pipeline error (095–099)
+///   whose message speaks of moderation is `contentRejected`, since the provider has no moderation code. The rows and their sources are in `docs/dialects/sparkdance.md`.
 enum SparkDanceErrorMapping {
     /// The code and message in an error body, from a top-level `message` / `code` or an `error` member.
     static func payload(in json: JSONValue?) -> ProviderErrorPayload? {
@@ -62,7 +62,8 @@ enum SparkDanceErrorMapping {
     static func failure(_ payload: ProviderErrorPayload?) -> TaskFailure {
         let code = payload?.code.map(ProviderCode.init(rawValue:))
         let row = code.flatMap(SparkDanceErrorCode.lookup)
-        let meaning = row?.category ?? (mentionsModeration(payload?.message) ? .contentRejected : nil)
+        let generic = row == nil || row?.category == .server
+        let meaning = generic && mentionsModeration(payload?.message) ? .contentRejected : row?.category
         let category = TaskFailure.category(forFailedTaskMeaning: meaning)
         let message = payload?.message ?? row?.meaning ?? "the task failed without a reason"
         return TaskFailure(category: category, code: code, message: message)

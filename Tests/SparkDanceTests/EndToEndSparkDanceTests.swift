@@ -99,7 +99,7 @@ struct EndToEndSparkDanceTests {
         #expect(done.status == .failed && done.videoURL == nil)
         let failure = try #require(done.failure)
         #expect(failure.code?.rawValue == (model == .sparkDanceV1_5Pro ? "003015095" : "003005095"))
-        #expect(failure.category == .server)
+        #expect(failure.category == .contentRejected)
         #expect(failure.message.contains("sensitive content"))
     }
 
@@ -112,7 +112,7 @@ struct EndToEndSparkDanceTests {
             #expect(failure.message == "Internal generation error", "\(style)")
             switch style {
             case .seed, .numericCode:
-                #expect(failure.code?.matches("003015095") == true && failure.category == .server, "\(style)")
+                #expect(failure.code?.matches("003015095") == true && failure.category == .taskFailed, "\(style)")
             case .plainString:
                 #expect(failure.code == nil && failure.category == .taskFailed)
             }
