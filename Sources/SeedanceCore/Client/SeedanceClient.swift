@@ -28,6 +28,8 @@ public final class SeedanceClient: Sendable {
     package let engine: PollingEngine
     let ledger: SubmissionLedger
     let logger: SeedanceLogger?
+    /// Shutdown state, the request gate and the tracker of journaled tasks (`Lifecycle/`).
+    let lifecycle: ClientLifecycle
 
     /// The transport used when none is given: a new ``URLSessionTransport`` per client (one long-lived session,
     /// cancel-safe on Linux).
@@ -51,6 +53,8 @@ public final class SeedanceClient: Sendable {
         engine: EngineConfiguration = .default, clock: any SeedanceClock = SystemClock(), logger: SeedanceLogger? = nil
     ) throws {
         try BaseURLPolicy.validate(dialect.baseURL, provider: dialect.provider)
+        let lifecycle = ClientLifecycle(ownsTransport: transport == nil)
+        self.lifecycle = lifecycle
         let transport = try transport ?? Self.defaultTransportFactory()
         self.dialect = dialect
         self.clock = clock
@@ -60,10 +64,10 @@ public final class SeedanceClient: Sendable {
         ledger = SubmissionLedger()
         executor = RequestExecutor(
             transport: transport, policy: retryPolicy, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
-            provider: dialect.provider, logger: logger)
+            provider: dialect.provider, logger: logger, gate: lifecycle.gate)
         let pollExecutor = RequestExecutor(
             transport: transport, policy: .none, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
-            provider: dialect.provider, logger: logger)
+            provider: dialect.provider, logger: logger, usesCallContext: false, gate: lifecycle.gate)
         self.engine = PollingEngine(configuration: engine, provider: dialect.provider, clock: clock, logger: logger) { [dialect] id in
             let request = try dialect.makeStatusRequest(for: id)
             let response = try await pollExecutor.send(request)

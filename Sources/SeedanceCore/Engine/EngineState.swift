@@ -3,6 +3,7 @@ enum EngineEffect {
     case resume(CheckedContinuation<TaskSnapshot, any Error>, Result<TaskSnapshot, any Error>)
     case finish(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation, (any Error)?)
     case log(SeedanceLogEvent)
+    case deliver(@Sendable (Result<TaskSnapshot, any Error>) -> Void, Result<TaskSnapshot, any Error>)
 }
 
 /// One poll handed to the engine's I/O side.
@@ -40,6 +41,8 @@ struct EngineState {
     private(set) var inFlight = 0
     /// Waiters ever registered (for virtual-time drivers that must see a registration land).
     private(set) var registrations = 0
+    /// Set by ``shutDown(error:)``: no waiter is registered any more.
+    var isShutDown = false
     var model: CompletionTimeModel
     var polls = MinHeap<PollEntry> { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
     private var deadlines = MinHeap<DeadlineEntry> { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
@@ -210,6 +213,7 @@ struct EngineState {
         switch waiter.sink {
         case .result(let continuation): return [.resume(continuation, .failure(error))]
         case .stream(let continuation): return [.finish(continuation, error)]
+        case .completion(let deliver): return [.deliver(deliver, .failure(error))]
         }
     }
 
@@ -220,6 +224,7 @@ struct EngineState {
             guard let waiter = waiters.removeValue(forKey: id) else { continue }
             switch (waiter.sink, outcome) {
             case (.result(let continuation), _): effects.append(.resume(continuation, outcome))
+            case (.completion(let deliver), _): effects.append(.deliver(deliver, outcome))
             case (.stream(let continuation), .success): effects.append(.finish(continuation, nil))
             case (.stream(let continuation), .failure(let error)):
                 let endsNormally = (error as? SeedanceError).map { [.taskFailed, .taskExpired, .cancelled].contains($0.category) } ?? false

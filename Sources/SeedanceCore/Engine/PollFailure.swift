@@ -17,7 +17,7 @@ enum PollFailure: Equatable {
         switch error.category {
         case .rateLimited(let retryAfter): self = .rateLimited(retryAfter: retryAfter)
         case .notFound, .authentication, .insufficientCredits, .invalidRequest, .unsupported: self = .permanent
-        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired:
+        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired, .shutdown:
             self = .transient
         }
     }

@@ -14,14 +14,14 @@ package final class PollingEngine: @unchecked Sendable {
     /// Fetches one status snapshot (a single request: the engine does its own retrying).
     package typealias Poller = @Sendable (TaskID) async throws -> TaskSnapshot
 
-    private let lock = NSLock()
-    private var state: EngineState
+    let lock = NSLock()
+    var state: EngineState
     private let clock: any SeedanceClock
     private let poller: Poller
     private let logger: SeedanceLogger?
 
     // Scheduler control, guarded by `lock`.
-    private var loopRunning = false
+    var loopRunning = false
     private var parked: CheckedContinuation<Void, Never>?
     private var parkedUntil: Duration?
     /// Sleeping timer tasks by deadline. A timer is not cancelled when the scheduler is woken early: it stays
@@ -32,6 +32,8 @@ package final class PollingEngine: @unchecked Sendable {
     private var pendingSignal = false
     private var lastWaiterID: UInt64 = 0
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    /// The Swift task of each poll in flight, by ticket, so ``shutdown(error:)`` can cancel them.
+    var pollTasks: [UInt64: Task<Void, Never>] = [:]
 
     /// An engine polling through `poller` on `clock`; `logger` receives `taskFinished` events.
     package init(configuration: EngineConfiguration, provider: ProviderID, clock: any SeedanceClock, logger: SeedanceLogger?, poller: @escaping Poller) {
@@ -58,6 +60,7 @@ package final class PollingEngine: @unchecked Sendable {
                 let waiter = Waiter(id: waiterID, taskID: id, deadline: deadline, sink: .result(continuation))
                 mutate { state, now in
                     if Task.isCancelled { return [.resume(continuation, .failure(CancellationError()))] }
+                    if state.isShutDown { return [.resume(continuation, .failure(state.shutDownError(for: id)))] }
                     state.register(waiter, context: context, now: now)
                     return []
                 }
@@ -77,6 +80,7 @@ package final class PollingEngine: @unchecked Sendable {
         }
         let waiter = Waiter(id: waiterID, taskID: id, deadline: nil, sink: .stream(continuation))
         mutate { state, now in
+            if state.isShutDown { return [.finish(continuation, state.shutDownError(for: id))] }
             state.register(waiter, context: context, now: now)
             return []
         }
@@ -145,7 +149,7 @@ package final class PollingEngine: @unchecked Sendable {
 
     // MARK: Scheduler
 
-    private func newWaiterID() -> UInt64 {
+    func newWaiterID() -> UInt64 {
         lock.withLock {
             lastWaiterID += 1
             return lastWaiterID
@@ -154,7 +158,7 @@ package final class PollingEngine: @unchecked Sendable {
 
     /// Runs `body` on the state under the lock, then wakes or starts the scheduler as needed and performs the
     /// returned effects outside the lock.
-    private func mutate(_ body: (inout EngineState, Duration) -> [EngineEffect]) {
+    func mutate(_ body: (inout EngineState, Duration) -> [EngineEffect]) {
         let now = clock.now
         var wakeScheduler: CheckedContinuation<Void, Never>?
         var startScheduler = false
@@ -257,14 +261,19 @@ package final class PollingEngine: @unchecked Sendable {
     }
 
     private func launch(_ ticket: PollTicket) {
-        Task { [poller] in
-            let result: Result<TaskSnapshot, any Error>
-            do {
-                result = .success(try await poller(ticket.taskID))
-            } catch {
-                result = .failure(error)
+        lock.withLock {
+            pollTasks[ticket.generation] = Task { [poller] in
+                let result: Result<TaskSnapshot, any Error>
+                do {
+                    result = .success(try await poller(ticket.taskID))
+                } catch {
+                    result = .failure(error)
+                }
+                self.mutate { state, now in
+                    self.pollTasks[ticket.generation] = nil
+                    return state.complete(ticket, with: result, now: now)
+                }
             }
-            self.mutate { state, now in state.complete(ticket, with: result, now: now) }
         }
     }
 
@@ -275,6 +284,7 @@ package final class PollingEngine: @unchecked Sendable {
             case .finish(let continuation, let error):
                 if let error { continuation.finish(throwing: error) } else { continuation.finish() }
             case .log(let event): logger?(event)
+            case .deliver(let deliver, let result): deliver(result)
             }
         }
     }

@@ -15,6 +15,8 @@ enum WaiterSink: Sendable {
     case result(CheckedContinuation<TaskSnapshot, any Error>)
     /// An `updates` stream: every observable change, then finished.
     case stream(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation)
+    /// A completion feed: called once with the terminal outcome, like a `wait`, without a suspended caller.
+    case completion(@Sendable (Result<TaskSnapshot, any Error>) -> Void)
 }
 
 /// One caller's interest in a task.
