@@ -3,10 +3,11 @@ extension EngineState {
     /// The error a waiter of `id` receives when the engine shuts down: the task keeps running remotely.
     func shutDownError(for id: TaskID) -> SeedanceError {
         let task = tasks[id]
+        let publicID = task?.publicID ?? id
         return SeedanceError(
-            category: .shutdown, provider: provider,
-            message: "the client shut down before task \(id.rawValue) finished; the task keeps running on the provider's side: follow it again by its id after a restart",
-            taskID: id, lastSnapshot: task?.lastSnapshot, attempts: task?.polls)
+            category: .shutdown, provider: task?.key.provider ?? provider,
+            message: "the client shut down before task \(publicID.rawValue) finished; the task keeps running on the provider's side: follow it again by its id after a restart",
+            taskID: publicID, lastSnapshot: task?.lastSnapshot, attempts: task?.polls)
     }
 
     /// Ends every waiter with ``shutDownError(for:)``, forgets every task and refuses later registrations. Polls in

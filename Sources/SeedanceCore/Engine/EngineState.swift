@@ -4,12 +4,15 @@ enum EngineEffect {
     case finish(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation, (any Error)?)
     case log(SeedanceLogEvent)
     case deliver(@Sendable (Result<TaskSnapshot, any Error>) -> Void, Result<TaskSnapshot, any Error>)
+    case deliverLog(SeedanceLogger, SeedanceLogEvent)
 }
 
 /// One poll handed to the engine's I/O side.
 struct PollTicket: Sendable {
     let taskID: TaskID
     let generation: UInt64
+    /// The task's tenant scope, whose poller fetches it (`nil`: the engine's own poller).
+    var scope: TrackingScope?
 }
 
 /// Everything the polling engine knows, as a state machine with no I/O and no clock: each method takes `now`.
@@ -115,7 +118,7 @@ struct EngineState {
             tasks[top.taskID]!.polls += 1
             inFlight += 1
             governor.recordStart(at: now)
-            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence))
+            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence, scope: tasks[top.taskID]!.scope))
         }
         sweep()
         return (launches, effects)
@@ -146,7 +149,7 @@ struct EngineState {
         case .success(let snapshot):
             return apply(snapshot, to: task, now: now)
         case .failure(let error):
-            let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: provider, message: String(describing: error), taskID: task.id)
+            let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: task.key.provider, message: String(describing: error), taskID: task.publicID)
             task.lastError = seedanceError
             var notBefore: Duration?
             switch PollFailure(error) {
@@ -188,9 +191,12 @@ struct EngineState {
         if snapshot.status.isTerminal {
             if snapshot.status == .succeeded { learn(from: task, snapshot: snapshot, now: now) }
             tasks[task.id] = nil
-            var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: provider, attempts: task.polls).mapError { $0 as any Error })
-            if logsEvents {
-                effects.append(.log(SeedanceLogEvent(kind: .taskFinished, provider: provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.id)))
+            var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: task.key.provider, attempts: task.polls).mapError { $0 as any Error })
+            let finished = SeedanceLogEvent(kind: .taskFinished, provider: task.key.provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.publicID)
+            if let scope = task.scope {
+                if let log = scope.logger { effects.append(.deliverLog(log, finished)) }
+            } else if logsEvents {
+                effects.append(.log(finished))
             }
             return effects
         }
@@ -208,7 +214,7 @@ struct EngineState {
     private mutating func timeOut(_ waiter: Waiter) -> [EngineEffect] {
         waiters[waiter.id] = nil
         guard let task = tasks[waiter.taskID] else { return [] }
-        let error = TerminalOutcome.timeout(for: task, provider: provider)
+        let error = TerminalOutcome.timeout(for: task, provider: task.key.provider)
         detach(waiter)
         switch waiter.sink {
         case .result(let continuation): return [.resume(continuation, .failure(error))]

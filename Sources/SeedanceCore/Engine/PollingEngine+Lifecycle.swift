@@ -6,7 +6,8 @@ extension PollingEngine {
     package func trackCompletion(
         of id: TaskID, waiterID: UInt64, context: TrackingContext, deliver: @escaping @Sendable (Result<TaskSnapshot, any Error>) -> Void
     ) {
-        let waiter = Waiter(id: waiterID, taskID: id, deadline: nil, sink: .completion(deliver))
+        let key = context.engineKey(for: id)
+        let waiter = Waiter(id: waiterID, taskID: key, deadline: nil, sink: .completion(deliver))
         mutate { state, now in
             if state.isShutDown { return [.deliver(deliver, .failure(state.shutDownError(for: id)))] }
             state.register(waiter, context: context, now: now)

@@ -54,10 +54,11 @@ package final class PollingEngine: @unchecked Sendable {
     ///   that retrying cannot fix (see ``EngineConfiguration/permanentErrorThreshold``), each with the task id,
     ///   the last snapshot and the poll count; `CancellationError` at once when the calling task is cancelled.
     package func wait(for id: TaskID, context: TrackingContext, deadline: Duration?) async throws -> TaskSnapshot {
+        let key = context.engineKey(for: id)
         let waiterID = newWaiterID()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TaskSnapshot, any Error>) in
-                let waiter = Waiter(id: waiterID, taskID: id, deadline: deadline, sink: .result(continuation))
+                let waiter = Waiter(id: waiterID, taskID: key, deadline: deadline, sink: .result(continuation))
                 mutate { state, now in
                     if Task.isCancelled { return [.resume(continuation, .failure(CancellationError()))] }
                     if state.isShutDown { return [.resume(continuation, .failure(state.shutDownError(for: id)))] }
@@ -73,12 +74,13 @@ package final class PollingEngine: @unchecked Sendable {
     /// A stream of task `id`'s observable changes; it finishes after a terminal snapshot (which it yields), and
     /// throws only a poll error that retrying cannot fix. Ending the iteration removes this interest.
     package func updates(of id: TaskID, context: TrackingContext) -> AsyncThrowingStream<TaskSnapshot, any Error> {
+        let key = context.engineKey(for: id)
         let (stream, continuation) = AsyncThrowingStream<TaskSnapshot, any Error>.makeStream()
         let waiterID = newWaiterID()
         continuation.onTermination = { [weak self] _ in
             self?.mutate { state, _ in state.removeWaiter(waiterID, resumingWith: nil) }
         }
-        let waiter = Waiter(id: waiterID, taskID: id, deadline: nil, sink: .stream(continuation))
+        let waiter = Waiter(id: waiterID, taskID: key, deadline: nil, sink: .stream(continuation))
         mutate { state, now in
             if state.isShutDown { return [.finish(continuation, state.shutDownError(for: id))] }
             state.register(waiter, context: context, now: now)
@@ -265,7 +267,11 @@ package final class PollingEngine: @unchecked Sendable {
             pollTasks[ticket.generation] = Task { [poller] in
                 let result: Result<TaskSnapshot, any Error>
                 do {
-                    result = .success(try await poller(ticket.taskID))
+                    if let scope = ticket.scope {
+                        result = .success(try await scope.poll(ticket.taskID))
+                    } else {
+                        result = .success(try await poller(ticket.taskID))
+                    }
                 } catch {
                     result = .failure(error)
                 }
@@ -285,6 +291,7 @@ package final class PollingEngine: @unchecked Sendable {
                 if let error { continuation.finish(throwing: error) } else { continuation.finish() }
             case .log(let event): logger?(event)
             case .deliver(let deliver, let result): deliver(result)
+            case .deliverLog(let log, let event): log(event)
             }
         }
     }

@@ -30,8 +30,9 @@ final class CompletionFeed: @unchecked Sendable {
             return true
         }
         guard accepted else { return }
-        engine.trackCompletion(of: task.id, waiterID: waiterID, context: context) { [weak self] result in
-            self?.deliver(TaskCompletion(task: task, engineResult: result), waiterID: waiterID)
+        // The engine keeps the feed alive while one of its tasks is pending (the caller keeps only the stream).
+        engine.trackCompletion(of: task.id, waiterID: waiterID, context: context) { result in
+            self.deliver(TaskCompletion(task: task, engineResult: result), waiterID: waiterID)
         }
         if lock.withLock({ stopped }) { engine.removeCompletion(waiterID) }
     }

@@ -40,6 +40,11 @@ extension SeedanceClient {
     ///
     /// Returns once all of that is done; ``run()`` then returns. Calling it again waits for the first call.
     public func shutdown() async {
+        if let root = lifecycle.root {
+            await lifecycle.finishedTaskTracker?.stop()
+            await root.shutdown()
+            return
+        }
         guard lifecycle.beginShutdown() else {
             await lifecycle.waitUntilShutDown()
             return
@@ -70,7 +75,7 @@ extension SeedanceClient {
     /// Cancelling the calling task shuts the client down and returns once that is done. Never throws.
     public func run() async {
         await withTaskCancellationHandler {
-            await lifecycle.waitUntilShutDown()
+            await (lifecycle.root ?? self).lifecycle.waitUntilShutDown()
         } onCancel: {
             Task { await self.shutdown() }
         }

@@ -2,11 +2,15 @@ import Foundation
 
 /// A client's server-side state: whether it still accepts work, who waits in ``SeedanceClient/run()``, and the
 /// tracker of journaled tasks.
-final class ClientLifecycle: @unchecked Sendable {
+package final class ClientLifecycle: @unchecked Sendable {
     /// Admits the client's requests until shutdown.
-    let gate = ClientGate()
+    package let gate: ClientGate
     /// Whether the client made its transport (and so releases it on shutdown).
     let ownsTransport: Bool
+    /// For a tenant client: the client whose transport, engine and gate it shares (its `shutdown()` is the
+    /// group's), and its place on that engine.
+    let root: SeedanceClient?
+    let scope: TrackingScope?
     private let lock = NSLock()
     private var tracker: FinishedTaskTracker?
     private var shutdownStarted = false
@@ -15,6 +19,17 @@ final class ClientLifecycle: @unchecked Sendable {
 
     init(ownsTransport: Bool) {
         self.ownsTransport = ownsTransport
+        gate = ClientGate()
+        root = nil
+        scope = nil
+    }
+
+    /// The lifecycle of a tenant of `root`: `root`'s gate, no transport of its own.
+    init(tenantOf root: SeedanceClient, scope: TrackingScope) {
+        ownsTransport = false
+        gate = root.lifecycle.gate
+        self.root = root
+        self.scope = scope
     }
 
     /// The journal, when the client has one.
