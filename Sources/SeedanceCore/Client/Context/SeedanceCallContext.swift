@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Bound as a task-local value, so it reaches every request the client sends for the calls inside the closure
 /// (submit, status, cancel, list, download) and every log event those requests emit, without threading it
-/// through each call. The engine's own polls are shared by every waiter of a task, so they carry no caller's
-/// context; the `taskFinished` event carries the correlation id of the submit that created the task when the
-/// client made it.
+/// through each call. The engine's own polls and its `taskFinished` event are shared by every waiter of a task,
+/// so they carry no caller's context (the ``SubmittedTask/correlationID`` of a task keeps its submitting call's
+/// id).
 ///
 /// ```swift
 /// let context = SeedanceCallContext(headers: ["traceparent": traceparent], correlationID: request.id)
