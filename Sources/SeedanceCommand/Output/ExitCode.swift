@@ -26,7 +26,7 @@ enum ExitCode: Int32, CaseIterable, Sendable {
         case .insufficientCredits: self = .insufficientCredits
         case .rateLimited: self = .rateLimited
         case .contentRejected, .taskFailed, .taskExpired, .cancelled: self = .taskFailed
-        case .timeout: self = .timeout
+        case .timeout, .shutdown: self = .timeout
         case .transport, .server: self = .transport
         case .outcomeUnknown: self = .outcomeUnknown
         case .notFound: self = .notFound

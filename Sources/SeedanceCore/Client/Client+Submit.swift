@@ -10,8 +10,10 @@ extension SeedanceClient {
     /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
     ///   no request sent; `.outcomeUnknown` when the create may have started a task, including a 2xx answer that
     ///   cannot be read (never replayed: reconcile before submitting again); the provider's mapped errors
-    ///   (`.authentication`, `.insufficientCredits`, `.rateLimited`, `.contentRejected` …). `CancellationError`
-    ///   when cancelled (a create already sent may still have started a task).
+    ///   (`.authentication`, `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after
+    ///   ``shutdown()``, nothing sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal``
+    ///   could not record it. `CancellationError` when cancelled (a create already sent may still have started a
+    ///   task).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
         let prepared = try prepare(request)
         let create = try dialect.makeCreateRequest(prepared)
@@ -28,9 +30,15 @@ extension SeedanceClient {
                 requestID: response.requestID ?? error.requestID, bodyExcerpt: error.bodyExcerpt, attempts: 1)
         }
         let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)
-        ledger.record(id, TrackingContext(key: key, hints: dialect.pollingHints(for: prepared), startedAt: startedAt))
-        logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id))
-        return SubmittedTask(id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: Date())
+        let context = TrackingContext(key: key, hints: dialect.pollingHints(for: prepared), startedAt: startedAt, scope: lifecycle.scope)
+        ledger.record(id, context)
+        let correlationID = SeedanceCallContext.current?.correlationID
+        logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id, correlationID: correlationID))
+        let task = SubmittedTask(
+            id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: clock.wallTime - (clock.now - startedAt).seconds,
+            request: prepared.withoutInlineImageBytes(), correlationID: correlationID)
+        try await recordSubmission(task, context: context)
+        return task
     }
 
     /// `request` with local files read into memory, validated by the dialect.

@@ -28,6 +28,8 @@ public final class SeedanceClient: Sendable {
     package let engine: PollingEngine
     let ledger: SubmissionLedger
     let logger: SeedanceLogger?
+    /// Shutdown state, the request gate and the tracker of journaled tasks (`Lifecycle/`).
+    package let lifecycle: ClientLifecycle
 
     /// The transport used when none is given: a new ``URLSessionTransport`` per client (one long-lived session,
     /// cancel-safe on Linux).
@@ -51,6 +53,8 @@ public final class SeedanceClient: Sendable {
         engine: EngineConfiguration = .default, clock: any SeedanceClock = SystemClock(), logger: SeedanceLogger? = nil
     ) throws {
         try BaseURLPolicy.validate(dialect.baseURL, provider: dialect.provider)
+        let lifecycle = ClientLifecycle(ownsTransport: transport == nil)
+        self.lifecycle = lifecycle
         let transport = try transport ?? Self.defaultTransportFactory()
         self.dialect = dialect
         self.clock = clock
@@ -60,13 +64,45 @@ public final class SeedanceClient: Sendable {
         ledger = SubmissionLedger()
         executor = RequestExecutor(
             transport: transport, policy: retryPolicy, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
-            provider: dialect.provider, logger: logger, allowsRetry: { [dialect] in dialect.allowsRetry(of: $0) })
+            provider: dialect.provider, logger: logger, gate: lifecycle.gate,
+            allowsRetry: { [dialect] in dialect.allowsRetry(of: $0) })
         let pollExecutor = RequestExecutor(
             transport: transport, policy: .none, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
-            provider: dialect.provider, logger: logger)
-        self.engine = PollingEngine(configuration: engine, provider: dialect.provider, clock: clock, logger: logger) { [dialect] id in
+            provider: dialect.provider, logger: logger, usesCallContext: false, gate: lifecycle.gate)
+        self.engine = PollingEngine(
+            configuration: engine, provider: dialect.provider, clock: clock, logger: logger,
+            poller: Self.statusPoller(dialect: dialect, executor: pollExecutor))
+    }
+
+    /// A client of another tenant (key, provider) on `parent`'s transport, engine and lifecycle; see
+    /// ``tenant(dialect:apiKey:retryPolicy:logger:)`` (`Lifecycle/Client+Tenants.swift`).
+    init(tenantOf parent: SeedanceClient, dialect: any Dialect, apiKey: APIKey?, retryPolicy: RetryPolicy, logger: SeedanceLogger?) throws {
+        try BaseURLPolicy.validate(dialect.baseURL, provider: dialect.provider)
+        let gate = parent.lifecycle.gate
+        let pollExecutor = RequestExecutor(
+            transport: parent.transport, policy: .none, clock: parent.clock, apiKey: apiKey, apiBase: dialect.baseURL,
+            provider: dialect.provider, logger: logger, usesCallContext: false, gate: gate)
+        let scope = TrackingScope(
+            provider: dialect.provider, baseURL: dialect.baseURL, apiKey: apiKey, logger: logger,
+            poller: Self.statusPoller(dialect: dialect, executor: pollExecutor))
+        lifecycle = ClientLifecycle(tenantOf: parent.lifecycle.root ?? parent, scope: scope)
+        self.dialect = dialect
+        clock = parent.clock
+        transport = parent.transport
+        self.logger = logger
+        engineConfiguration = parent.engineConfiguration
+        engine = parent.engine
+        ledger = SubmissionLedger()
+        executor = RequestExecutor(
+            transport: parent.transport, policy: retryPolicy, clock: parent.clock, apiKey: apiKey, apiBase: dialect.baseURL,
+            provider: dialect.provider, logger: logger, gate: gate, allowsRetry: { [dialect] in dialect.allowsRetry(of: $0) })
+    }
+
+    /// One status request for the engine: built by `dialect`, sent once through `executor`, parsed.
+    private static func statusPoller(dialect: any Dialect, executor: RequestExecutor) -> PollingEngine.Poller {
+        { id in
             let request = try dialect.makeStatusRequest(for: id)
-            let response = try await pollExecutor.send(request)
+            let response = try await executor.send(request)
             return try dialect.parseStatusResponse(response, for: id)
         }
     }
@@ -90,6 +126,6 @@ public final class SeedanceClient: Sendable {
         if let known = ledger.context(for: id) { return known }
         return TrackingContext(
             key: WorkloadKey(provider: provider, request: request, defaultModel: dialect.defaultModel),
-            hints: dialect.pollingHints(for: request), startedAt: nil)
+            hints: dialect.pollingHints(for: request), startedAt: nil, scope: lifecycle.scope)
     }
 }

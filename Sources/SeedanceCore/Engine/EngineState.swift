@@ -3,12 +3,16 @@ enum EngineEffect {
     case resume(CheckedContinuation<TaskSnapshot, any Error>, Result<TaskSnapshot, any Error>)
     case finish(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation, (any Error)?)
     case log(SeedanceLogEvent)
+    case deliver(@Sendable (Result<TaskSnapshot, any Error>) -> Void, Result<TaskSnapshot, any Error>)
+    case deliverLog(SeedanceLogger, SeedanceLogEvent)
 }
 
 /// One poll handed to the engine's I/O side.
 struct PollTicket: Sendable {
     let taskID: TaskID
     let generation: UInt64
+    /// The task's tenant scope, whose poller fetches it (`nil`: the engine's own poller).
+    var scope: TrackingScope?
 }
 
 /// Everything the polling engine knows, as a state machine with no I/O and no clock: each method takes `now`.
@@ -40,6 +44,8 @@ struct EngineState {
     private(set) var inFlight = 0
     /// Waiters ever registered (for virtual-time drivers that must see a registration land).
     private(set) var registrations = 0
+    /// Set by ``shutDown(error:)``: no waiter is registered any more.
+    var isShutDown = false
     var model: CompletionTimeModel
     var polls = MinHeap<PollEntry> { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
     private var deadlines = MinHeap<DeadlineEntry> { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
@@ -112,7 +118,7 @@ struct EngineState {
             tasks[top.taskID]!.polls += 1
             inFlight += 1
             governor.recordStart(at: now)
-            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence))
+            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence, scope: tasks[top.taskID]!.scope))
         }
         sweep()
         return (launches, effects)
@@ -143,7 +149,7 @@ struct EngineState {
         case .success(let snapshot):
             return apply(snapshot, to: task, now: now)
         case .failure(let error):
-            let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: provider, message: String(describing: error), taskID: task.id)
+            let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: task.key.provider, message: String(describing: error), taskID: task.publicID)
             task.lastError = seedanceError
             var notBefore: Duration?
             switch PollFailure(error) {
@@ -185,9 +191,12 @@ struct EngineState {
         if snapshot.status.isTerminal {
             if snapshot.status == .succeeded { learn(from: task, snapshot: snapshot, now: now) }
             tasks[task.id] = nil
-            var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: provider, attempts: task.polls).mapError { $0 as any Error })
-            if logsEvents {
-                effects.append(.log(SeedanceLogEvent(kind: .taskFinished, provider: provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.id)))
+            var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: task.key.provider, attempts: task.polls).mapError { $0 as any Error })
+            let finished = SeedanceLogEvent(kind: .taskFinished, provider: task.key.provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.publicID)
+            if let scope = task.scope {
+                if let log = scope.logger { effects.append(.deliverLog(log, finished)) }
+            } else if logsEvents {
+                effects.append(.log(finished))
             }
             return effects
         }
@@ -205,11 +214,12 @@ struct EngineState {
     private mutating func timeOut(_ waiter: Waiter) -> [EngineEffect] {
         waiters[waiter.id] = nil
         guard let task = tasks[waiter.taskID] else { return [] }
-        let error = TerminalOutcome.timeout(for: task, provider: provider)
+        let error = TerminalOutcome.timeout(for: task, provider: task.key.provider)
         detach(waiter)
         switch waiter.sink {
         case .result(let continuation): return [.resume(continuation, .failure(error))]
         case .stream(let continuation): return [.finish(continuation, error)]
+        case .completion(let deliver): return [.deliver(deliver, .failure(error))]
         }
     }
 
@@ -220,6 +230,7 @@ struct EngineState {
             guard let waiter = waiters.removeValue(forKey: id) else { continue }
             switch (waiter.sink, outcome) {
             case (.result(let continuation), _): effects.append(.resume(continuation, outcome))
+            case (.completion(let deliver), _): effects.append(.deliver(deliver, outcome))
             case (.stream(let continuation), .success): effects.append(.finish(continuation, nil))
             case (.stream(let continuation), .failure(let error)):
                 let endsNormally = (error as? SeedanceError).map { [.taskFailed, .taskExpired, .cancelled].contains($0.category) } ?? false

@@ -19,7 +19,7 @@ enum PollFailure: Equatable {
         switch error.category {
         case .rateLimited(let retryAfter): self = error.isRetryable ? .rateLimited(retryAfter: retryAfter) : .permanent
         case .notFound, .authentication, .insufficientCredits, .invalidRequest, .unsupported: self = .permanent
-        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired:
+        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired, .shutdown:
             self = .transient
         }
     }
@@ -49,20 +49,20 @@ enum TerminalOutcome {
 
     /// The `.timeout` error for a wait whose deadline passed.
     static func timeout(for task: TrackedTask, provider: ProviderID) -> SeedanceError {
-        var message = "task \(task.id.rawValue) did not finish before the wait's deadline"
+        var message = "task \(task.publicID.rawValue) did not finish before the wait's deadline"
         message += " (\(task.polls) poll\(task.polls == 1 ? "" : "s")"
         if let status = task.lastSnapshot?.rawStatus { message += ", last status \"\(status)\"" }
         message += ")"
         if let error = task.lastError { message += "; the last poll failed: \(error.category.name): \(error.message)" }
         return SeedanceError(
-            category: .timeout, provider: provider, message: message, taskID: task.id, lastSnapshot: task.lastSnapshot,
+            category: .timeout, provider: provider, message: message, taskID: task.publicID, lastSnapshot: task.lastSnapshot,
             attempts: task.polls)
     }
 
     /// `error` with the task's id, last snapshot and poll count filled in.
     static func surfaced(_ error: SeedanceError, for task: TrackedTask) -> SeedanceError {
         var error = error
-        error.taskID = error.taskID ?? task.id
+        error.taskID = error.taskID ?? task.publicID
         error.lastSnapshot = error.lastSnapshot ?? task.lastSnapshot
         error.attempts = task.polls
         return error

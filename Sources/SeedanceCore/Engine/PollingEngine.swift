@@ -14,14 +14,14 @@ package final class PollingEngine: @unchecked Sendable {
     /// Fetches one status snapshot (a single request: the engine does its own retrying).
     package typealias Poller = @Sendable (TaskID) async throws -> TaskSnapshot
 
-    private let lock = NSLock()
-    private var state: EngineState
+    let lock = NSLock()
+    var state: EngineState
     private let clock: any SeedanceClock
     private let poller: Poller
     private let logger: SeedanceLogger?
 
     // Scheduler control, guarded by `lock`.
-    private var loopRunning = false
+    var loopRunning = false
     private var parked: CheckedContinuation<Void, Never>?
     private var parkedUntil: Duration?
     /// Sleeping timer tasks by deadline. A timer is not cancelled when the scheduler is woken early: it stays
@@ -32,6 +32,8 @@ package final class PollingEngine: @unchecked Sendable {
     private var pendingSignal = false
     private var lastWaiterID: UInt64 = 0
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    /// The Swift task of each poll in flight, by ticket, so ``shutdown(error:)`` can cancel them.
+    var pollTasks: [UInt64: Task<Void, Never>] = [:]
 
     /// An engine polling through `poller` on `clock`; `logger` receives `taskFinished` events.
     package init(configuration: EngineConfiguration, provider: ProviderID, clock: any SeedanceClock, logger: SeedanceLogger?, poller: @escaping Poller) {
@@ -52,12 +54,14 @@ package final class PollingEngine: @unchecked Sendable {
     ///   that retrying cannot fix (see ``EngineConfiguration/permanentErrorThreshold``), each with the task id,
     ///   the last snapshot and the poll count; `CancellationError` at once when the calling task is cancelled.
     package func wait(for id: TaskID, context: TrackingContext, deadline: Duration?) async throws -> TaskSnapshot {
+        let key = context.engineKey(for: id)
         let waiterID = newWaiterID()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TaskSnapshot, any Error>) in
-                let waiter = Waiter(id: waiterID, taskID: id, deadline: deadline, sink: .result(continuation))
+                let waiter = Waiter(id: waiterID, taskID: key, deadline: deadline, sink: .result(continuation))
                 mutate { state, now in
                     if Task.isCancelled { return [.resume(continuation, .failure(CancellationError()))] }
+                    if state.isShutDown { return [.resume(continuation, .failure(state.shutDownError(for: id)))] }
                     state.register(waiter, context: context, now: now)
                     return []
                 }
@@ -70,13 +74,15 @@ package final class PollingEngine: @unchecked Sendable {
     /// A stream of task `id`'s observable changes; it finishes after a terminal snapshot (which it yields), and
     /// throws only a poll error that retrying cannot fix. Ending the iteration removes this interest.
     package func updates(of id: TaskID, context: TrackingContext) -> AsyncThrowingStream<TaskSnapshot, any Error> {
+        let key = context.engineKey(for: id)
         let (stream, continuation) = AsyncThrowingStream<TaskSnapshot, any Error>.makeStream()
         let waiterID = newWaiterID()
         continuation.onTermination = { [weak self] _ in
             self?.mutate { state, _ in state.removeWaiter(waiterID, resumingWith: nil) }
         }
-        let waiter = Waiter(id: waiterID, taskID: id, deadline: nil, sink: .stream(continuation))
+        let waiter = Waiter(id: waiterID, taskID: key, deadline: nil, sink: .stream(continuation))
         mutate { state, now in
+            if state.isShutDown { return [.finish(continuation, state.shutDownError(for: id))] }
             state.register(waiter, context: context, now: now)
             return []
         }
@@ -145,7 +151,7 @@ package final class PollingEngine: @unchecked Sendable {
 
     // MARK: Scheduler
 
-    private func newWaiterID() -> UInt64 {
+    func newWaiterID() -> UInt64 {
         lock.withLock {
             lastWaiterID += 1
             return lastWaiterID
@@ -154,7 +160,7 @@ package final class PollingEngine: @unchecked Sendable {
 
     /// Runs `body` on the state under the lock, then wakes or starts the scheduler as needed and performs the
     /// returned effects outside the lock.
-    private func mutate(_ body: (inout EngineState, Duration) -> [EngineEffect]) {
+    func mutate(_ body: (inout EngineState, Duration) -> [EngineEffect]) {
         let now = clock.now
         var wakeScheduler: CheckedContinuation<Void, Never>?
         var startScheduler = false
@@ -257,14 +263,23 @@ package final class PollingEngine: @unchecked Sendable {
     }
 
     private func launch(_ ticket: PollTicket) {
-        Task { [poller] in
-            let result: Result<TaskSnapshot, any Error>
-            do {
-                result = .success(try await poller(ticket.taskID))
-            } catch {
-                result = .failure(error)
+        lock.withLock {
+            pollTasks[ticket.generation] = Task { [poller] in
+                let result: Result<TaskSnapshot, any Error>
+                do {
+                    if let scope = ticket.scope {
+                        result = .success(try await scope.poll(ticket.taskID))
+                    } else {
+                        result = .success(try await poller(ticket.taskID))
+                    }
+                } catch {
+                    result = .failure(error)
+                }
+                self.mutate { state, now in
+                    self.pollTasks[ticket.generation] = nil
+                    return state.complete(ticket, with: result, now: now)
+                }
             }
-            self.mutate { state, now in state.complete(ticket, with: result, now: now) }
         }
     }
 
@@ -275,6 +290,8 @@ package final class PollingEngine: @unchecked Sendable {
             case .finish(let continuation, let error):
                 if let error { continuation.finish(throwing: error) } else { continuation.finish() }
             case .log(let event): logger?(event)
+            case .deliver(let deliver, let result): deliver(result)
+            case .deliverLog(let log, let event): log(event)
             }
         }
     }

@@ -7,6 +7,9 @@ package struct TrackingContext: Sendable {
     /// When the task was submitted on the engine's clock, if this client submitted it; otherwise the engine treats
     /// the task's age as unknown (first poll at once, no learning from it).
     var startedAt: Duration?
+    /// For a client sharing its engine with other tenants (see `TrackingScope.swift`): its credentials' scope, so
+    /// tasks of different tenants are never merged, and how it polls and logs this task. `nil`: the engine's own.
+    var scope: TrackingScope?
 }
 
 /// Where a waiter's outcome goes.
@@ -15,6 +18,8 @@ enum WaiterSink: Sendable {
     case result(CheckedContinuation<TaskSnapshot, any Error>)
     /// An `updates` stream: every observable change, then finished.
     case stream(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation)
+    /// A completion feed: called once with the terminal outcome, like a `wait`, without a suspended caller.
+    case completion(@Sendable (Result<TaskSnapshot, any Error>) -> Void)
 }
 
 /// One caller's interest in a task.
@@ -30,7 +35,12 @@ struct Waiter: Sendable {
 /// The engine's record of one tracked task. It exists while at least one waiter is interested (or a poll for it
 /// is in flight) and costs only this memory between polls.
 struct TrackedTask: Sendable {
+    /// The engine's key: the task id, qualified by its tenant's scope on a shared engine.
     let id: TaskID
+    /// The provider's id, as callers see it in errors and events.
+    let publicID: TaskID
+    /// How this task is polled and logged, when its client shares the engine.
+    let scope: TrackingScope?
     var key: WorkloadKey
     var hints: PollingHints
     var startedAt: Duration
@@ -55,6 +65,8 @@ struct TrackedTask: Sendable {
 
     init(id: TaskID, context: TrackingContext, now: Duration) {
         self.id = id
+        publicID = context.scope == nil ? id : context.scope!.publicID(of: id)
+        scope = context.scope
         key = context.key
         hints = context.hints
         startedAt = context.startedAt ?? now

@@ -39,6 +39,9 @@ public struct SeedanceError: Error, Sendable, Hashable {
         case decoding
         /// The dialect or model does not offer this operation (cancel, list, callbacks …); nothing was sent.
         case unsupported
+        /// The client was shut down (``SeedanceClient/shutdown()``) before the operation finished. The remote task,
+        /// if one exists, keeps running: its id is in ``SeedanceError/taskID``; follow it again after a restart.
+        case shutdown
     }
 
     /// What kind of failure this is.
@@ -177,6 +180,7 @@ extension SeedanceError.Category {
         case .outcomeUnknown: "outcomeUnknown"
         case .decoding: "decoding"
         case .unsupported: "unsupported"
+        case .shutdown: "shutdown"
         }
     }
 

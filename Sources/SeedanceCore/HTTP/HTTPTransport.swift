@@ -21,6 +21,14 @@ public protocol HTTPTransport: Sendable {
     /// - Throws: ``HTTPTransportError``; `CancellationError` on cancellation (the partial file may remain: the
     ///   caller removes it).
     func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse
+
+    /// The `User-Agent` the client puts on requests that do not set one (default ``SeedanceSDK/userAgent``).
+    var userAgent: String { get }
+}
+
+extension HTTPTransport {
+    /// ``SeedanceSDK/userAgent``.
+    public var userAgent: String { SeedanceSDK.userAgent }
 }
 
 /// How much of a download has arrived.

@@ -30,7 +30,7 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport, Sendable {
     /// The settings this transport was built with.
     public let configuration: Configuration
-    private let session: URLSession
+    let session: URLSession
     private let delegate: SessionDelegate
     private let limiter: ConcurrencyLimiter
     private let canceller: AbandonedTaskCanceller
@@ -73,6 +73,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     ) async throws -> HTTPResponse {
         try await perform(request, sink: .file(destination, progress: progress), timeout: request.timeout ?? configuration.downloadTimeout)
     }
+
+    /// ``Configuration/userAgent``: the client sends it on every request that does not set its own.
+    public var userAgent: String { configuration.userAgent }
 
     /// Requests holding a slot now (sent, or abandoned but not yet released by URLSession).
     package var requestsInFlight: Int { limiter.permitsInUse }

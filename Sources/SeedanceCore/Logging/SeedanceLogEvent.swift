@@ -28,12 +28,16 @@ public struct SeedanceLogEvent: Sendable, Hashable {
     public var decision: String?
     /// The task concerned, when known.
     public var taskID: TaskID?
+    /// The caller's correlation id (``SeedanceCallContext/correlationID``) for events of a call made in a context.
+    public var correlationID: String?
 
     /// An event; `url` is reduced to host and path (never its query or credentials).
     public init(
         kind: Kind, provider: ProviderID? = nil, method: String? = nil, url: URL? = nil, status: Int? = nil,
-        attempt: Int? = nil, duration: Duration? = nil, decision: String? = nil, taskID: TaskID? = nil
+        attempt: Int? = nil, duration: Duration? = nil, decision: String? = nil, taskID: TaskID? = nil,
+        correlationID: String? = nil
     ) {
+        self.correlationID = correlationID
         self.kind = kind
         self.provider = provider
         self.method = method

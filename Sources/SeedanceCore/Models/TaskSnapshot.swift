@@ -3,7 +3,7 @@ import Foundation
 /// What the provider said about a task at one moment, in neutral terms.
 ///
 /// Fields a dialect does not report stay `nil`. ``raw`` keeps the provider's whole answer for anything else.
-public struct TaskSnapshot: Sendable, Hashable {
+public struct TaskSnapshot: Sendable, Hashable, Codable {
     /// The task.
     public var id: TaskID
     /// The neutral status.
@@ -83,7 +83,7 @@ public struct TaskSnapshot: Sendable, Hashable {
 }
 
 /// What a task cost, in whatever terms the dialect reports.
-public struct Usage: Sendable, Hashable {
+public struct Usage: Sendable, Hashable, Codable {
     /// Monetary cost exactly as sent (`"0.26"`), usually USD.
     public var cost: String?
     /// Discount applied, as sent.
@@ -109,7 +109,7 @@ public struct Usage: Sendable, Hashable {
 }
 
 /// Why a task did not succeed, as the provider reported it.
-public struct TaskFailure: Sendable, Hashable {
+public struct TaskFailure: Sendable, Hashable, Codable {
     /// The neutral category (`contentRejected`, `server`, `invalidRequest`, `insufficientCredits` …).
     public var category: SeedanceError.Category
     /// The provider's code, as sent.
@@ -122,25 +122,5 @@ public struct TaskFailure: Sendable, Hashable {
         self.category = category
         self.code = code
         self.message = message
-    }
-}
-
-/// A task the provider accepted: returned by `submit` as soon as the provider assigned an id.
-public struct SubmittedTask: Sendable, Hashable {
-    /// The provider's id. Persist it before doing anything else.
-    public var id: TaskID
-    /// Who holds the task.
-    public var provider: ProviderID
-    /// The model it runs on, when known.
-    public var model: ModelID?
-    /// When the SDK received the id.
-    public var submittedAt: Date
-
-    /// Builds a record of a submitted task.
-    public init(id: TaskID, provider: ProviderID, model: ModelID?, submittedAt: Date) {
-        self.id = id
-        self.provider = provider
-        self.model = model
-        self.submittedAt = submittedAt
     }
 }

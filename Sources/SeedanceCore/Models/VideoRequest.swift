@@ -5,7 +5,7 @@ import Foundation
 /// Every property is optional: an unset property is omitted on the wire so the provider's default applies. The
 /// chosen dialect validates the request before any I/O and refuses a property it does not support (it never drops
 /// one silently). ``extraFields`` are added to the body as given, for fields the SDK does not model yet.
-public struct VideoRequest: Sendable, Hashable {
+public struct VideoRequest: Sendable, Hashable, Codable {
     /// The text prompt. Dialogue inside double quotes is spoken on models that generate audio.
     public var prompt: String?
     /// The first frame (image-to-video).

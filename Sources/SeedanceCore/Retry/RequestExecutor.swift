@@ -17,13 +17,21 @@ package struct RequestExecutor: Sendable {
     package let apiBase: URL
     package let provider: ProviderID
     package let logger: SeedanceLogger?
+    /// Whether requests take the caller's ``SeedanceCallContext`` (headers, correlation id). The engine's polls,
+    /// shared by every waiter, do not.
+    package let usesCallContext: Bool
+    /// Admits requests until the client shuts down; `nil` admits every request.
+    package let gate: ClientGate?
     /// The dialect's verdict on an error response (``Dialect/allowsRetry(of:)``); `false` stops the retries.
     package let allowsRetry: @Sendable (HTTPResponse) -> Bool
 
     package init(
         transport: any HTTPTransport, policy: RetryPolicy, clock: any SeedanceClock, apiKey: APIKey?, apiBase: URL,
-        provider: ProviderID, logger: SeedanceLogger?, allowsRetry: @escaping @Sendable (HTTPResponse) -> Bool = { _ in true }
+        provider: ProviderID, logger: SeedanceLogger?, usesCallContext: Bool = true, gate: ClientGate? = nil,
+        allowsRetry: @escaping @Sendable (HTTPResponse) -> Bool = { _ in true }
     ) {
+        self.usesCallContext = usesCallContext
+        self.gate = gate
         self.transport = transport
         self.policy = policy
         self.clock = clock
@@ -54,10 +62,14 @@ package struct RequestExecutor: Sendable {
         try await execute(request) { try await transport.download($0, to: destination, progress: progress) }
     }
 
-    /// `request` with `Authorization` and `User-Agent` added, the former only for the API's own origin.
+    /// `request` with the call context's headers, a `User-Agent` (the context's, else the transport's) and
+    /// `Authorization` added, the latter only for the API's own origin.
     package func sign(_ request: HTTPRequest) -> HTTPRequest {
         var signed = request
-        signed.headers["User-Agent"] = SeedanceSDK.userAgent
+        if usesCallContext, let context = SeedanceCallContext.current {
+            for field in context.headers { signed.headers[field.name] = field.value }
+        }
+        if signed.headers["User-Agent"] == nil { signed.headers["User-Agent"] = transport.userAgent }
         signed.headers["Authorization"] = nil
         if request.requiresAuthorization, let apiKey, isAPIOrigin(request.url) {
             signed.headers["Authorization"] = apiKey.authorizationHeaderValue
@@ -76,6 +88,14 @@ package struct RequestExecutor: Sendable {
     }
 
     private func execute(_ request: HTTPRequest, attemptOnce: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+        if let gate {
+            guard gate.enter() else {
+                throw SeedanceError(
+                    category: .shutdown, provider: provider,
+                    message: "the client was shut down; \(request.method.rawValue) \(Self.hostAndPath(request.url)) was not sent")
+            }
+        }
+        defer { gate?.leave() }
         let signed = sign(request)
         var attempt = 0
         while true {
@@ -151,7 +171,7 @@ package struct RequestExecutor: Sendable {
         guard let logger else { return }
         logger(SeedanceLogEvent(
             kind: kind, provider: provider, method: request.method.rawValue, url: request.url, status: status, attempt: attempt,
-            duration: duration, decision: decision))
+            duration: duration, decision: decision, correlationID: usesCallContext ? SeedanceCallContext.current?.correlationID : nil))
     }
 
     private static func hostAndPath(_ url: URL) -> String {

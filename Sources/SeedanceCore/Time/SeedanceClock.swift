@@ -9,6 +9,14 @@ public protocol SeedanceClock: Sendable {
     ///
     /// - Throws: `CancellationError` when the calling task is cancelled.
     func sleep(until deadline: Duration) async throws
+    /// The wall-clock time at ``now``, for records that outlive the process (``SubmittedTask/submittedAt``). The
+    /// default is `Date()`; a ``VirtualClock`` counts from its epoch so records made in virtual time stay consistent.
+    var wallTime: Date { get }
+}
+
+extension SeedanceClock {
+    /// The system's wall-clock time, `Date()`.
+    public var wallTime: Date { Date() }
 }
 
 extension SeedanceClock {

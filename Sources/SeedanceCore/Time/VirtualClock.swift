@@ -25,10 +25,17 @@ public final class VirtualClock: SeedanceClock, @unchecked Sendable {
     private var waiting: [UInt64: CheckedContinuation<Void, any Error>] = [:]
     private var queue = MinHeap<Sleeper> { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
 
-    /// A clock that reads `start` until it is advanced.
-    public init(start: Duration = .zero) {
+    /// The wall-clock time at virtual time zero (see ``wallTime``).
+    public let epoch: Date
+
+    /// A clock that reads `start` until it is advanced; its ``wallTime`` is `epoch` plus the virtual time.
+    public init(start: Duration = .zero, epoch: Date = Date(timeIntervalSince1970: 1_767_225_600)) {
         current = start
+        self.epoch = epoch
     }
+
+    /// ``epoch`` plus the virtual time: moves only when the clock is advanced.
+    public var wallTime: Date { epoch.addingTimeInterval(now.seconds) }
 
     /// The virtual time.
     public var now: Duration { lock.withLock { current } }
