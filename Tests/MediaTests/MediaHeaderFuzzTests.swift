@@ -11,7 +11,10 @@ struct MediaHeaderFuzzTests {
         let stereo = AudioBytes.frameHeader(bitrateIndex: 9, rateIndex: 1)
         return [
             MP4Writer.mp4(frameCount: 3),
-            MovieBytes.mp4([MovieBytes.Track(entry: "hvc1"), MovieBytes.Track(handler: "soun", entry: "mp4a", objectType: 0x6B)]),
+            MovieBytes.mp4([
+                MovieBytes.Track(entry: "hvc1"), MovieBytes.Track(handler: "soun", entry: "mp4a", objectType: 0x6B),
+                MovieBytes.Track(handler: "soun", entry: "mp4a", objectType: 0x40, aacChannelConfiguration: 2),
+            ]),
             Data(MovieBytes.box("wide", []) + MovieBytes.largeBox("moov", MovieBytes.mvhd(version: 1, duration: 5_000)
                 + MovieBytes.trak(MovieBytes.Track(version: 1)) + MovieBytes.trak(MovieBytes.Track(handler: "soun", entry: "lpcm", soundVersion: 2)))),
             AudioBytes.wav([AudioBytes.chunk("fmt ", AudioBytes.format(tag: 0xFFFE, extensibleSubformat: 1)), AudioBytes.chunk("data", [UInt8](repeating: 0, count: 64))]),

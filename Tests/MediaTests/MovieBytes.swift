@@ -24,6 +24,8 @@ enum MovieBytes {
         var soundVersion = 0
         /// An `esds` with this object type indication inside an `mp4a` entry.
         var objectType: UInt8?
+        /// An AAC AudioSpecificConfig (LC, 48 kHz) with this channel configuration after the `esds` decoder config.
+        var aacChannelConfiguration: Int?
     }
 
     static func be16(_ value: Int) -> [UInt8] { [UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
@@ -80,7 +82,8 @@ enum MovieBytes {
             if track.soundVersion == 1 { sound += be32(1024) + be32(0) + be32(4) + be32(2) }
         }
         if let objectType = track.objectType {
-            let decoderConfig: [UInt8] = [0x04, 13, objectType, 0x15] + [UInt8](repeating: 0, count: 11)
+            let specific: [UInt8] = track.aacChannelConfiguration.map { [0x05, 2, 0x11, 0x80 | UInt8($0) << 3] } ?? []
+            let decoderConfig: [UInt8] = [0x04, UInt8(13 + specific.count), objectType, 0x15] + [UInt8](repeating: 0, count: 11) + specific
             let descriptor: [UInt8] = [0x03, 0x80, 0x80, 0x80, UInt8(3 + decoderConfig.count)] + be16(1) + [0] + decoderConfig
             sound += fullBox("esds", descriptor)
         }

@@ -99,6 +99,9 @@ struct MovieHeaderTests {
     func audioCodecs() throws {
         let cases: [(Track, MediaCodec, Int, Int)] = [
             (Track(handler: "soun", entry: "mp4a", objectType: 0x40), .aac, 48_000, 2),
+            // MP4 writers put a template 2 in the entry; the AAC configuration has the real count.
+            (Track(handler: "soun", entry: "mp4a", objectType: 0x40, aacChannelConfiguration: 1), .aac, 48_000, 1),
+            (Track(handler: "soun", entry: "mp4a", objectType: 0x40, aacChannelConfiguration: 7), .aac, 48_000, 8),
             (Track(handler: "soun", entry: "mp4a", sampleRate: 44_100, channels: 1), .aac, 44_100, 1),
             (Track(handler: "soun", entry: "mp4a", objectType: 0x6B), .mp3, 48_000, 2),
             (Track(handler: "soun", entry: "mp4a", objectType: 0x69), .mp3, 48_000, 2),

@@ -103,7 +103,8 @@ enum MovieBox {
     }
 
     /// The first sample entry of `stsd`: its codec, and for a video its coded size when `tkhd` gave none, for an
-    /// audio its sample rate and channels (QuickTime sound description versions 0, 1 and 2).
+    /// audio its sample rate and channels (QuickTime sound description versions 0, 1 and 2; for AAC the channels of
+    /// its `esds` configuration, as MP4 writers put a template 2 in the entry).
     private static func readSampleEntry(_ bytes: HeaderBytes, _ description: ISOBox, into track: inout Track) throws {
         let content = description.content
         guard content.count >= 16 else { throw ImageHeaderError.truncated("stsd box") }
@@ -130,39 +131,10 @@ enum MovieBox {
             if version == 1 { childrenStart = start + 44 }
         }
         if header.type == "mp4a", childrenStart <= entry.content.upperBound,
-           let objectType = objectTypeIndication(bytes, entryChildren: childrenStart..<entry.content.upperBound),
-           objectType == 0x69 || objectType == 0x6B {
-            track.codec = .mp3
+           let stream = ElementaryStreamDescriptor(bytes, entryChildren: childrenStart..<entry.content.upperBound) {
+            if stream.objectType == 0x69 || stream.objectType == 0x6B { track.codec = .mp3 }
+            if let channels = stream.channels { track.channels = channels }
         }
-    }
-
-    /// The `objectTypeIndication` of the decoder configuration in the entry's `esds` (directly, or inside a
-    /// QuickTime `wave` box), or `nil` when there is none that can be read. Best effort: `mp4a` stays AAC without it.
-    private static func objectTypeIndication(_ bytes: HeaderBytes, entryChildren: Range<Int>) -> Int? {
-        guard let children = try? bytes.isoBoxes(in: entryChildren) else { return nil }
-        var descriptor = children.first { $0.type == "esds" }
-        if descriptor == nil, let wave = children.first(where: { $0.type == "wave" }) {
-            descriptor = (try? bytes.isoBoxes(in: wave.content))?.first { $0.type == "esds" }
-        }
-        guard let descriptor else { return nil }
-        func skipLength(_ offset: inout Int) throws {
-            for _ in 0..<4 {
-                offset += 1
-                if try bytes.u8(offset - 1) & 0x80 == 0 { return }
-            }
-        }
-        var offset = descriptor.content.lowerBound + 4
-        guard (try? bytes.u8(offset)) == 0x03 else { return nil }
-        offset += 1
-        guard (try? skipLength(&offset)) != nil, let flags = try? bytes.u8(offset + 2) else { return nil }
-        offset += 3
-        if flags & 0x80 != 0 { offset += 2 }
-        if flags & 0x40 != 0 { offset += 1 + Int((try? bytes.u8(offset)) ?? 0) }
-        if flags & 0x20 != 0 { offset += 2 }
-        guard (try? bytes.u8(offset)) == 0x04 else { return nil }
-        offset += 1
-        guard (try? skipLength(&offset)) != nil, let objectType = try? bytes.u8(offset) else { return nil }
-        return Int(objectType)
     }
 
     /// The timescale and duration of an `mvhd` or `mdhd` box (both lay them out alike, in versions 0 and 1).
