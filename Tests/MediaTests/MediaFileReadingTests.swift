@@ -60,11 +60,14 @@ struct MediaFileReadingTests {
         #expect(fromFile == fromData)
     }
 
-    @Test("the file name is never used: MP4 bytes in a .wav file are an MP4")
+    @Test("the file name is never used: MP4 bytes in a .wav file (or behind a .mov link) are an MP4")
     func nameIgnored() throws {
         let url = try Self.file("song.wav", [UInt8](MovieBytes.mp4()))
         defer { Self.remove(url) }
         #expect(try MediaInspector.inspect(fileAt: url, field: Self.field, provider: "test").format == .mp4)
+        let link = url.deletingLastPathComponent().appendingPathComponent("link.mov")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: url)
+        #expect(try MediaInspector.inspect(fileAt: link, field: Self.field, provider: "test").format == .mp4)
     }
 
     @Test("a moov over 64 MiB is refused without being read")
@@ -81,7 +84,7 @@ struct MediaFileReadingTests {
         #expect(error.message.contains("has a moov box of 67108873 bytes, over the 64 MiB the SDK reads"))
     }
 
-    @Test("a missing file and a remote URL are typed errors naming the field")
+    @Test("a missing file, a remote URL, a directory and a device are typed errors naming the field")
     func unreadable() throws {
         let missing = try #require(throws: SeedanceError.self) {
             try MediaInspector.inspect(fileAt: URL(fileURLWithPath: "/nonexistent/clip.mov"), field: Self.field, provider: "test")
@@ -92,5 +95,11 @@ struct MediaFileReadingTests {
             try MediaInspector.inspect(fileAt: URL(string: "https://example.com/a.mp4")!, field: Self.field, provider: "test")
         }
         #expect(remote.value == "(a https URL)" && remote.message.contains("is not a local file"))
+        for path in [FileManager.default.temporaryDirectory.path, "/dev/null"] {
+            let special = try #require(throws: SeedanceError.self) {
+                try MediaInspector.inspect(fileAt: URL(fileURLWithPath: path), field: Self.field, provider: "test")
+            }
+            #expect(special.field == Self.field && special.message.contains("is not a regular file"), "\(path)")
+        }
     }
 }

@@ -33,27 +33,7 @@ struct MediaHeaderFuzzTests {
     func mutatedSeeds() {
         var random = SplitMix64(seed: 0x5EED_0016)
         for index in 0..<4_000 {
-            var bytes = [UInt8](Self.seeds[index % Self.seeds.count])
-            for _ in 0..<(1 + random.next(below: 4)) {
-                switch random.next(below: 5) {
-                case 0:
-                    bytes = Array(bytes.prefix(random.next(below: bytes.count + 1)))
-                case 1 where !bytes.isEmpty:
-                    bytes[random.next(below: bytes.count)] = UInt8(truncatingIfNeeded: random.next())
-                case 2:
-                    let position = random.next(below: bytes.count + 1)
-                    bytes.insert(contentsOf: (0..<random.next(below: 8)).map { _ in UInt8(truncatingIfNeeded: random.next()) }, at: position)
-                case 3 where bytes.count > 4:
-                    let position = random.next(below: bytes.count - 4)
-                    bytes.replaceSubrange(position..<position + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
-                default:
-                    // Small sizes are the classic loop: a box or chunk size of 0…7.
-                    if bytes.count > 4 {
-                        let position = random.next(below: bytes.count - 4)
-                        bytes.replaceSubrange(position..<position + 4, with: [0, 0, 0, UInt8(random.next(below: 8))])
-                    }
-                }
-            }
+            let bytes = random.mutated([UInt8](Self.seeds[index % Self.seeds.count]), smallSizes: true)
             Self.expectTypedOutcome(Data(bytes), "case \(index)")
         }
     }

@@ -22,7 +22,8 @@ public enum MediaInspector {
     /// seeking over the rest (``MediaInfo/bytesRead`` says how much was read).
     ///
     /// - Parameter field: the request field the media belongs to, named in errors (`referenceVideos[0]`).
-    /// - Throws: `SeedanceError` (`.invalidRequest`, naming `field`) when `url` is not a file URL, the file cannot be
+    /// - Throws: `SeedanceError` (`.invalidRequest`, naming `field`) when `url` is not a file URL, is not a regular
+    ///   file (a directory, device or pipe is refused before it is opened, so nothing blocks), the file cannot be
     ///   opened or read (the error names its last path component), or its bytes are refused as by
     ///   ``inspect(_:field:provider:)``. Never traps on any input.
     public static func inspect(fileAt url: URL, field: String, provider: ProviderID) throws -> MediaInfo {
@@ -36,7 +37,8 @@ public enum MediaInspector {
             reader = try MediaByteReader(fileAt: url)
         } catch {
             throw SeedanceError.invalid(
-                field, value: "(\(url.lastPathComponent))", allowed: allowed, provider: provider, reason: "cannot be opened")
+                field, value: "(\(url.lastPathComponent))", allowed: allowed, provider: provider,
+                reason: (error as? ImageHeaderError)?.reason ?? "cannot be opened")
         }
         return try inspect(reader, field: field, provider: provider)
     }

@@ -22,11 +22,16 @@ final class MediaByteReader {
         count = data.count
     }
 
-    /// Opens the file at `url` for reading.
+    /// Opens the regular file at `url` (symbolic links followed) for reading. Anything else (a directory, a device,
+    /// a pipe, whose open or reads could block) is refused before it is opened.
     ///
-    /// - Throws: the file system's error when the file cannot be opened or its size read.
+    /// - Throws: ``ImageHeaderError`` when `url` is not a regular file; the file system's error when the file cannot
+    ///   be opened or its size read.
     init(fileAt url: URL) throws {
-        let handle = try FileHandle(forReadingFrom: url)
+        let path = url.resolvingSymlinksInPath().path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { throw ImageHeaderError("is not a regular file") }
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         let end = try handle.seekToEnd()
         guard end <= UInt64(Int.max) else {
             try? handle.close()
