@@ -19,7 +19,8 @@ public struct MediaInfo: Sendable, Hashable {
     public var framesPerSecond: Double?
     /// The audio sample rate in hertz, or `nil`.
     public var sampleRate: Int?
-    /// The number of audio channels, or `nil`.
+    /// The number of audio channels, or `nil`. For AAC in MP4 / MOV it is the count of the stream's configuration;
+    /// for other MP4 audio, the sample entry's, which MP4 writers often set to 2 whatever the stream holds.
     public var channels: Int?
     /// The size of the whole file in bytes.
     public var byteCount: Int
