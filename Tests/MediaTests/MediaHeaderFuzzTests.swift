@@ -56,6 +56,8 @@ struct MediaHeaderFuzzTests {
             if let fps = info.framesPerSecond { #expect(fps.isFinite && fps > 0, "\(label)") }
             if let width = info.width { #expect(width >= 1, "\(label)") }
             if let height = info.height { #expect(height >= 1, "\(label)") }
+            if let rate = info.sampleRate { #expect(rate >= 1, "\(label)") }
+            if let channels = info.channels { #expect(channels >= 1, "\(label)") }
         } catch let error as SeedanceError {
             #expect(error.category == .invalidRequest && error.field == "referenceVideos[0]" && error.provider == "fuzz", "\(label): \(error)")
         } catch {

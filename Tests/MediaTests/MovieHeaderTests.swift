@@ -117,6 +117,12 @@ struct MovieHeaderTests {
         }
     }
 
+    @Test("an audio entry declaring 0 Hz and 0 channels reports neither")
+    func zeroAudioFields() throws {
+        let info = try Self.inspect(MovieBytes.mp4([Track(), Track(handler: "soun", entry: "sowt", sampleRate: 0, channels: 0)]))
+        #expect(info.audioCodec == .pcm && info.sampleRate == nil && info.channels == nil)
+    }
+
     @Test("the first video track is the one reported, whatever the order of tracks")
     func trackOrder() throws {
         let audio = Track(handler: "soun", entry: "mp4a", timescale: 48_000, sampleCount: 100, sampleDelta: 1024)

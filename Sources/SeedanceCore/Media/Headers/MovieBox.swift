@@ -123,11 +123,13 @@ enum MovieBox {
         if version == 2, entry.content.count >= 64 {
             let rate = Double(bitPattern: try bytes.be64(start + 32))
             track.sampleRate = rate.isFinite && rate >= 1 && rate < 1e9 ? Int(rate) : nil
-            track.channels = try bytes.be32(start + 40)
+            let channels = try bytes.be32(start + 40)
+            track.channels = channels > 0 ? channels : nil
             childrenStart = start + 64
         } else {
-            track.sampleRate = try bytes.be16(start + 24)
-            track.channels = try bytes.be16(start + 16)
+            let rate = try bytes.be16(start + 24), channels = try bytes.be16(start + 16)
+            track.sampleRate = rate > 0 ? rate : nil
+            track.channels = channels > 0 ? channels : nil
             if version == 1 { childrenStart = start + 44 }
         }
         if header.type == "mp4a", childrenStart <= entry.content.upperBound,

@@ -31,8 +31,9 @@ enum WAVHeader {
                     var tag = try bytes.le16(0)
                     if tag == 0xFFFE, bytes.has(2, at: 24) { tag = try bytes.le16(24) }
                     info.audioCodec = codec(formatTag: tag)
-                    info.channels = try bytes.le16(2)
-                    info.sampleRate = try bytes.le32(4)
+                    let channels = try bytes.le16(2), rate = try bytes.le32(4)
+                    info.channels = channels > 0 ? channels : nil
+                    info.sampleRate = rate > 0 ? rate : nil
                     return try bytes.le32(8)
                 }
             } else if id == "data" {
