@@ -1,6 +1,7 @@
 import Foundation
 import SeedanceCore
 import SeedanceSimulator
+import SeedanceTestSupport
 import Testing
 
 /// Random truncations, mutations and random bytes behind every container's magic: the inspector must return
@@ -20,7 +21,7 @@ struct MediaHeaderFuzzTests {
             AudioBytes.wav([AudioBytes.chunk("fmt ", AudioBytes.format(tag: 0xFFFE, extensibleSubformat: 1)), AudioBytes.chunk("data", [UInt8](repeating: 0, count: 64))]),
             Data(AudioBytes.id3(size: 12) + AudioBytes.taggedFrame(stereo, length: 384, tag: "Xing", tagOffset: 36, frameCount: 9)),
             Data(AudioBytes.taggedFrame(stereo, length: 384, tag: "VBRI", tagOffset: 36, frameCount: 9) + AudioBytes.frames(stereo, length: 384, count: 1)),
-        ]
+        ] + RealMediaFixtureTests.cases.map { Fixtures.data("media/" + $0.file) }
     }()
 
     static let magics: [[UInt8]] = [
@@ -29,7 +30,7 @@ struct MediaHeaderFuzzTests {
         [0xFF, 0xFB, 0x90, 0x00], [0xFF, 0xF3, 0x84, 0xC0],
     ]
 
-    @Test("4,000 mutated seeds: truncated, bytes overwritten, bytes inserted, 0xFF runs in size fields")
+    @Test("4,000 mutated seeds (built here and written by ffmpeg): truncated, bytes overwritten, bytes inserted, 0xFF runs in size fields")
     func mutatedSeeds() {
         var random = SplitMix64(seed: 0x5EED_0016)
         for index in 0..<4_000 {
