@@ -1,3 +1,5 @@
+import Foundation
+
 extension SplitMix64 {
     /// `bytes` after 1–4 random edits: a truncation, an overwritten byte, up to 7 inserted bytes, a 0xFF run over
     /// four bytes (the classic size overflow) and, with `smallSizes`, a 32-bit 0…7 over four bytes (the classic
@@ -24,5 +26,15 @@ extension SplitMix64 {
             }
         }
         return bytes
+    }
+}
+
+extension SplitMix64 {
+    /// `count` inputs: each magic in turn, followed by 0 to `maxTail - 1` random bytes.
+    mutating func randomTails(behind magics: [[UInt8]], count: Int, maxTail: Int) -> [Data] {
+        (0..<count).map { index in
+            let tail = (0..<next(below: maxTail)).map { _ in UInt8(truncatingIfNeeded: next()) }
+            return Data(magics[index % magics.count] + tail)
+        }
     }
 }

@@ -20,10 +20,8 @@ struct ImageHeaderFuzzTests {
     @Test("4,000 random byte strings behind each magic number")
     func randomBytesBehindMagic() {
         var random = SplitMix64(seed: 0x5EED_0001)
-        for index in 0..<4_000 {
-            let magic = Self.magics[index % Self.magics.count]
-            let tail = (0..<random.next(below: 96)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-            Self.expectTypedOutcome(Data(magic + tail), "case \(index)")
+        for (index, data) in random.randomTails(behind: Self.magics, count: 4_000, maxTail: 96).enumerated() {
+            Self.expectTypedOutcome(data, "case \(index)")
         }
     }
 

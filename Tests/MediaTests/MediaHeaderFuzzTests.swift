@@ -42,10 +42,8 @@ struct MediaHeaderFuzzTests {
     @Test("4,000 random byte strings behind each container's magic")
     func randomBytesBehindMagic() {
         var random = SplitMix64(seed: 0x5EED_0017)
-        for index in 0..<4_000 {
-            let magic = Self.magics[index % Self.magics.count]
-            let tail = (0..<random.next(below: 160)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-            Self.expectTypedOutcome(Data(magic + tail), "case \(index)")
+        for (index, data) in random.randomTails(behind: Self.magics, count: 4_000, maxTail: 160).enumerated() {
+            Self.expectTypedOutcome(data, "case \(index)")
         }
     }
 
