@@ -179,5 +179,7 @@ struct MovieHeaderTests {
         #expect(MediaInspector.detectFormat(Data("RIFF\0\0\0\0WEBPVP8 ".utf8)) == nil)
         #expect(MediaInspector.detectFormat(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) == nil)
         #expect(MediaInspector.detectFormat(Data()) == nil)
+        #expect(MediaFormat.mp4.isVideoContainer && MediaFormat.mov.isVideoContainer)
+        #expect(!MediaFormat.wav.isVideoContainer && !MediaFormat.mp3.isVideoContainer && MediaFormat(rawValue: "MOV") == .mov)
     }
 }
