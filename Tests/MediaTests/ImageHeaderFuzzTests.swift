@@ -20,10 +20,8 @@ struct ImageHeaderFuzzTests {
     @Test("4,000 random byte strings behind each magic number")
     func randomBytesBehindMagic() {
         var random = SplitMix64(seed: 0x5EED_0001)
-        for index in 0..<4_000 {
-            let magic = Self.magics[index % Self.magics.count]
-            let tail = (0..<random.next(below: 96)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-            Self.expectTypedOutcome(Data(magic + tail), "case \(index)")
+        for (index, data) in random.randomTails(behind: Self.magics, count: 4_000, maxTail: 96).enumerated() {
+            Self.expectTypedOutcome(data, "case \(index)")
         }
     }
 
@@ -31,24 +29,7 @@ struct ImageHeaderFuzzTests {
     func mutatedFixtures() {
         var random = SplitMix64(seed: 0x5EED_0002)
         for index in 0..<4_000 {
-            var bytes = [UInt8](Self.fixtures[index % Self.fixtures.count])
-            for _ in 0..<(1 + random.next(below: 4)) {
-                switch random.next(below: 4) {
-                case 0:
-                    bytes = Array(bytes.prefix(random.next(below: bytes.count + 1)))
-                case 1 where !bytes.isEmpty:
-                    bytes[random.next(below: bytes.count)] = UInt8(truncatingIfNeeded: random.next())
-                case 2:
-                    let position = random.next(below: bytes.count + 1)
-                    bytes.insert(contentsOf: (0..<random.next(below: 8)).map { _ in UInt8(truncatingIfNeeded: random.next()) }, at: position)
-                default:
-                    // Large values in size fields are the classic overflow: write 0xFF runs.
-                    if bytes.count > 4 {
-                        let position = random.next(below: bytes.count - 4)
-                        bytes.replaceSubrange(position..<position + 4, with: [0xFF, 0xFF, 0xFF, 0xFF])
-                    }
-                }
-            }
+            let bytes = random.mutated([UInt8](Self.fixtures[index % Self.fixtures.count]))
             Self.expectTypedOutcome(Data(bytes), "case \(index)")
         }
     }

@@ -3,29 +3,23 @@
 /// the properties the `ipma` box associates with it in order, from `meta` → `iprp` → `ipco`. Without `pitm`/`ipma`,
 /// the largest `ispe` is used; without any `ispe`, the size is unknown (`nil`).
 enum HEIFHeader {
-    private struct Box {
-        var type: String
-        /// The payload, after the size/type header.
-        var content: Range<Int>
-    }
-
     static func size(_ bytes: HeaderBytes) throws -> PixelSize? {
         var bytes = bytes
         bytes.part = "HEIF box structure"
-        guard let meta = try boxes(bytes, in: 0..<bytes.count, stopAt: "meta").first(where: { $0.type == "meta" }) else {
+        guard let meta = try bytes.isoBoxes(in: 0..<bytes.count, stopAt: "meta").first(where: { $0.type == "meta" }) else {
             throw ImageHeaderError.malformed("HEIF file (no meta box)")
         }
         bytes.part = "HEIF meta box"
         guard meta.content.count >= 4 else { throw ImageHeaderError.truncated("HEIF meta box") }
-        let metaChildren = try boxes(bytes, in: meta.content.lowerBound + 4..<meta.content.upperBound)
+        let metaChildren = try bytes.isoBoxes(in: meta.content.lowerBound + 4..<meta.content.upperBound)
         var primary: Int?
         if let pitm = metaChildren.first(where: { $0.type == "pitm" }) {
             primary = try bytes.u8(pitm.content.lowerBound) == 0 ? bytes.be16(pitm.content.lowerBound + 4) : bytes.be32(pitm.content.lowerBound + 4)
         }
         guard let iprp = metaChildren.first(where: { $0.type == "iprp" }) else { return nil }
-        let iprpChildren = try boxes(bytes, in: iprp.content)
+        let iprpChildren = try bytes.isoBoxes(in: iprp.content)
         guard let ipco = iprpChildren.first(where: { $0.type == "ipco" }) else { return nil }
-        let properties = try boxes(bytes, in: ipco.content)
+        let properties = try bytes.isoBoxes(in: ipco.content)
         if let primary, let ipma = iprpChildren.first(where: { $0.type == "ipma" }) {
             let associated = try associations(bytes, ipma: ipma.content, item: primary)
             var size: PixelSize?
@@ -43,7 +37,7 @@ enum HEIFHeader {
     }
 
     /// `size` after one item property: `ispe` sets it, `clap` crops it, `irot` by 90° or 270° swaps it; others keep it.
-    private static func apply(_ property: Box, to size: PixelSize?, _ bytes: HeaderBytes) throws -> PixelSize? {
+    private static func apply(_ property: ISOBox, to size: PixelSize?, _ bytes: HeaderBytes) throws -> PixelSize? {
         let start = property.content.lowerBound
         switch property.type {
         case "ispe":
@@ -88,32 +82,5 @@ enum HEIFHeader {
             if itemID == item { return indices }
         }
         return []
-    }
-
-    /// The boxes laid end to end in `range`. With `stopAt`, stops after the first box of that type (later boxes,
-    /// such as a large `mdat`, need not be present).
-    private static func boxes(_ bytes: HeaderBytes, in range: Range<Int>, stopAt: String? = nil) throws -> [Box] {
-        var result: [Box] = []
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            guard range.upperBound - offset >= 8 else { throw ImageHeaderError.truncated(bytes.part) }
-            var size = try bytes.be32(offset)
-            let type = try bytes.fourCC(offset + 4)
-            var header = 8
-            if size == 1 {
-                let large = try bytes.be64(offset + 8)
-                guard large <= UInt64(Int.max) else { throw ImageHeaderError.malformed(bytes.part) }
-                size = Int(large)
-                header = 16
-            } else if size == 0 {
-                size = range.upperBound - offset
-            }
-            guard size >= header else { throw ImageHeaderError.malformed("\(bytes.part) (box \"\(type)\" of size \(size))") }
-            guard size <= range.upperBound - offset else { throw ImageHeaderError.truncated("\(bytes.part) (box \"\(type)\")") }
-            result.append(Box(type: type, content: offset + header..<offset + size))
-            if type == stopAt { break }
-            offset += size
-        }
-        return result
     }
 }
