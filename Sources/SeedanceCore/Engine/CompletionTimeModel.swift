@@ -64,6 +64,8 @@ struct CompletionTimeModel: Sendable {
 
     /// Notes that a task of kind `key` finished within `observation` (seconds after submission), seen at `now`.
     mutating func record(_ observation: CompletionObservation, for key: WorkloadKey, hints: PollingHints, at now: Duration) {
+        // Applying what is older than `now` keeps `pending` to one instant's worth, whether or not plans are read.
+        applyPending(before: now)
         ensureBucket(key, hints: hints)
         ensureBucket(key.providerWide, hints: hints)
         pending.append(Pending(at: now, key: key, observation: observation))
@@ -81,6 +83,9 @@ struct CompletionTimeModel: Sendable {
         }
         return currentPlan(chosen)
     }
+
+    /// Observations recorded but not yet applied (at most one instant's worth).
+    var pendingCount: Int { pending.count }
 
     /// The number of finished tasks learned from for `key`.
     func observations(for key: WorkloadKey) -> Int { buckets[key]?.histogram.observations ?? 0 }

@@ -66,6 +66,7 @@ struct EngineState {
         registrations += 1
         var task = tasks[waiter.taskID] ?? TrackedTask(id: waiter.taskID, context: context, now: now)
         task.refine(with: context)
+        let scheduledDue = task.inFlight ? nil : task.scheduledDue
         task.waiters.append(waiter.id)
         var waiter = waiter
         if case .stream(let continuation) = waiter.sink, let snapshot = task.lastSnapshot {
@@ -78,7 +79,13 @@ struct EngineState {
             deadlines.push(DeadlineEntry(at: deadline, sequence: sequence, waiterID: waiter.id))
         }
         tasks[task.id] = task
-        if !task.inFlight { schedule(task.id, now: now) }
+        guard !task.inFlight else { return }
+        // A task already scheduled keeps its poll: a new waiter can only bring it forward, for its own deadline.
+        guard let scheduledDue else { return schedule(task.id, now: now) }
+        let due = PollSchedule.clip(
+            scheduledDue, now: now, deadline: waiter.deadline, minimumInterval: task.hints.minimumInterval,
+            finalPollLead: configuration.finalPollLead)
+        if due < scheduledDue { enqueue(task.id, due: due) }
     }
 
     /// Removes one waiter's interest (cancellation, or a stream consumer that stopped). The task stops being
@@ -109,6 +116,7 @@ struct EngineState {
             guard top.due <= now, governor.earliestStart(at: now) <= now else { break }
             polls.pop()
             tasks[top.taskID]!.inFlight = true
+            tasks[top.taskID]!.scheduledDue = nil
             tasks[top.taskID]!.polls += 1
             inFlight += 1
             governor.recordStart(at: now)
@@ -145,8 +153,13 @@ struct EngineState {
         case .failure(let error):
             let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: provider, message: String(describing: error), taskID: task.id)
             task.lastError = seedanceError
+            let failingSince = task.failingSince ?? now
+            task.failingSince = failingSince
             var notBefore: Duration?
             switch PollFailure(error) {
+            case .terminal:
+                tasks[task.id] = nil
+                return end(task, with: .failure(TerminalOutcome.surfaced(seedanceError, for: task)))
             case .rateLimited(let retryAfter):
                 governor.recordRateLimited(retryAfter: retryAfter, at: now)
                 notBefore = governor.pausedUntil
@@ -160,6 +173,10 @@ struct EngineState {
                     return end(task, with: .failure(TerminalOutcome.surfaced(seedanceError, for: task)))
                 }
             }
+            if now - failingSince >= configuration.failureTolerance {
+                tasks[task.id] = nil
+                return end(task, with: .failure(TerminalOutcome.failingTooLong(seedanceError, for: task, since: failingSince, now: now)))
+            }
             tasks[task.id] = task
             if task.waiters.isEmpty { tasks[task.id] = nil } else { schedule(task.id, now: now, notBefore: notBefore) }
             return []
@@ -172,6 +189,7 @@ struct EngineState {
         task.answeredPolls += 1
         task.consecutiveFailures = 0
         task.permanentFailures = 0
+        task.failingSince = nil
         task.lastError = nil
         task.lastSnapshot = snapshot
         for id in task.waiters {
