@@ -29,20 +29,24 @@ struct EndlessWaitTests {
     }
 
     @Test func theFailureToleranceIsConfigurableAndAnAnswerResetsIt() async throws {
-        let harness = try Harness(engine: EngineConfiguration(jitterSeed: 7, failureTolerance: .seconds(30)))
-        // Polls fail, except one answer at 40 s: the 30 s stretch restarts after it.
-        harness.world.setFault { request, now in
+        let harness = try Harness(engine: EngineConfiguration(jitterSeed: 7, failureTolerance: .seconds(30))) { _ in
+            FakeWorld.Script(duration: .seconds(3600))
+        }
+        // Every poll fails but the fourth (about 14 s after the first failure): the 30 s stretch restarts there.
+        let polls = Counter()
+        harness.world.setFault { request, _ in
             guard request.method == .get else { return nil }
-            return now >= .seconds(40) && now < .seconds(42) ? nil : .respond(503, headers: [:])
+            return polls.next() == 3 ? nil : .respond(503, headers: [:])
         }
         let result = await harness.run { try await $0.wait(for: try await $0.submit(Harness.request).id) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .server)
         #expect(error.httpStatus == 503)
         #expect(error.taskID == "task-0")
-        let answered = harness.world.requests.filter { $0.method == "GET" && $0.time >= .seconds(40) && $0.time < .seconds(42) }
-        #expect(!answered.isEmpty)
-        #expect(harness.clock.now >= .seconds(70))
+        let gets = harness.world.requests.filter { $0.method == "GET" }.map(\.time)
+        #expect(gets[3] - gets[0] < .seconds(30))
+        #expect(harness.clock.now >= gets[4] + .seconds(30))
+        #expect(harness.clock.now <= gets[4] + .seconds(30 + 60))
     }
 
     @Test func failedPollsBackOffWithFixedPolling() async throws {

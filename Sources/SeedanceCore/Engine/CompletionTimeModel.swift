@@ -64,8 +64,6 @@ struct CompletionTimeModel: Sendable {
 
     /// Notes that a task of kind `key` finished within `observation` (seconds after submission), seen at `now`.
     mutating func record(_ observation: CompletionObservation, for key: WorkloadKey, hints: PollingHints, at now: Duration) {
-        // Applying what is older than `now` keeps `pending` to one instant's worth, whether or not plans are read.
-        applyPending(before: now)
         ensureBucket(key, hints: hints)
         ensureBucket(key.providerWide, hints: hints)
         pending.append(Pending(at: now, key: key, observation: observation))
@@ -84,7 +82,7 @@ struct CompletionTimeModel: Sendable {
         return currentPlan(chosen)
     }
 
-    /// Observations recorded but not yet applied (at most one instant's worth).
+    /// Observations recorded but not yet applied (the next ``plan(for:hints:at:)`` applies them).
     var pendingCount: Int { pending.count }
 
     /// The number of finished tasks learned from for `key`.

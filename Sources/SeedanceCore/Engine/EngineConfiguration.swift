@@ -61,7 +61,7 @@ public enum PollingStrategy: Sendable, Hashable {
     /// duration). Smaller values poll more and detect sooner.
     case adaptive(pollCost: Double = 0.08)
     /// A poll every `interval` from submission (or from the first wait, for a task this client did not submit),
-    /// without jitter. After a failed poll the gap doubles per failure in a row, up to the larger of `interval`
+    /// without jitter or learning. After a failed poll the gap doubles per failure in a row, up to the larger of `interval`
     /// and the dialect's maximum interval. Mostly a baseline for benchmarks.
     case fixed(interval: Duration)
 }

@@ -201,7 +201,9 @@ struct EngineState {
             waiters[id] = waiter
         }
         if snapshot.status.isTerminal {
-            if snapshot.status == .succeeded { learn(from: task, snapshot: snapshot, now: now) }
+            // Only the adaptive strategy reads the model (and so applies what was recorded): fixed polling learns
+            // nothing, or its records would pile up.
+            if snapshot.status == .succeeded, case .adaptive = configuration.strategy { learn(from: task, snapshot: snapshot, now: now) }
             tasks[task.id] = nil
             var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: provider, attempts: task.polls).mapError { $0 as any Error })
             if logsEvents {
