@@ -15,7 +15,8 @@ struct InterruptTests {
         simulator.injectNext(.slowAnswer(delay: .seconds(120)), on: [route])
         let interrupt = InterruptSignal()
         let running = Task { await SeedanceCommand.run(arguments, context: context, interrupt: interrupt) }
-        while simulator.counters.requestsByRoute[route, default: 0] == before { try await Task.sleep(for: .milliseconds(5)) }
+        for _ in 0..<2000 where simulator.counters.requestsByRoute[route, default: 0] == before { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(simulator.counters.requestsByRoute[route, default: 0] > before, "no \(route) request was sent")
         interrupt.fire()
         return await running.value
     }
@@ -44,18 +45,19 @@ struct InterruptTests {
 
     @Test func list() async throws {
         let context = CommandRunTests.context()
-        let code = try await Self.interrupted(["list"], context: context, holding: .list)
+        let code = try await Self.interrupted(["list", "--provider", "byteplus"], context: context, holding: .list)
         #expect(code == ExitCode.interrupted.rawValue)
         #expect(context.console.errors.hasSuffix("seedance: interrupted\n") || context.console.errors.hasSuffix("seedance: interrupted"))
     }
 
     @Test func cancel() async throws {
         let context = CommandRunTests.context(completion: .seconds(30))
-        #expect(await SeedanceCommand.run(["submit", "A slow sunset"], context: context) == 0)
+        #expect(await SeedanceCommand.run(["submit", "A slow sunset", "--provider", "byteplus"], context: context) == 0)
         let id = try #require(context.console.output.split(separator: "\n").last.map(String.init))
-        let code = try await Self.interrupted(["cancel", id], context: context, holding: .cancel)
+        let code = try await Self.interrupted(["cancel", id, "--provider", "byteplus"], context: context, holding: .delete)
         #expect(code == ExitCode.interrupted.rawValue)
-        #expect(context.console.errors.contains("seedance: interrupted; task \(id): the cancel request may have reached the provider"))
+        #expect(context.console.errors.contains(
+            "seedance: interrupted; task \(id): the cancel request may have reached the provider: check with 'seedance status \(id) --provider byteplus'."))
     }
 
     @Test func download() async throws {
