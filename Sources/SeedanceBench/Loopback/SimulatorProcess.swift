@@ -11,10 +11,15 @@ final class SimulatorProcess: @unchecked Sendable {
     /// Starts `seedance-bench _serve <completion seconds>` and reads the port it prints.
     ///
     /// - Throws: when the child cannot start or does not report a port.
-    init(completionSeconds: Double) throws {
+    convenience init(completionSeconds: Double) throws {
+        try self.init(arguments: ["_serve", String(completionSeconds)])
+    }
+
+    /// Starts `seedance-bench <arguments>` (a `_serve…` mode) and reads the port it prints.
+    init(arguments: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["_serve", String(completionSeconds)]
+        process.arguments = arguments
         let output = Pipe()
         let input = Pipe()
         process.standardOutput = output

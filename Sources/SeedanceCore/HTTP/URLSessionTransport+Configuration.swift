@@ -38,12 +38,20 @@ extension URLSessionTransport {
         public var cancellationGracePeriod: Duration
         /// The `User-Agent` header sent when a request has none. Default ``SeedanceSDK/userAgent``.
         public var userAgent: String
+        /// Whether an API request that would open a new connection is preceded by a `HEAD /` (no credentials) that
+        /// opens it, so the request itself waits on a reused keep-alive connection. On Linux, FoundationNetworking
+        /// spins about 0.8 of a core while any request waits for its answer on a connection it has just opened
+        /// (the README's "Platform notes"); a reused connection waits for free. Turn it on for servers where many
+        /// slow requests (creates that take seconds) start while the pool is cold. Off by default: it adds one
+        /// request per new connection to the API host. Downloads never warm up.
+        public var warmsConnections: Bool
 
         /// Builds a configuration; every parameter has the default described on its property.
         public init(
             maxConcurrentRequests: Int = 32, idleTimeout: Duration = .seconds(60), requestTimeout: Duration = .seconds(120),
             downloadTimeout: Duration? = .seconds(600), maxResponseBytes: Int = 8 << 20, cancellationGracePeriod: Duration = .seconds(1),
-            userAgent: String = SeedanceSDK.userAgent, maxConcurrentDownloads: Int = 8, maxDownloadBytes: Int64 = 1 << 30
+            userAgent: String = SeedanceSDK.userAgent, maxConcurrentDownloads: Int = 8, maxDownloadBytes: Int64 = 1 << 30,
+            warmsConnections: Bool = false
         ) {
             self.maxConcurrentRequests = max(1, maxConcurrentRequests)
             self.maxConcurrentDownloads = max(1, maxConcurrentDownloads)
@@ -54,6 +62,7 @@ extension URLSessionTransport {
             self.maxResponseBytes = max(0, maxResponseBytes)
             self.cancellationGracePeriod = cancellationGracePeriod
             self.userAgent = userAgent
+            self.warmsConnections = warmsConnections
         }
 
         /// The idle timeout as URLSession applies it: whole seconds, rounded up, at least 1.

@@ -20,6 +20,8 @@ import FoundationNetworking
 ///   ``Configuration/downloadTimeout`` by default.
 /// - Redirects are followed only to `https` or loopback `http`, and `Authorization` is dropped when a redirect leaves
 ///   the request's origin.
+/// - With ``Configuration/warmsConnections``, API requests do not wait on freshly opened connections, where
+///   FoundationNetworking burns CPU on Linux.
 /// - A 401 carrying a `WWW-Authenticate: Basic/Digest` challenge is returned as a response (FoundationNetworking
 ///   would otherwise wait for credentials forever).
 ///
@@ -38,6 +40,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     private let limiter: ConcurrencyLimiter
     private let downloadLimiter: ConcurrencyLimiter
     private let canceller: AbandonedTaskCanceller
+    private let warmer: ConnectionWarmer?
 
     /// A transport with its own `URLSession` configured from `configuration`.
     public init(configuration: Configuration = Configuration()) {
@@ -50,6 +53,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
         downloadLimiter = ConcurrencyLimiter(limit: configuration.maxConcurrentDownloads)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
+        warmer = configuration.warmsConnections ? ConnectionWarmer() : nil
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -63,7 +67,15 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     ///   `.responseTooLarge`, `.redirectRefused`, `.other`); `CancellationError` at once when the calling task is
     ///   cancelled, whether it was waiting for a slot or for the server.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
+        let origin = ConnectionWarmer.origin(of: request.url)
+        if let warmer, !warmer.claim(origin), let warmUp = ConnectionWarmer.warmUpRequest(for: request.url) {
+            // Any answer will do; a failed warm-up only means the request opens its own connection.
+            _ = try? await perform(warmUp, sink: .memory(limit: 64 << 10), limiter: limiter, timeout: warmUp.timeout)
+            try Task.checkCancellation()
+        }
+        let response = try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
+        if response.headers["Connection"]?.lowercased() != "close" { warmer?.returned(origin) }
+        return response
     }
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever

@@ -1,0 +1,65 @@
+import Foundation
+import SeedanceCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The CPU a client spends while requests wait for their first byte: N requests through one `URLSessionTransport`
+/// to a loopback server (in a child process) that answers each after T seconds. Measured with `getrusage` (user +
+/// system time of this process only) around the whole batch; the server's CPU is not counted.
+struct WaitingCPUScenario: BenchScenario {
+    let name = "waiting-cpu"
+    let summary = "CPU seconds while N requests wait T seconds for a first byte (server in another process)"
+
+    func run(_ options: BenchOptions) async throws -> BenchTable {
+        let server = try SimulatorProcess(arguments: ["_serve-raw"])
+        defer { server.stop() }
+        var table = BenchTable(
+            scenario: name, title: "requests waiting for a slow first byte; CPU of the client process only",
+            columns: ["requests", "wait_s", "connections", "cpu_s", "cpu_per_request_s", "wall_s"], rows: [])
+        let waitSeconds = 10.0
+        for count in [1, 8, options.tasks ?? 32] {
+            for mode in ["new", "warmsConnections", "reused"] {
+                let transport = URLSessionTransport(configuration: .init(warmsConnections: mode == "warmsConnections"))
+                let base = "http://127.0.0.1:\(server.port)"
+                if mode == "reused" {
+                    // Open `count` keep-alive connections first, with requests that answer soon.
+                    try await Self.batch(count) { _ in _ = try await transport.send(.getJSON(URL(string: "\(base)/wait/200")!)) }
+                }
+                let cpuBefore = Self.cpuSeconds()
+                let started = ContinuousClock.now
+                try await Self.batch(count) { _ in
+                    _ = try await transport.send(.getJSON(URL(string: "\(base)/wait/\(Int(waitSeconds * 1000))")!))
+                }
+                let cpu = Self.cpuSeconds() - cpuBefore
+                table.rows.append([
+                    .integer(Int64(count)), .double(waitSeconds), .string(mode), .double(cpu), .double(cpu / Double(count)),
+                    .double((ContinuousClock.now - started).seconds),
+                ])
+            }
+        }
+        table.notes.append("connections: 'new' = each request opens its connection (the default); 'warmsConnections' = the transport opens each with a HEAD / first; 'reused' = keep-alive connections opened by earlier quick requests")
+        return table
+    }
+
+    static func batch(_ count: Int, _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<count { group.addTask { try await body(index) } }
+            try await group.waitForAll()
+        }
+    }
+
+    /// User plus system CPU time of this process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+}
