@@ -18,24 +18,26 @@ struct WaitingCPUScenario: BenchScenario {
         defer { server.stop() }
         var table = BenchTable(
             scenario: name, title: "requests waiting for a slow first byte; CPU of the client process only",
-            columns: ["requests", "wait_s", "connections", "cpu_s", "cpu_per_request_s", "wall_s"], rows: [])
+            columns: ["requests", "wait_s", "connections", "on_used_connections", "cpu_s", "cpu_per_request_s", "wall_s"], rows: [])
         let waitSeconds = 10.0
         for count in [1, 8, options.tasks ?? 32] {
             for mode in ["new", "warmsConnections", "reused"] {
                 let transport = URLSessionTransport(configuration: .init(warmsConnections: mode == "warmsConnections"))
                 let base = "http://127.0.0.1:\(server.port)"
+                var opened: Set<Int> = []
                 if mode == "reused" {
                     // Open `count` keep-alive connections first, with requests that answer soon.
-                    try await Self.batch(count) { _ in _ = try await transport.send(.getJSON(URL(string: "\(base)/wait/200")!)) }
+                    opened = Set(try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/200") })
                 }
                 let cpuBefore = Self.cpuSeconds()
                 let started = ContinuousClock.now
-                try await Self.batch(count) { _ in
-                    _ = try await transport.send(.getJSON(URL(string: "\(base)/wait/\(Int(waitSeconds * 1000))")!))
-                }
+                let used = try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/\(Int(waitSeconds * 1000))") }
                 let cpu = Self.cpuSeconds() - cpuBefore
+                // Connections that had served a request before this one (a warm-up HEAD is not seen by `connection`).
+                var seen = opened
+                let onUsed = mode == "warmsConnections" ? nil : used.filter { id in defer { seen.insert(id) }; return seen.contains(id) }.count
                 table.rows.append([
-                    .integer(Int64(count)), .double(waitSeconds), .string(mode), .double(cpu), .double(cpu / Double(count)),
+                    .integer(Int64(count)), .double(waitSeconds), .string(mode), onUsed.map { .integer(Int64($0)) } ?? .null, .double(cpu), .double(cpu / Double(count)),
                     .double((ContinuousClock.now - started).seconds),
                 ])
             }
@@ -44,11 +46,17 @@ struct WaitingCPUScenario: BenchScenario {
         return table
     }
 
-    static func batch(_ count: Int, _ body: @escaping @Sendable (Int) async throws -> Void) async throws {
-        try await withThrowingTaskGroup(of: Void.self) { group in
+    static func batch<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> [T] {
+        try await withThrowingTaskGroup(of: T.self) { group in
             for index in 0..<count { group.addTask { try await body(index) } }
-            try await group.waitForAll()
+            return try await group.reduce(into: []) { $0.append($1) }
         }
+    }
+
+    /// Sends a GET to `url` and returns the server's number for the connection it arrived on.
+    static func connection(_ transport: URLSessionTransport, _ url: String) async throws -> Int {
+        let response = try await transport.send(.getJSON(URL(string: url)!))
+        return Int(try JSONBody.decode(JSONValue.self, from: response.body, provider: "bench", what: "answer")["connection"]?.integerValue ?? -1)
     }
 
     /// User plus system CPU time of this process so far.
