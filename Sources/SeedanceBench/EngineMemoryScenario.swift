@@ -11,7 +11,7 @@ struct EngineMemoryScenario: BenchScenario {
     let summary = "virtual time: bytes of resident memory per finished task, adaptive and fixed polling"
 
     func run(_ options: BenchOptions) async throws -> BenchTable {
-        let count = options.tasks ?? 200_000
+        let count = options.tasks ?? 100_000
         var table = BenchTable(
             scenario: name, title: "\(count) tasks finishing through one client; memory after the first quarter vs at the end",
             columns: ["strategy", "tasks", "rss_quarter_mib", "rss_end_mib", "bytes_per_finished_task", "tracked_at_end", "unapplied_records", "wall_s"],

@@ -29,9 +29,10 @@ struct InterruptTests {
         return id
     }
 
-    @Test func submit() async throws {
+    @Test(arguments: ["submit", "generate"])
+    func whileSubmitting(command: String) async throws {
         let context = CommandRunTests.context()
-        let code = try await Self.interrupted(["submit", "A fox in the snow"], context: context, holding: .create)
+        let code = try await Self.interrupted([command, "A fox in the snow"], context: context, holding: .create)
         #expect(code == ExitCode.interrupted.rawValue)
         #expect(context.console.errors.contains("seedance: interrupted while submitting; the provider may have created a task: check 'seedance list'"))
     }
@@ -72,13 +73,6 @@ struct InterruptTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 
-    @Test func generateWhileSubmitting() async throws {
-        let context = CommandRunTests.context()
-        let code = try await Self.interrupted(["generate", "A fox in the snow"], context: context, holding: .create)
-        #expect(code == ExitCode.interrupted.rawValue)
-        #expect(context.console.errors.contains("seedance: interrupted while submitting"))
-    }
-
     @Test func generateWhileDownloading() async throws {
         let directory = try CommandRunTests.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -91,16 +85,11 @@ struct InterruptTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 
-    @Test func waitAndGenerateWhileWaiting() async throws {
-        let context = CommandRunTests.context(completion: .seconds(30))
-        let interrupt = InterruptSignal()
-        let running = Task { await SeedanceCommand.run(["generate", "A slow sunset"], context: context, interrupt: interrupt) }
-        let simulator = try #require(context.simulator)
-        while simulator.counters.creates == 0 { try await Task.sleep(for: .milliseconds(5)) }
-        try await Task.sleep(for: .milliseconds(200))
-        interrupt.fire()
-        #expect(await running.value == ExitCode.interrupted.rawValue)
-        #expect(context.console.errors.contains("Interrupted. Task "))
-        #expect(context.console.errors.contains("resume with: seedance wait "))
+    @Test func generateWhileWaiting() async throws {
+        let context = CommandRunTests.context(completion: .seconds(4))
+        let code = try await Self.interrupted(["generate", "A slow sunset"], context: context, holding: .status)
+        #expect(code == ExitCode.interrupted.rawValue)
+        let id = try #require(context.console.output.firstMatch(of: /Submitted task (\S+) to/)?.1)
+        #expect(context.console.errors.contains("Interrupted. Task \(id) keeps running on vtrix; resume with: seedance wait \(id) --provider vtrix"))
     }
 }

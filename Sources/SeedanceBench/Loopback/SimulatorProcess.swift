@@ -52,8 +52,17 @@ final class SimulatorProcess: @unchecked Sendable {
         let simulator = Simulator(
             dialects: [SimulatedJieKou()],
             configuration: SimulatorConfiguration(completionTime: .fixed(.seconds(completionSeconds)), queuedFraction: 0.2))
-        do {
+        return await serveUntilInputCloses {
             let server = try await simulator.startServer()
+            return (server.port, server.stop)
+        }
+    }
+
+    /// The child's side of any `_serve…` mode: starts the server `start` returns, prints `PORT <n>`, and stops it
+    /// when standard input closes (the parent's ``stop()``).
+    static func serveUntilInputCloses(_ start: () async throws -> (port: Int, stop: () -> Void)) async -> Int32 {
+        do {
+            let server = try await start()
             FileHandle.standardOutput.write(Data("PORT \(server.port)\n".utf8))
             _ = FileHandle.standardInput.readDataToEndOfFile()
             server.stop()

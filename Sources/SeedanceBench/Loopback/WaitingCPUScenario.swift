@@ -1,10 +1,5 @@
 import Foundation
 import SeedanceCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The CPU a client spends while requests wait for their first byte: N requests through one `URLSessionTransport`
 /// to a loopback server (in a child process) that answers each after T seconds. Measured with `getrusage` (user +
@@ -29,10 +24,10 @@ struct WaitingCPUScenario: BenchScenario {
                     // Open `count` keep-alive connections first, with requests that answer soon.
                     opened = Set(try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/200") })
                 }
-                let cpuBefore = Self.cpuSeconds()
+                let cpuBefore = CPUTime.now()
                 let started = ContinuousClock.now
                 let used = try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/\(Int(waitSeconds * 1000))") }
-                let cpu = Self.cpuSeconds() - cpuBefore
+                let cpu = CPUTime.now() - cpuBefore
                 // Connections that had served a request before this one (a warm-up HEAD is not seen by `connection`).
                 var seen = opened
                 let onUsed = mode == "warmsConnections" ? nil : used.filter { id in defer { seen.insert(id) }; return seen.contains(id) }.count
@@ -57,17 +52,5 @@ struct WaitingCPUScenario: BenchScenario {
     static func connection(_ transport: URLSessionTransport, _ url: String) async throws -> Int {
         let response = try await transport.send(.getJSON(URL(string: url)!))
         return Int(try JSONBody.decode(JSONValue.self, from: response.body, provider: "bench", what: "answer")["connection"]?.integerValue ?? -1)
-    }
-
-    /// User plus system CPU time of this process so far.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
