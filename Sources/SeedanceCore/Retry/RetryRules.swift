@@ -7,14 +7,19 @@ import Foundation
 /// - **Creates** are retried only when no task can have started: the connection was never established, or the server
 ///   answered 429 or 503. After a timeout, a lost connection, an unclassified failure, an over-large answer, or a
 ///   500/502/504 (any 5xx but 501, 503 and 505), a create is never replayed: ``RetryDecision/outcomeUnknown(reason:)``.
+/// - A response whose provider code says it is not retryable (`providerAllowsRetry` is `false`, from
+///   ``Dialect/allowsRetry(of:)``: an Ark HTTP 429 `SetLimitExceeded`) is never retried: ``RetryDecision/finish``.
 /// - The wait is the policy's jittered backoff, or the server's `Retry-After` / `retry-after-ms` when longer; a hint
 ///   beyond ``RetryPolicy/maxRetryAfter`` abandons at once so the caller sees the 429 (→ `rateLimited(retryAfter:)`).
 package enum RetryRules {
     /// The decision after attempt number `attempt` (1 for the first) of a request of `kind`.
     ///
-    /// - Parameter now: the wall-clock time, for `Retry-After` given as an HTTP date.
+    /// - Parameters:
+    ///   - now: the wall-clock time, for `Retry-After` given as an HTTP date.
+    ///   - providerAllowsRetry: `false` when the provider's code in the response marks it as not retryable.
     package static func decide(
-        kind: RequestKind, outcome: AttemptOutcome, attempt: Int, policy: RetryPolicy, now: Date = Date()
+        kind: RequestKind, outcome: AttemptOutcome, attempt: Int, policy: RetryPolicy, now: Date = Date(),
+        providerAllowsRetry: Bool = true
     ) -> RetryDecision {
         switch outcome {
         case .response(let response):
@@ -30,6 +35,7 @@ package enum RetryRules {
                 }
                 return .finish
             }
+            guard providerAllowsRetry else { return .finish }
             let hint = HTTPErrorMapping.retryAfter(in: response.headers, now: now)
             return schedule(after: attempt, policy: policy, hint: hint, cause: "HTTP \(status)")
         case .failure(let error):
