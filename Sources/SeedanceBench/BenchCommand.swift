@@ -20,7 +20,9 @@ struct BenchOptions: Sendable {
 enum BenchScenarios {
     static let all: [any BenchScenario] = [
         EngineScenario(),
+        EngineMemoryScenario(),
         LoopbackScenario(),
+        WaitingCPUScenario(),
         SoakScenario(),
         BenchScenarios.media,
         BenchScenarios.download,
@@ -31,6 +33,7 @@ enum BenchScenarios {
 /// Parses `seedance-bench [scenario|all|list] [--tasks N]`, runs, prints each table and its JSON line.
 enum BenchCommand {
     static func run(_ arguments: [String]) async -> Int32 {
+        if arguments.first == "_serve-raw" { return await RawServer.serve() }
         if arguments.first == "_serve" {
             return await SimulatorProcess.serve(completionSeconds: arguments.dropFirst().first.flatMap(Double.init) ?? 2)
         }

@@ -3,7 +3,8 @@ import Seedance
 /// The `seedance` command's logic, kept in a library so it can be tested.
 public enum SeedanceCommand {
     /// Runs the command with `arguments` (without the program name) and returns the exit code (see the README's
-    /// exit code table). `interrupt` stands for Ctrl-C.
+    /// exit code table). `interrupt` stands for Ctrl-C: it stops any command in any phase with exit code 130 (the
+    /// task id is printed when one exists; a partial download is removed).
     public static func run(_ arguments: [String], context: CommandContext = .process(), interrupt: InterruptSignal = InterruptSignal()) async -> Int32 {
         let console = context.console
         let parser = ArgumentParser(commands: CommandCatalog.all)
@@ -17,8 +18,10 @@ public enum SeedanceCommand {
             console.line(helpText(for: parsed))
             return ExitCode.success.rawValue
         }
+        let work = Task { try await dispatch(parsed, context: context, interrupt: interrupt) }
+        interrupt.onInterrupt { work.cancel() }
         do {
-            return try await dispatch(parsed, context: context, interrupt: interrupt).rawValue
+            return try await withTaskCancellationHandler { try await work.value.rawValue } onCancel: { work.cancel() }
         } catch let error as UsageError {
             return usage(error, console: console).rawValue
         } catch let error as SeedanceError {
@@ -30,7 +33,10 @@ public enum SeedanceCommand {
             }
             return code.rawValue
         } catch is CancellationError {
-            console.error("seedance: interrupted")
+            console.error(Interruption.message(command: parsed.command, arguments: parsed, interrupted: nil))
+            return ExitCode.interrupted.rawValue
+        } catch let interrupted as CommandInterrupted {
+            console.error(Interruption.message(command: parsed.command, arguments: parsed, interrupted: interrupted))
             return ExitCode.interrupted.rawValue
         } catch {
             console.error("seedance: unexpected error: \(Redaction.scrub(String(describing: error)))")

@@ -80,6 +80,9 @@ struct LearningAndGovernorTests {
         for category: SeedanceError.Category in [.notFound, .authentication, .insufficientCredits, .invalidRequest] {
             #expect(PollFailure(SeedanceError(category: category, message: "")) == .permanent)
         }
+        for category: SeedanceError.Category in [.taskFailed, .contentRejected, .taskExpired, .cancelled] {
+            #expect(PollFailure(SeedanceError(category: category, message: "")) == .terminal)
+        }
         #expect(PollFailure(CancellationError()) == .transient)
     }
 }

@@ -86,8 +86,11 @@ struct LoopbackServerTests {
         server.stop()
         server.stop()
         #expect(await eventually { server.openConnectionCount == 0 })
-        try await Task.sleep(for: .milliseconds(50))
-        let failure = await transportError { try await transport.send(.getJSON(server.url(path: "/"))) }
+        // Taking the port proves nothing listens on it any more, and holding it keeps another suite's server from
+        // binding it before the refusal is checked.
+        let port = try #require(server.url(path: "/").port)
+        let held = try RefusingPort(port: UInt16(port))
+        let failure = await transportError { try await transport.send(.getJSON(held.url())) }
         #expect(failure?.kind == .connectionNotEstablished)
     }
 }

@@ -76,7 +76,7 @@ struct TransportDownloadTests {
         await #expect(throws: CancellationError.self) { try await task.value }
         // Generous: other suites share both cores during `swift test` (alone it returns in milliseconds).
         #expect(seconds(since: cancelled) < 15)
-        #expect(await eventually { transport.requestsInFlight == 0 && server.openConnectionCount == 0 })
+        #expect(await eventually { transport.downloadsInFlight == 0 && server.openConnectionCount == 0 })
     }
 
     @Test(.timeLimit(.minutes(1)))

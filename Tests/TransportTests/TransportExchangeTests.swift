@@ -72,7 +72,10 @@ struct TransportExchangeTests {
         let inHandler = Gauge()
         let server = try LoopbackHTTPServer { _ in
             inHandler.enter()
-            try? await Task.sleep(for: .milliseconds(20))
+            // The first answers wait until four requests have been in the handler at once (the bound), so the peak is
+            // reached however loaded the machine is; the 10 s fallback only keeps a broken transport from hanging.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while inHandler.peak < 4, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(2)) }
             inHandler.leave()
             return .json(200, "{}")
         }

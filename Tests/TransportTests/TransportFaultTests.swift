@@ -109,12 +109,14 @@ struct TransportFaultTests {
 
     @Test(.timeLimit(.minutes(1)))
     func aRefusedConnectionLetsACreateBeRetried() async throws {
-        let server = try LoopbackHTTPServer { _ in .json(200, "{}") }
-        server.stop()
-        try await Task.sleep(for: .milliseconds(50))
-        let executor = loopbackExecutor(URLSessionTransport(), server: server)
+        // A bound port that never listens refuses for as long as the test holds it (a stopped server's port could be
+        // taken by another suite meanwhile).
+        let refusing = try RefusingPort()
+        let executor = RequestExecutor(
+            transport: URLSessionTransport(), policy: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)),
+            clock: SystemClock(), apiKey: APIKey("sk-test-SENTINEL-1234"), apiBase: refusing.url(), provider: "loopback", logger: nil)
         let error = try await #require(throws: SeedanceError.self) {
-            try await executor.send(.createJSON(server.url(path: "/tasks"), body: Self.createBody))
+            try await executor.send(.createJSON(refusing.url(path: "/tasks"), body: Self.createBody))
         }
         #expect(error.category == .transport)
         #expect(error.attempts == 3)

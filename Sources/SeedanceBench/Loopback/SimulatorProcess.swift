@@ -11,10 +11,15 @@ final class SimulatorProcess: @unchecked Sendable {
     /// Starts `seedance-bench _serve <completion seconds>` and reads the port it prints.
     ///
     /// - Throws: when the child cannot start or does not report a port.
-    init(completionSeconds: Double) throws {
+    convenience init(completionSeconds: Double) throws {
+        try self.init(arguments: ["_serve", String(completionSeconds)])
+    }
+
+    /// Starts `seedance-bench <arguments>` (a `_serve…` mode) and reads the port it prints.
+    init(arguments: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["_serve", String(completionSeconds)]
+        process.arguments = arguments
         let output = Pipe()
         let input = Pipe()
         process.standardOutput = output
@@ -47,8 +52,17 @@ final class SimulatorProcess: @unchecked Sendable {
         let simulator = Simulator(
             dialects: [SimulatedJieKou()],
             configuration: SimulatorConfiguration(completionTime: .fixed(.seconds(completionSeconds)), queuedFraction: 0.2))
-        do {
+        return await serveUntilInputCloses {
             let server = try await simulator.startServer()
+            return (server.port, server.stop)
+        }
+    }
+
+    /// The child's side of any `_serve…` mode: starts the server `start` returns, prints `PORT <n>`, and stops it
+    /// when standard input closes (the parent's ``stop()``).
+    static func serveUntilInputCloses(_ start: () async throws -> (port: Int, stop: () -> Void)) async -> Int32 {
+        do {
+            let server = try await start()
             FileHandle.standardOutput.write(Data("PORT \(server.port)\n".utf8))
             _ = FileHandle.standardInput.readDataToEndOfFile()
             server.stop()

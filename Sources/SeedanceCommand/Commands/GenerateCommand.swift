@@ -14,6 +14,20 @@ struct GenerateCommand {
         let json = arguments.isOn("json")
         let task = try await connection.client.submit(request)
         if !json { console.line("Submitted task \(task.id.rawValue) to \(task.provider.rawValue)\(task.model.map { " (\($0.rawValue))" } ?? "").") }
+        do {
+            return try await watchAndSave(task, request: request, timeout: timeout, connection: connection, arguments: arguments)
+        } catch is CancellationError {
+            let provider = " --provider \(connection.entry.name)"
+            throw CommandInterrupted(
+                taskID: task.id, advice: "no partial file was left; resume with 'seedance wait \(task.id.rawValue)\(provider) --download'.")
+        }
+    }
+
+    private func watchAndSave(
+        _ task: SubmittedTask, request: VideoRequest, timeout: Duration, connection: Connection, arguments: ParsedArguments
+    ) async throws -> ExitCode {
+        let console = context.console
+        let json = arguments.isOn("json")
         let watcher = TaskWatcher(
             connection: connection, console: console, interrupt: interrupt, timeout: timeout,
             cancelOnInterrupt: arguments.isOn("cancel-on-interrupt"), showsProgress: !json)

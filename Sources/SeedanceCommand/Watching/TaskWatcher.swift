@@ -68,7 +68,9 @@ struct TaskWatcher {
             return
         }
         do {
-            try await connection.client.cancel(id)
+            // The command's own task is cancelled by the same Ctrl-C: the cancel request runs outside it.
+            let client = connection.client
+            try await Task { try await client.cancel(id) }.value
             console.error("Interrupted. Task \(id.rawValue) was cancelled on \(connection.client.provider.rawValue).")
         } catch let error as SeedanceError {
             console.error("Interrupted. Task \(id.rawValue) could not be cancelled (\(error.message)); resume with: \(resume)")

@@ -11,8 +11,10 @@ extension SeedanceClient {
     /// - Returns: `destination`.
     /// - Throws: `SeedanceError` carrying the task id: `.invalidRequest` for a task not finished, `.taskFailed` /
     ///   `.cancelled` / `.taskExpired` for one that ended without a video, `.notFound` when the result is gone,
-    ///   `.decoding` for a body that is not the asset, `.transport` for a short body. `CancellationError` when
-    ///   cancelled.
+    ///   `.decoding` for a body that is not the asset, `.transport` for a short body or one over the transport's cap,
+    ///   `.timeout` past its download deadline, `.invalidRequest` (field `destination`) for a full disk and (field
+    ///   `url`) for a result URL that is neither https nor http to a loopback host. `CancellationError` when
+    ///   cancelled; no partial file is left in any case.
     public func download(
         _ snapshot: TaskSnapshot, asset: DownloadAsset = .video, to destination: URL,
         progress: (@Sendable (DownloadProgress) -> Void)? = nil

@@ -5,8 +5,9 @@ extension SeedanceClient {
     /// A status the SDK does not know is yielded as `.unknown(raw)` and polling continues. The stream yields the
     /// terminal snapshot (succeeded, failed, expired or cancelled) and then finishes normally; inspect its
     /// `status`. It throws only a poll error that retrying cannot fix (`.notFound`, `.authentication` … after
-    /// ``EngineConfiguration/permanentErrorThreshold`` polls in a row), or `.invalidRequest` for an id that cannot
-    /// be placed in a URL. It never ends on its own otherwise: stop iterating (or cancel the iterating task) to
+    /// ``EngineConfiguration/permanentErrorThreshold`` polls in a row; `.contentRejected` from a status endpoint at
+    /// once), the last poll error after ``EngineConfiguration/failureTolerance`` of failed polls, or
+    /// `.invalidRequest` for an id that cannot be placed in a URL. It never ends on its own otherwise: stop iterating (or cancel the iterating task) to
     /// remove this interest; the remote task is left running.
     ///
     /// - Parameter request: the request the task was made from, when this client did not submit it.

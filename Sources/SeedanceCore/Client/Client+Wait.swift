@@ -2,7 +2,8 @@ extension SeedanceClient {
     /// Waits until task `id` ends, polling through the client's engine (shared with every other waiter of `id`).
     ///
     /// Polls are placed from what the engine has learned about similar work; the last one is placed just before
-    /// the deadline. Transient poll failures (network, 5xx, 429) are retried, never reported as a failed task.
+    /// the deadline. Transient poll failures (network, 5xx, 429) are retried with backoff, never reported as a failed
+    /// task; when every poll fails for ``EngineConfiguration/failureTolerance`` the wait ends with the last one's error.
     ///
     /// - Parameters:
     ///   - timeout: how long to wait at most; `nil` waits until the task ends.
@@ -14,7 +15,9 @@ extension SeedanceClient {
     /// - Throws: `SeedanceError` carrying the task id, the last snapshot seen and the number of polls:
     ///   `.taskFailed`, `.taskExpired`, `.cancelled` (cancelled on the provider's side), `.timeout`, or a poll
     ///   error retrying cannot fix (`.notFound`, `.authentication` … after
-    ///   ``EngineConfiguration/permanentErrorThreshold`` polls in a row). `CancellationError` promptly when the
+    ///   ``EngineConfiguration/permanentErrorThreshold`` polls in a row; a status error saying the task is over, such
+    ///   as `.contentRejected`, at once; the last transient error after ``EngineConfiguration/failureTolerance``).
+    ///   `CancellationError` promptly when the
     ///   calling Swift task is cancelled; the remote task is left running and other waiters keep waiting.
     public func wait(for id: TaskID, timeout: Duration? = nil, hints request: VideoRequest? = nil, cancelRemoteOnTimeout: Bool = false) async throws -> TaskSnapshot {
         let deadline = timeout.map { clock.now + $0 }

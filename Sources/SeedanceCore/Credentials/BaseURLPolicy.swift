@@ -15,10 +15,11 @@ public enum BaseURLPolicy {
             provider: provider, reason: "is refused: the API key would travel unencrypted")
     }
 
-    /// Whether `host` is a loopback address or `localhost`.
+    /// Whether `host` is a literal loopback address (`127.0.0.0/8`, `::1`) or exactly `localhost`. Names under
+    /// `.localhost` are not: they go through the resolver, which may send them anywhere.
     public static func isLoopback(host: String) -> Bool {
         let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        if bare == "localhost" || bare.hasSuffix(".localhost") || bare == "::1" { return true }
+        if bare == "localhost" || bare == "::1" || bare == "0:0:0:0:0:0:0:1" { return true }
         let octets = bare.split(separator: ".")
         return octets.count == 4 && octets.first == "127" && octets.allSatisfy { UInt8($0) != nil }
     }

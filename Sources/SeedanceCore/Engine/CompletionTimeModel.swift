@@ -82,6 +82,9 @@ struct CompletionTimeModel: Sendable {
         return currentPlan(chosen)
     }
 
+    /// Observations recorded but not yet applied (the next ``plan(for:hints:at:)`` applies them).
+    var pendingCount: Int { pending.count }
+
     /// The number of finished tasks learned from for `key`.
     func observations(for key: WorkloadKey) -> Int { buckets[key]?.histogram.observations ?? 0 }
 

@@ -17,9 +17,14 @@ public struct EngineConfiguration: Sendable, Hashable {
     public var finalPollLead: Duration
     /// After this many consecutive polls answered `notFound`, `authentication`, `insufficientCredits` or
     /// `invalidRequest` (errors that retrying will not fix), the error is given to the task's waiters (default 3).
-    /// Transient failures (network, timeouts, 5xx, 429, unreadable bodies) are never given to waiters: polling
-    /// continues until the task ends or the waiter's deadline passes.
+    /// Transient failures (network, timeouts, 5xx, 429, unreadable bodies) are retried with backoff until
+    /// ``failureTolerance`` runs out.
     public var permanentErrorThreshold: Int
+    /// How long polls of a task may keep failing (every one, with no answer in between) before the waiters get the
+    /// last poll's error, carrying the task id (default 10 minutes). The check is made when a failed poll returns,
+    /// so a wait gives up at most one backed-off poll interval later. Status errors saying the task is over
+    /// (`.taskFailed`, `.contentRejected`, `.taskExpired`, `.cancelled`) end the wait at once.
+    public var failureTolerance: Duration
     /// Roughly how many recent completions per kind of work the engine's learned model remembers (default 2,000);
     /// older ones fade, so a provider getting faster or slower is followed.
     public var learningMemory: Int
@@ -28,7 +33,7 @@ public struct EngineConfiguration: Sendable, Hashable {
     public init(
         maxConcurrentPolls: Int = 16, strategy: PollingStrategy = .adaptive(), jitter: Double = 0.05,
         jitterSeed: UInt64? = nil, finalPollLead: Duration = .seconds(1), permanentErrorThreshold: Int = 3,
-        learningMemory: Int = 2000
+        learningMemory: Int = 2000, failureTolerance: Duration = .seconds(600)
     ) {
         self.maxConcurrentPolls = max(1, maxConcurrentPolls)
         self.strategy = strategy
@@ -37,6 +42,7 @@ public struct EngineConfiguration: Sendable, Hashable {
         self.finalPollLead = max(.zero, finalPollLead)
         self.permanentErrorThreshold = max(1, permanentErrorThreshold)
         self.learningMemory = max(10, learningMemory)
+        self.failureTolerance = max(.zero, failureTolerance)
     }
 
     /// 16 polls in flight, adaptive placement, ±5% jitter, last poll 1 s before a deadline.
@@ -55,6 +61,7 @@ public enum PollingStrategy: Sendable, Hashable {
     /// duration). Smaller values poll more and detect sooner.
     case adaptive(pollCost: Double = 0.08)
     /// A poll every `interval` from submission (or from the first wait, for a task this client did not submit),
-    /// without jitter or learning. Mostly a baseline for benchmarks.
+    /// without jitter or learning. After a failed poll the gap doubles per failure in a row, up to the larger of `interval`
+    /// and the dialect's maximum interval. Mostly a baseline for benchmarks.
     case fixed(interval: Duration)
 }

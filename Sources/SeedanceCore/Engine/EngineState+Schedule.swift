@@ -17,11 +17,16 @@ extension EngineState {
             progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls),
             probeFraction: probeFraction(for: task))
         let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
-        let due = max(decision.due, notBefore ?? decision.due)
         task.planTarget = decision.target ?? task.planTarget
-        sequence += 1
-        task.generation = sequence
         tasks[id] = task
+        enqueue(id, due: max(decision.due, notBefore ?? decision.due))
+    }
+
+    /// Queues task `id`'s next poll at `due` under a new generation (older queue entries become stale).
+    mutating func enqueue(_ id: TaskID, due: Duration) {
+        sequence += 1
+        tasks[id]?.generation = sequence
+        tasks[id]?.scheduledDue = due
         polls.push(PollEntry(due: due, sequence: sequence, taskID: id))
     }
 

@@ -72,6 +72,7 @@ struct EngineState {
         registrations += 1
         var task = tasks[waiter.taskID] ?? TrackedTask(id: waiter.taskID, context: context, now: now)
         task.refine(with: context)
+        let scheduledDue = task.inFlight ? nil : task.scheduledDue
         task.waiters.append(waiter.id)
         var waiter = waiter
         if case .stream(let continuation) = waiter.sink, let snapshot = task.lastSnapshot {
@@ -84,7 +85,13 @@ struct EngineState {
             deadlines.push(DeadlineEntry(at: deadline, sequence: sequence, waiterID: waiter.id))
         }
         tasks[task.id] = task
-        if !task.inFlight { schedule(task.id, now: now) }
+        guard !task.inFlight else { return }
+        // A task already scheduled keeps its poll: a new waiter can only bring it forward, for its own deadline.
+        guard let scheduledDue else { return schedule(task.id, now: now) }
+        let due = PollSchedule.clip(
+            scheduledDue, now: now, deadline: waiter.deadline, minimumInterval: task.hints.minimumInterval,
+            finalPollLead: configuration.finalPollLead)
+        if due < scheduledDue { enqueue(task.id, due: due) }
     }
 
     /// Removes one waiter's interest (cancellation, or a stream consumer that stopped). The task stops being
@@ -115,6 +122,7 @@ struct EngineState {
             guard top.due <= now, governor.earliestStart(at: now) <= now else { break }
             polls.pop()
             tasks[top.taskID]!.inFlight = true
+            tasks[top.taskID]!.scheduledDue = nil
             tasks[top.taskID]!.polls += 1
             inFlight += 1
             governor.recordStart(at: now)
@@ -151,8 +159,13 @@ struct EngineState {
         case .failure(let error):
             let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: task.key.provider, message: String(describing: error), taskID: task.publicID)
             task.lastError = seedanceError
+            let failingSince = task.failingSince ?? now
+            task.failingSince = failingSince
             var notBefore: Duration?
             switch PollFailure(error) {
+            case .terminal:
+                tasks[task.id] = nil
+                return end(task, with: .failure(TerminalOutcome.surfaced(seedanceError, for: task)))
             case .rateLimited(let retryAfter):
                 governor.recordRateLimited(retryAfter: retryAfter, at: now)
                 notBefore = governor.pausedUntil
@@ -166,6 +179,10 @@ struct EngineState {
                     return end(task, with: .failure(TerminalOutcome.surfaced(seedanceError, for: task)))
                 }
             }
+            if now - failingSince >= configuration.failureTolerance {
+                tasks[task.id] = nil
+                return end(task, with: .failure(TerminalOutcome.failingTooLong(seedanceError, for: task, since: failingSince, now: now)))
+            }
             tasks[task.id] = task
             if task.waiters.isEmpty { tasks[task.id] = nil } else { schedule(task.id, now: now, notBefore: notBefore) }
             return []
@@ -178,6 +195,7 @@ struct EngineState {
         task.answeredPolls += 1
         task.consecutiveFailures = 0
         task.permanentFailures = 0
+        task.failingSince = nil
         task.lastError = nil
         task.lastSnapshot = snapshot
         for id in task.waiters {
@@ -189,7 +207,9 @@ struct EngineState {
             waiters[id] = waiter
         }
         if snapshot.status.isTerminal {
-            if snapshot.status == .succeeded { learn(from: task, snapshot: snapshot, now: now) }
+            // Only the adaptive strategy reads the model (and so applies what was recorded): fixed polling learns
+            // nothing, or its records would pile up.
+            if snapshot.status == .succeeded, case .adaptive = configuration.strategy { learn(from: task, snapshot: snapshot, now: now) }
             tasks[task.id] = nil
             var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: task.key.provider, attempts: task.polls).mapError { $0 as any Error })
             let finished = SeedanceLogEvent(kind: .taskFinished, provider: task.key.provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.publicID)

@@ -4,12 +4,16 @@ enum PollFailure: Equatable {
     /// whose provider code says it is not retryable (``SeedanceError/isRetryable`` `false`: a spending or quota
     /// limit, not a rate) is ``permanent`` instead, so it ends the wait with that error.
     case rateLimited(retryAfter: Duration?)
-    /// Retrying may help (network, timeouts, 5xx, unreadable bodies …): retry with backoff, never tell waiters.
+    /// Retrying may help (network, timeouts, 5xx, unreadable bodies …): retry with backoff; waiters hear of it only
+    /// when polls keep failing for ``EngineConfiguration/failureTolerance``.
     case transient
     /// Retrying will not help (`notFound`, `authentication`, `insufficientCredits`, `invalidRequest`,
     /// `unsupported`): retried a few times (a task can be briefly unknown right after its creation), then given
     /// to the waiters.
     case permanent
+    /// The status endpoint said the task is over (`taskFailed`, `contentRejected`, `taskExpired`, `cancelled`):
+    /// given to the waiters at once.
+    case terminal
 
     init(_ error: any Error) {
         guard let error = error as? SeedanceError else {
@@ -19,7 +23,8 @@ enum PollFailure: Equatable {
         switch error.category {
         case .rateLimited(let retryAfter): self = error.isRetryable ? .rateLimited(retryAfter: retryAfter) : .permanent
         case .notFound, .authentication, .insufficientCredits, .invalidRequest, .unsupported: self = .permanent
-        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired, .shutdown:
+        case .taskFailed, .contentRejected, .taskExpired, .cancelled: self = .terminal
+        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .shutdown:
             self = .transient
         }
     }
@@ -57,6 +62,16 @@ enum TerminalOutcome {
         return SeedanceError(
             category: .timeout, provider: provider, message: message, taskID: task.publicID, lastSnapshot: task.lastSnapshot,
             attempts: task.polls)
+    }
+
+    /// The last poll error, given to the waiters because every poll of the task failed from `since` to `now`
+    /// (``EngineConfiguration/failureTolerance``): its category, status and codes are the last error's; its message
+    /// says how long polls failed.
+    static func failingTooLong(_ error: SeedanceError, for task: TrackedTask, since: Duration, now: Duration) -> SeedanceError {
+        var error = surfaced(error, for: task)
+        let seconds = Int((now - since).seconds.rounded())
+        error.message = "task \(task.id.rawValue): every poll failed for \(seconds) s, so the wait gave up (the task may still be running); the last poll failed: \(error.message)"
+        return error
     }
 
     /// `error` with the task's id, last snapshot and poll count filled in.

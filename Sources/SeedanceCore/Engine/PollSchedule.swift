@@ -63,7 +63,8 @@ struct PollDecision: Sendable, Equatable {
 /// Chooses a task's next poll time. Pure math, no I/O, no clock: the engine passes ``PollSituation/now``.
 ///
 /// Adaptive placement, in order of precedence:
-/// 1. after a failed poll: back off from the minimum interval, doubling per failure, up to the maximum;
+/// 1. after a failed poll: back off from the minimum interval, doubling per failure, up to the maximum (fixed
+///    polling backs off the same way from its interval);
 /// 2. a task of unknown age that was never answered: poll now;
 /// 3. progress reported: poll just after the time the progress trend says the task ends (3% margin);
 /// 4. the learned plan: the next planned time (at least the minimum interval after the previous poll); a few tasks
@@ -82,7 +83,10 @@ enum PollSchedule {
         var target: Double?
         switch strategy {
         case .fixed(let interval):
-            if situation.answeredPolls == 0 && situation.consecutiveFailures == 0 && situation.startKnown {
+            if situation.consecutiveFailures > 0 {
+                let doubling = Double(1 << min(situation.consecutiveFailures - 1, 20))
+                natural = situation.now + min(interval * doubling, max(interval, situation.hints.maximumInterval))
+            } else if situation.answeredPolls == 0 && situation.consecutiveFailures == 0 && situation.startKnown {
                 natural = max(situation.now, situation.startedAt + interval)
             } else if situation.answeredPolls == 0 && situation.consecutiveFailures == 0 {
                 natural = situation.now
@@ -130,11 +134,17 @@ enum PollSchedule {
     }
 
     private static func clipped(_ natural: Duration, situation: PollSituation, finalPollLead: Duration) -> Duration {
-        guard let deadline = situation.deadline else { return natural }
+        clip(natural, now: situation.now, deadline: situation.deadline, minimumInterval: situation.hints.minimumInterval, finalPollLead: finalPollLead)
+    }
+
+    /// `due`, or `finalPollLead` before `deadline` when `due` would land after that (unless that is closer to `now`
+    /// than a quarter of the minimum interval).
+    static func clip(_ due: Duration, now: Duration, deadline: Duration?, minimumInterval: Duration, finalPollLead: Duration) -> Duration {
+        guard let deadline else { return due }
         let last = deadline - finalPollLead
-        guard natural > last else { return natural }
-        let closest = situation.now + situation.hints.minimumInterval * 0.25
-        return last >= closest ? last : natural
+        guard due > last else { return due }
+        let closest = now + minimumInterval * 0.25
+        return last >= closest ? last : due
     }
 }
 

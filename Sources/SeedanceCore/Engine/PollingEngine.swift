@@ -140,6 +140,9 @@ package final class PollingEngine: @unchecked Sendable {
     /// The number of tasks being tracked.
     package var trackedTaskCount: Int { lock.withLock { state.tasks.count } }
 
+    /// Finished tasks the learned model holds but has not applied yet (bounded by the finishes between two polls).
+    package var pendingObservations: Int { lock.withLock { state.model.pendingCount } }
+
     /// The number of waiters ever registered.
     package var registrations: Int { lock.withLock { state.registrations } }
 

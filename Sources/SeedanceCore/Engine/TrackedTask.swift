@@ -59,6 +59,10 @@ struct TrackedTask: Sendable {
     /// Consecutive failures that retrying is unlikely to fix (see ``PollFailure``).
     var permanentFailures = 0
     var lastError: SeedanceError?
+    /// When the current run of failed polls began (`nil` after an answered poll).
+    var failingSince: Duration?
+    /// When the queued poll is due (`nil` while a poll is in flight).
+    var scheduledDue: Duration?
     /// Bumped whenever the task is rescheduled, so older queue entries are recognised as stale.
     var generation: UInt64 = 0
     var inFlight = false

@@ -4,8 +4,8 @@ import FoundationNetworking
 #endif
 
 /// The session-level delegate of a ``URLSessionTransport``: routes each task's callbacks to its ``Transfer``, checks
-/// redirects, and declines authentication challenges (FoundationNetworking would otherwise leave a 401 carrying a
-/// Basic/Digest challenge hanging). Callbacks arrive on the session's serial delegate queue.
+/// redirects, leaves server trust to the system and answers credential challenges with none (see
+/// ``disposition(for:)``). Callbacks arrive on the session's serial delegate queue.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var transfers: [Int: Transfer] = [:]
@@ -54,7 +54,30 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
         completionHandler: @Sendable @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
     ) {
-        transfer(for: task)?.rejectChallenge()
-        completionHandler(.cancelAuthenticationChallenge, nil)
+        let disposition = Self.disposition(for: challenge.protectionSpace.authenticationMethod)
+        if disposition == .cancelAuthenticationChallenge { transfer(for: task)?.rejectChallenge() }
+        completionHandler(disposition, nil)
+    }
+
+    /// Darwin's `NSURLAuthenticationMethodServerTrust` (unavailable in swift-corelibs-foundation, which never sends it).
+    static let serverTrust = "NSURLAuthenticationMethodServerTrust"
+    /// Darwin's `NSURLAuthenticationMethodClientCertificate`.
+    static let clientCertificate = "NSURLAuthenticationMethodClientCertificate"
+
+    /// How a task-level challenge is answered. Server trust (TLS, which Darwin asks about here) and client
+    /// certificates get the system's default handling; a server asking for credentials (Basic, Digest, NTLM,
+    /// Negotiate …) gets none, so its 401 reaches the caller as a response: by default handling on Darwin (no
+    /// credential storage is configured), by cancelling on FoundationNetworking (whose default handling would wait for
+    /// credentials forever; ``Transfer`` turns that cancellation back into the 401 it received).
+    static func disposition(for authenticationMethod: String) -> URLSession.AuthChallengeDisposition {
+        switch authenticationMethod {
+        case serverTrust, clientCertificate: return .performDefaultHandling
+        default:
+            #if canImport(FoundationNetworking)
+            return .cancelAuthenticationChallenge
+            #else
+            return .performDefaultHandling
+            #endif
+        }
     }
 }

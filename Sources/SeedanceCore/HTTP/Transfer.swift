@@ -15,8 +15,8 @@ final class Transfer: @unchecked Sendable {
     enum Sink {
         /// Into memory, up to `limit` bytes.
         case memory(limit: Int)
-        /// Into the file at the URL (created or replaced), reporting progress.
-        case file(URL, progress: (@Sendable (DownloadProgress) -> Void)?)
+        /// Into a file (created or replaced), capped, reporting progress.
+        case file(DownloadFile)
     }
 
     /// When an abandoned transfer's URLSession task is cancelled.
@@ -29,8 +29,6 @@ final class Transfer: @unchecked Sendable {
         case fromCallback
     }
 
-    private static let progressStep: Int64 = 256 * 1024
-
     private let lock = NSLock()
     private let sink: Sink
     private let canceller: AbandonedTaskCanceller
@@ -41,9 +39,6 @@ final class Transfer: @unchecked Sendable {
     private var permitReturned = false
     private var head: HTTPURLResponse?
     private var body = Data()
-    private var file: FileHandle?
-    private var received: Int64 = 0
-    private var reported: Int64 = -1
     private var redirectRefused = false
     private var challengeRejected = false
     /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
@@ -98,8 +93,7 @@ final class Transfer: @unchecked Sendable {
             outcome = result
             deadline?.cancel()
             deadline = nil
-            try? file?.close()
-            file = nil
+            if case .file(let file) = sink { file.close() }
             body = Data()
             defer { self.continuation = nil }
             return (self.continuation, self.task)
@@ -118,33 +112,29 @@ final class Transfer: @unchecked Sendable {
 
     func receive(response: URLResponse) {
         guard let response = response as? HTTPURLResponse else { return }
-        var failure: HTTPTransportError?
-        var progress: (@Sendable (DownloadProgress) -> Void)?
+        var failure: (any Error)?
+        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
         lock.withLock {
             guard outcome == nil else { return }
             head = response
             body = Data()
-            received = 0
             switch sink {
             case .memory(let limit):
                 if response.expectedContentLength > Int64(limit) { failure = Self.tooLarge(limit) }
-            case .file(let url, let callback):
-                if file == nil {
-                    guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
-                        failure = HTTPTransportError(.other, message: "cannot write the download to \(url.lastPathComponent)")
-                        return
-                    }
-                    file = handle
+            case .file(let file):
+                do {
+                    if let progress = try file.begin(expectedLength: expectedLength(response)), let callback = file.progress { report = (callback, progress) }
+                } catch {
+                    failure = error
                 }
-                progress = callback
             }
         }
         if let failure { return finish(.failure(failure), abort: .fromCallback) }
-        progress?(DownloadProgress(receivedBytes: 0, expectedBytes: expectedLength(response)))
+        if let (callback, progress) = report { callback(progress) }
     }
 
     func receive(data: Data) {
-        var failure: HTTPTransportError?
+        var failure: (any Error)?
         var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
         lock.withLock {
             guard outcome == nil else { return }
@@ -155,21 +145,11 @@ final class Transfer: @unchecked Sendable {
                 } else {
                     body.append(data)
                 }
-            case .file(let url, let callback):
+            case .file(let file):
                 do {
-                    if file == nil {
-                        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-                        file = try FileHandle(forWritingTo: url)
-                    }
-                    try file?.write(contentsOf: data)
+                    if let progress = try file.write(data), let callback = file.progress { report = (callback, progress) }
                 } catch {
-                    failure = HTTPTransportError(.other, message: "cannot write the download to \(url.lastPathComponent)")
-                    return
-                }
-                received += Int64(data.count)
-                if let callback, received - reported >= Self.progressStep {
-                    reported = received
-                    report = (callback, DownloadProgress(receivedBytes: received, expectedBytes: head.flatMap(expectedLength)))
+                    failure = error
                 }
             }
         }
@@ -196,9 +176,9 @@ final class Transfer: @unchecked Sendable {
             if redirectRefused {
                 return .failure(HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
             }
-            if case .file(_, let callback) = sink, let callback, received != reported {
-                reported = received
-                report = (callback, DownloadProgress(receivedBytes: received, expectedBytes: expectedLength(head)))
+            if case .file(let file) = sink {
+                file.close()
+                if let callback = file.progress, let progress = file.finalProgress() { report = (callback, progress) }
             }
             return .success(HTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
         }

@@ -6,19 +6,26 @@ import FoundationNetworking
 extension URLSessionTransport {
     /// How a ``URLSessionTransport`` behaves. The defaults suit a server process talking to one provider.
     public struct Configuration: Sendable {
-        /// The most requests (sends and downloads together) in flight at once; more callers wait their turn (their
-        /// timeouts start only when they are sent). The session allows at least this many connections per host.
-        /// Default 32.
+        /// The most ``URLSessionTransport/send(_:)`` requests (API calls) in flight at once; more callers wait their
+        /// turn (their timeouts start only when they are sent). Downloads have their own limit, so API requests never
+        /// wait behind them. The session allows at least both limits together as connections per host. Default 32.
         public var maxConcurrentRequests: Int
+        /// The most downloads in flight at once, counted apart from ``maxConcurrentRequests``. Default 8.
+        public var maxConcurrentDownloads: Int
         /// How long a request may go without receiving a byte. Applied by URLSession in whole seconds: rounded up,
         /// at least 1 s. Default 60 s.
         public var idleTimeout: Duration
         /// The longest a ``URLSessionTransport/send(_:)`` may take in all, unless the request sets its own
         /// ``HTTPRequest/timeout``. Enforced by the transport itself. Default 120 s.
         public var requestTimeout: Duration
-        /// The longest a download may take in all, unless the request sets its own timeout; `nil` (the default)
-        /// means no overall limit (the idle timeout still applies).
+        /// The longest a download may take in all, unless the request sets its own timeout; `nil` means no overall
+        /// limit (the idle timeout still applies). Default 10 minutes: a 30 s 4K video (about 200 MB at 50 Mbit/s)
+        /// over a 5 Mbit/s link takes about 5.
         public var downloadTimeout: Duration?
+        /// The largest body a download may write; a larger one (by `Content-Length` or as it streams) fails with
+        /// ``HTTPTransportError/Kind/responseTooLarge(limit:)`` and the transfer is aborted. Default 1 GiB (a 30 s 4K
+        /// video is about 100–400 MB).
+        public var maxDownloadBytes: Int64
         /// The largest response body ``URLSessionTransport/send(_:)`` reads into memory. A larger one (by
         /// `Content-Length` or as it streams) fails with ``HTTPTransportError/Kind/responseTooLarge(limit:)`` and the
         /// transfer is aborted (FoundationNetworking cannot pause a transfer, so what libcurl has already read is
@@ -31,20 +38,31 @@ extension URLSessionTransport {
         public var cancellationGracePeriod: Duration
         /// The `User-Agent` header sent when a request has none. Default ``SeedanceSDK/userAgent``.
         public var userAgent: String
+        /// Whether an API request that would open a new connection is preceded by a `HEAD /` (no credentials) that
+        /// opens it, so the request itself waits on a reused keep-alive connection. On Linux, FoundationNetworking
+        /// spins about 0.8 of a core while any request waits for its answer on a connection it has just opened
+        /// (the README's "Platform notes"); a reused connection waits for free. Turn it on for servers where many
+        /// slow requests (creates that take seconds) start while the pool is cold. Off by default: it adds one
+        /// request per new connection to the API host. Downloads never warm up.
+        public var warmsConnections: Bool
 
         /// Builds a configuration; every parameter has the default described on its property.
         public init(
             maxConcurrentRequests: Int = 32, idleTimeout: Duration = .seconds(60), requestTimeout: Duration = .seconds(120),
-            downloadTimeout: Duration? = nil, maxResponseBytes: Int = 8 << 20, cancellationGracePeriod: Duration = .seconds(1),
-            userAgent: String = SeedanceSDK.userAgent
+            downloadTimeout: Duration? = .seconds(600), maxResponseBytes: Int = 8 << 20, cancellationGracePeriod: Duration = .seconds(1),
+            userAgent: String = SeedanceSDK.userAgent, maxConcurrentDownloads: Int = 8, maxDownloadBytes: Int64 = 1 << 30,
+            warmsConnections: Bool = false
         ) {
             self.maxConcurrentRequests = max(1, maxConcurrentRequests)
+            self.maxConcurrentDownloads = max(1, maxConcurrentDownloads)
+            self.maxDownloadBytes = max(0, maxDownloadBytes)
             self.idleTimeout = idleTimeout
             self.requestTimeout = requestTimeout
             self.downloadTimeout = downloadTimeout
             self.maxResponseBytes = max(0, maxResponseBytes)
             self.cancellationGracePeriod = cancellationGracePeriod
             self.userAgent = userAgent
+            self.warmsConnections = warmsConnections
         }
 
         /// The idle timeout as URLSession applies it: whole seconds, rounded up, at least 1.
@@ -54,7 +72,7 @@ extension URLSessionTransport {
         /// connections per host that no request queues inside URLSession with its timer running.
         func sessionConfiguration() -> URLSessionConfiguration {
             let configuration = URLSessionConfiguration.ephemeral
-            configuration.httpMaximumConnectionsPerHost = max(maxConcurrentRequests, 6)
+            configuration.httpMaximumConnectionsPerHost = max(maxConcurrentRequests + maxConcurrentDownloads, 6)
             configuration.timeoutIntervalForRequest = idleTimeoutSeconds
             configuration.urlCache = nil
             configuration.requestCachePolicy = .reloadIgnoringLocalCacheData

@@ -9,14 +9,19 @@ import FoundationNetworking
 /// - It never uses URLSession's async `data(for:)` / `download(for:)`, which deadlock or crash when the calling task is
 ///   cancelled on Linux. A cancelled caller gets `CancellationError` at once; the underlying transfer is cancelled on
 ///   the session's delegate queue after ``Configuration/cancellationGracePeriod`` if it is still running.
-/// - At most ``Configuration/maxConcurrentRequests`` requests are in flight; later callers wait (cancellably) before
-///   anything is sent, so no request times out while queued inside URLSession.
+/// - At most ``Configuration/maxConcurrentRequests`` requests and, apart from them,
+///   ``Configuration/maxConcurrentDownloads`` downloads are in flight; later callers wait (cancellably) before
+///   anything is sent, so no request times out while queued inside URLSession, and no API request waits behind a
+///   download.
 /// - Each request has an idle timeout (whole seconds) and an overall deadline enforced here
 ///   (``HTTPRequest/timeout``, else the configuration's).
 /// - ``send(_:)`` reads at most ``Configuration/maxResponseBytes`` into memory; ``download(_:to:progress:)`` streams to
-///   a file with constant memory.
+///   a file with constant memory, at most ``Configuration/maxDownloadBytes``, within
+///   ``Configuration/downloadTimeout`` by default.
 /// - Redirects are followed only to `https` or loopback `http`, and `Authorization` is dropped when a redirect leaves
 ///   the request's origin.
+/// - With ``Configuration/warmsConnections``, API requests do not wait on freshly opened connections, where
+///   FoundationNetworking burns CPU on Linux.
 /// - A 401 carrying a `WWW-Authenticate: Basic/Digest` challenge is returned as a response (FoundationNetworking
 ///   would otherwise wait for credentials forever).
 ///
@@ -33,7 +38,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     let session: URLSession
     private let delegate: SessionDelegate
     private let limiter: ConcurrencyLimiter
+    private let downloadLimiter: ConcurrencyLimiter
     private let canceller: AbandonedTaskCanceller
+    private let warmer: ConnectionWarmer?
 
     /// A transport with its own `URLSession` configured from `configuration`.
     public init(configuration: Configuration = Configuration()) {
@@ -44,7 +51,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         delegate = SessionDelegate()
         session = URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
         limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
+        downloadLimiter = ConcurrencyLimiter(limit: configuration.maxConcurrentDownloads)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
+        warmer = configuration.warmsConnections ? ConnectionWarmer() : nil
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -58,20 +67,30 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     ///   `.responseTooLarge`, `.redirectRefused`, `.other`); `CancellationError` at once when the calling task is
     ///   cancelled, whether it was waiting for a slot or for the server.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), timeout: request.timeout ?? configuration.requestTimeout)
+        let origin = ConnectionWarmer.origin(of: request.url)
+        if let warmer, !warmer.claim(origin), let warmUp = ConnectionWarmer.warmUpRequest(for: request.url) {
+            // Any answer will do; a failed warm-up only means the request opens its own connection.
+            _ = try? await perform(warmUp, sink: .memory(limit: 64 << 10), limiter: limiter, timeout: warmUp.timeout)
+            try Task.checkCancellation()
+        }
+        let response = try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
+        if response.headers["Connection"]?.lowercased() != "close" { warmer?.returned(origin) }
+        return response
     }
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
     /// the status. `progress` is called on a background queue when the head arrives, then at most once per
     /// 256 KiB, and once at the end; keep it quick.
     ///
-    /// - Throws: as ``send(_:)`` (never `.responseTooLarge`). The deadline is ``HTTPRequest/timeout`` or else
-    ///   ``Configuration/downloadTimeout`` (none by default). On failure or cancellation a partial file may remain:
-    ///   the caller removes it.
+    /// - Throws: as ``send(_:)``, with `.responseTooLarge` past ``Configuration/maxDownloadBytes``;
+    ///   `CocoaError(.fileWriteOutOfSpace)` when the disk is full. The deadline is ``HTTPRequest/timeout`` or else
+    ///   ``Configuration/downloadTimeout``. Waits for a download slot (``Configuration/maxConcurrentDownloads``), never
+    ///   for an API request's. On failure or cancellation a partial file may remain: the caller removes it.
     public func download(
         _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
     ) async throws -> HTTPResponse {
-        try await perform(request, sink: .file(destination, progress: progress), timeout: request.timeout ?? configuration.downloadTimeout)
+        let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
+        return try await perform(request, sink: .file(file), limiter: downloadLimiter, timeout: request.timeout ?? configuration.downloadTimeout)
     }
 
     /// ``Configuration/userAgent``: the client sends it on every request that does not set its own.
@@ -80,10 +99,12 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     /// Requests holding a slot now (sent, or abandoned but not yet released by URLSession).
     package var requestsInFlight: Int { limiter.permitsInUse }
 
-    private func perform(_ request: HTTPRequest, sink: Transfer.Sink, timeout: Duration?) async throws -> HTTPResponse {
+    /// Downloads holding a download slot now.
+    package var downloadsInFlight: Int { downloadLimiter.permitsInUse }
+
+    private func perform(_ request: HTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws -> HTTPResponse {
         let urlRequest = try makeURLRequest(request)
         try await limiter.acquire()
-        let limiter = self.limiter
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
         let grace = configuration.cancellationGracePeriod
         return try await withTaskCancellationHandler {

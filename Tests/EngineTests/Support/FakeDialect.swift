@@ -50,8 +50,18 @@ struct FakeDialect: Dialect {
         .getJSON(try URLBuilding.url(baseURL, path: ["tasks", id.rawValue], provider: provider))
     }
 
+    /// Error codes a status response may carry (`{"code": …}`) that say the task is over.
+    static let terminalCodes: [String: SeedanceError.Category] = [
+        "task_failed": .taskFailed, "content_rejected": .contentRejected, "task_expired": .taskExpired, "task_cancelled": .cancelled,
+    ]
+
     func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
-        guard response.isSuccess else { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
+        guard response.isSuccess else {
+            let code = (try? JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "error"))?["code"]?.stringValue
+            throw HTTPErrorMapping.error(
+                for: response, provider: provider, code: code.map(ProviderCode.init(rawValue:)), category: code.flatMap { Self.terminalCodes[$0] },
+                taskID: id)
+        }
         return try snapshot(from: response.body)
     }
 

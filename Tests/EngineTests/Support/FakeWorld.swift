@@ -20,6 +20,8 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
     /// An answer the fault hook substitutes for the normal one.
     enum Fault: Sendable {
         case respond(Int, headers: HTTPHeaders)
+        /// Answers with this status and body.
+        case respondBody(Int, String)
         case fail(HTTPTransportError.Kind)
     }
 
@@ -82,6 +84,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         }
         switch fault {
         case .respond(let status, let headers)?: return HTTPResponse(status: status, headers: headers, body: Data(#"{"error":"fault"}"#.utf8), url: request.url)
+        case .respondBody(let status, let body)?: return HTTPResponse(status: status, body: Data(body.utf8), url: request.url)
         case .fail(let kind)?: throw HTTPTransportError(kind, message: "injected \(kind)")
         case nil: break
         }

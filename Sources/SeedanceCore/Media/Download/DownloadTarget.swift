@@ -55,6 +55,14 @@ struct DownloadTarget: Sendable {
         }
     }
 
+    /// The error for a download that filled the disk (its partial file is removed by the caller).
+    func diskFull(taskID: TaskID, provider: ProviderID?) -> SeedanceError {
+        SeedanceError(
+            category: .invalidRequest, provider: provider,
+            message: "no space left on the device holding \(directory.path): the download of task \(taskID.rawValue) stopped and its partial file was removed",
+            field: "destination", value: destination.path, allowed: "a destination with room for the whole download", taskID: taskID)
+    }
+
     /// Removes `temporary` if it exists; errors are ignored (there is nothing better to do with them).
     func discard(_ temporary: URL) {
         _ = unlink(temporary.path)

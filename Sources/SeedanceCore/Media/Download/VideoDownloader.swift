@@ -48,7 +48,10 @@ public struct VideoDownloader: Sendable {
     ///   carrying the task id: `.invalidRequest` for a task that has not finished or a bad destination,
     ///   `.taskFailed` / `.cancelled` / `.taskExpired` for a task that ended so, `.notFound` for a missing or
     ///   expired result, the status's category for another HTTP error, `.decoding` for a body that is not the
-    ///   asset (an HTML or JSON page, an empty body, a non-MP4), `.transport` / `.timeout` for network failures.
+    ///   asset (an HTML or JSON page, an empty body, a non-MP4), `.transport` / `.timeout` for network failures
+    ///   (and a body over the transport's size cap); `.invalidRequest` (field `destination`, "no space left") when
+    ///   the disk fills up, and (field `url`) for a result URL, first or refreshed, that is neither https nor http
+    ///   to a loopback host. The partial file is removed in every case.
     public func download(
         _ snapshot: TaskSnapshot, asset: DownloadAsset = .video, to destination: URL,
         refresh: (@Sendable () async throws -> TaskSnapshot)? = nil, progress: (@Sendable (DownloadProgress) -> Void)? = nil
@@ -70,7 +73,7 @@ public struct VideoDownloader: Sendable {
                     guard let next = asset.url(in: fresh) else {
                         throw expired(snapshot.id, asset: asset, status: response.status, refreshed: true, last: fresh)
                     }
-                    resultURL = next
+                    resultURL = try checked(next, asset: asset, snapshot: fresh)
                     continue
                 }
                 try check.verify(response, file: temporary)
@@ -78,7 +81,7 @@ public struct VideoDownloader: Sendable {
                 return target.destination
             } catch {
                 target.discard(temporary)
-                throw mapped(error, taskID: snapshot.id)
+                throw mapped(error, taskID: snapshot.id, target: target)
             }
         }
     }
@@ -109,11 +112,18 @@ public struct VideoDownloader: Sendable {
             if let failure = snapshot.failure { message += ": \(failure.message)" }
             throw SeedanceError(category: category, provider: provider, message: message, taskID: snapshot.id, lastSnapshot: snapshot)
         }
-        guard let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http", url.host != nil else {
+        return try checked(url, asset: asset, snapshot: snapshot)
+    }
+
+    /// `url` when it may be fetched: `https`, or `http` to a loopback host (the rule redirects follow too). Applies
+    /// to every result URL, refreshed ones included; nothing is sent for a refused one.
+    private func checked(_ url: URL, asset: DownloadAsset, snapshot: TaskSnapshot) throws -> URL {
+        guard RedirectRules.allows(url) else {
             throw SeedanceError(
                 category: .invalidRequest, provider: provider,
-                message: "the \(asset.displayName) URL of task \(id) is not an http or https URL: \(url.absoluteString)",
-                field: "url", value: url.absoluteString, allowed: "an http or https URL", taskID: snapshot.id, lastSnapshot: snapshot)
+                message: "the \(asset.displayName) URL of task \(snapshot.id.rawValue) is neither https nor http to a loopback host: \(url.absoluteString)",
+                field: "url", value: url.absoluteString, allowed: "an https URL (or http to 127.0.0.1, ::1 or localhost)", taskID: snapshot.id,
+                lastSnapshot: snapshot)
         }
         return url
     }
@@ -129,9 +139,10 @@ public struct VideoDownloader: Sendable {
     }
 
     /// `error` as the downloader's contract says: cancellation and `SeedanceError` as they are (with the task id),
-    /// transport failures as `.transport` / `.timeout`.
-    private func mapped(_ error: any Error, taskID: TaskID) -> any Error {
+    /// a full disk as `.invalidRequest` for the `destination`, transport failures as `.transport` / `.timeout`.
+    private func mapped(_ error: any Error, taskID: TaskID, target: DownloadTarget) -> any Error {
         if error is CancellationError { return error }
+        if let cocoa = error as? CocoaError, cocoa.code == .fileWriteOutOfSpace { return target.diskFull(taskID: taskID, provider: provider) }
         if let urlError = error as? URLError, urlError.code == .cancelled { return CancellationError() }
         if var seedance = error as? SeedanceError {
             if seedance.taskID == nil { seedance.taskID = taskID }
