@@ -74,7 +74,8 @@ public enum SeedanceCommand {
         for entry in ProviderCatalog.all {
             lines.append("  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.defaultDialect.apiKeyEnvironmentVariables.joined(separator: ", "))")
         }
-        lines.append("SEEDANCE_PROVIDER sets the default provider (otherwise vtrix).")
+        lines.append("SEEDANCE_PROVIDER (or --provider) names the provider. A provider's own variable selects it when none is named;")
+        lines.append("SEEDANCE_API_KEY is used only for a named provider (alone, it is refused: exit 2).")
         return lines.joined(separator: "\n")
     }
 

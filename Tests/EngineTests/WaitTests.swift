@@ -98,12 +98,13 @@ struct WaitTests {
     }
 
     @Test func aTimeoutCanCancelTheRemoteTask() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
+        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")]) }
         let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .timeout)
-        #expect(error.message.contains("the remote task was cancelled"))
-        #expect(harness.world.requests.last?.path == "/v1/tasks/task-0/cancel")
+        #expect(error.message.hasSuffix("; cancel on timeout: task task-0 was queued and is now cancelled"))
+        #expect(error.lastSnapshot?.status == .cancelled)
+        #expect(harness.world.requests.suffix(2).map(\.path) == ["/v1/tasks/task-0", "/v1/tasks/task-0/cancel"])
 
         let untouched = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
         _ = await untouched.run { try await $0.generate(Harness.request, timeout: .seconds(120)) }

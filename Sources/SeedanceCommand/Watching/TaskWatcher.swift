@@ -68,8 +68,11 @@ struct TaskWatcher {
             return
         }
         do {
-            try await connection.client.cancel(id)
-            console.error("Interrupted. Task \(id.rawValue) was cancelled on \(connection.client.provider.rawValue).")
+            let outcome = try await connection.client.cancel(id)
+            switch outcome {
+            case .cancelled: console.error("Interrupted. Task \(id.rawValue) was cancelled on \(connection.client.provider.rawValue) (it was still queued).")
+            case .alreadyEnded, .notCancellable: console.error("Interrupted. Not cancelled: \(outcome.summary); see it with: seedance status \(id.rawValue) --provider \(connection.entry.name)")
+            }
         } catch let error as SeedanceError {
             console.error("Interrupted. Task \(id.rawValue) could not be cancelled (\(error.message)); resume with: \(resume)")
         }

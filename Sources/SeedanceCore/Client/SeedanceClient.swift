@@ -67,7 +67,7 @@ public final class SeedanceClient: Sendable {
         self.engine = PollingEngine(configuration: engine, provider: dialect.provider, clock: clock, logger: logger) { [dialect] id in
             let request = try dialect.makeStatusRequest(for: id)
             let response = try await pollExecutor.send(request)
-            return try dialect.parseStatusResponse(response, for: id)
+            return try dialect.parseStatus(response, for: id)
         }
     }
 

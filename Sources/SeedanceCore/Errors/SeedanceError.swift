@@ -69,13 +69,16 @@ public struct SeedanceError: Error, Sendable, Hashable {
     public var lastSnapshot: TaskSnapshot?
     /// How many attempts were made (requests, or polls for a wait).
     public var attempts: Int?
+    /// The create this error is about, when a task may exist without its id reaching you (`.outcomeUnknown`, or a
+    /// `.timeout` that ended the wait for a create's answer): pass the error to ``SeedanceClient/reconcile(_:)``.
+    public var submission: SubmissionAttempt?
 
     /// Builds an error. Prefer the category-specific factories where they fit.
     public init(
         category: Category, provider: ProviderID? = nil, httpStatus: Int? = nil, providerCode: ProviderCode? = nil,
         message: String, field: String? = nil, value: String? = nil, allowed: String? = nil, model: ModelID? = nil,
         taskID: TaskID? = nil, requestID: String? = nil, bodyExcerpt: String? = nil, lastSnapshot: TaskSnapshot? = nil,
-        attempts: Int? = nil
+        attempts: Int? = nil, submission: SubmissionAttempt? = nil
     ) {
         self.category = category
         self.provider = provider
@@ -91,6 +94,7 @@ public struct SeedanceError: Error, Sendable, Hashable {
         self.bodyExcerpt = bodyExcerpt
         self.lastSnapshot = lastSnapshot
         self.attempts = attempts
+        self.submission = submission
     }
 
     /// A validation error: `field` has `value`, which `model` on `provider` does not accept; `allowed` says what does.
@@ -141,7 +145,7 @@ extension SeedanceError: CustomReflectable {
             "providerCode": scrub(providerCode?.rawValue), "message": Redaction.scrub(message), "field": scrub(field),
             "value": scrub(value), "allowed": scrub(allowed), "model": model as Any, "taskID": scrub(taskID?.rawValue),
             "requestID": scrub(requestID), "bodyExcerpt": scrub(bodyExcerpt), "lastSnapshot": scrub(lastSnapshot.map { String(describing: $0) }),
-            "attempts": attempts as Any,
+            "attempts": attempts as Any, "submission": submission as Any,
         ]
         return Mirror(self, children: children, displayStyle: .struct)
     }

@@ -17,6 +17,7 @@ final class ServerCore: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var resetPolicy: @Sendable (Int) -> Bool = { _ in false }
+    private var idleLimit: Duration?
 
     init(listener: Int32, maxRequestBodyBytes: Int, recordedHeadersPerHost: Int, handler: @escaping Handler) {
         self.listener = listener
@@ -31,6 +32,12 @@ final class ServerCore: @unchecked Sendable {
     }
 
     func shouldResetBeforeReading(_ connection: Int) -> Bool { resetBeforeReading(connection) }
+
+    /// See ``LoopbackHTTPServer/idleConnectionLimit``.
+    var idleConnectionLimit: Duration? {
+        get { lock.withLock { idleLimit } }
+        set { lock.withLock { idleLimit = newValue } }
+    }
 
     /// Starts the accept thread.
     func start() {
