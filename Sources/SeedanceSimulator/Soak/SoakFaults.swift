@@ -33,6 +33,7 @@ public enum SoakFaults {
         case .nonJSONBody: "non-json"
         case .resetMidBody: "reset-mid-body"
         case .slowAnswer: "stall"
+        case .serverErrorAfterCommit(let status): "\(status)-after-commit"
         }
     }
 }
