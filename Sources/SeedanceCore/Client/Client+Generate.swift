@@ -13,8 +13,8 @@ extension SeedanceClient {
     /// - Throws: what ``submit(_:)`` throws (no task exists, `.outcomeUnknown`, ``CancelledSubmission``), or
     ///   `.timeout` carrying ``SeedanceError/submission`` when the timeout passed before the create was answered; then
     ///   what ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` throws, always carrying the task id. On cancellation
-    ///   during the wait, `CancellationError` (the id was handed to `onSubmitted` and the logger's `taskSubmitted`
-    ///   event).
+    ///   during the wait, ``CancelledSubmission`` whose `outcome` is the submitted task (also handed to `onSubmitted`);
+    ///   the remote task keeps running.
     public func generate(
         _ request: VideoRequest, timeout: Duration? = nil, cancelRemoteOnTimeout: Bool = false,
         onSubmitted: (@Sendable (SubmittedTask) async -> Void)? = nil
@@ -22,8 +22,16 @@ extension SeedanceClient {
         let deadline = timeout.map { clock.now + $0 }
         let task = try await submit(request, deadline: deadline)
         await onSubmitted?(task)
-        return try await wait(
-            for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request),
-            cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        do {
+            return try await wait(
+                for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request),
+                cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        } catch let error as CancellationError {
+            guard Task.isCancelled else { throw error }
+            var submission = SubmissionAttempt(request: request, provider: provider, defaultModel: dialect.defaultModel)
+            submission.startedAt = task.submittedAt
+            submission.endedAt = task.submittedAt
+            throw CancelledSubmission(submission: submission, outcome: Task { task })
+        }
     }
 }

@@ -45,6 +45,9 @@ public final class SimulatorServer: Sendable {
         set { server.idleConnectionLimit = newValue }
     }
 
+    /// How many connections were closed because of ``idleConnectionLimit``.
+    public var idleClosedConnectionCount: Int { server.idleClosedConnectionCount }
+
     /// `http://127.0.0.1:<port>`: the origin. A dialect's client base URL is ``baseURL(for:)``.
     public var baseURL: URL { server.baseURL }
 

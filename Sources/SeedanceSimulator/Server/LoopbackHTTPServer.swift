@@ -62,6 +62,9 @@ public final class LoopbackHTTPServer: Sendable {
         set { core.idleConnectionLimit = newValue }
     }
 
+    /// How many connections were closed because of ``idleConnectionLimit`` (each with a request left unread).
+    public var idleClosedConnectionCount: Int { core.idleClosedConnections }
+
     /// Stops accepting and closes every open connection. Idempotent; returns without waiting for handlers still
     /// running (their answers are dropped).
     public func stop() { core.stop() }

@@ -32,6 +32,7 @@ struct ServerConnection {
             }
             if let lastAnswer, let limit = core.idleConnectionLimit, ContinuousClock.now - lastAnswer > limit {
                 // The idle connection was closed just as the client reused it: the request is never read.
+                core.recordIdleClose()
                 return close(reset: false)
             }
             if head.headers["Expect"]?.lowercased() == "100-continue", !Socket.sendAll(descriptor, Self.continueLine) {

@@ -18,6 +18,7 @@ final class ServerCore: @unchecked Sendable {
     private let lock = NSLock()
     private var resetPolicy: @Sendable (Int) -> Bool = { _ in false }
     private var idleLimit: Duration?
+    private var idleCloses = 0
 
     init(listener: Int32, maxRequestBodyBytes: Int, recordedHeadersPerHost: Int, handler: @escaping Handler) {
         self.listener = listener
@@ -38,6 +39,11 @@ final class ServerCore: @unchecked Sendable {
         get { lock.withLock { idleLimit } }
         set { lock.withLock { idleLimit = newValue } }
     }
+
+    /// How many connections were closed by ``idleConnectionLimit``.
+    var idleClosedConnections: Int { lock.withLock { idleCloses } }
+
+    func recordIdleClose() { lock.withLock { idleCloses += 1 } }
 
     /// Starts the accept thread.
     func start() {
