@@ -98,3 +98,24 @@ private struct ScriptedNothing: HTTPTransport {
         throw HTTPTransportError(.other, message: "unused")
     }
 }
+
+/// `seedance cancel` says what really happened, and never deletes a finished video.
+@Suite struct CancelCommandTests {
+    @Test(.timeLimit(.minutes(1)))
+    func cancellingAFinishedTaskLeavesItAndSaysSo() async throws {
+        let context = CommandRunTests.context(completion: .milliseconds(200))
+        #expect(await SeedanceCommand.run(["submit", "x", "--provider", "byteplus"], context: context) == 0)
+        let id = context.console.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let waited = CommandContext(environment: [:], console: .capture(), simulator: context.simulator, simulatedCompletion: .milliseconds(200))
+        #expect(await SeedanceCommand.run(["wait", id, "--provider", "byteplus"], context: waited) == 0)
+
+        let cancel = CommandContext(environment: [:], console: .capture(), simulator: context.simulator, simulatedCompletion: .milliseconds(200))
+        #expect(await SeedanceCommand.run(["cancel", id, "--provider", "byteplus"], context: cancel) == ExitCode.invalidRequest.rawValue)
+        #expect(cancel.console.output == "Not cancelled: task \(id) had already ended (succeeded); it was left untouched.\n")
+
+        let status = CommandContext(environment: [:], console: .capture(), simulator: context.simulator, simulatedCompletion: .milliseconds(200))
+        #expect(await SeedanceCommand.run(["status", id, "--provider", "byteplus", "--json"], context: status) == 0)
+        let snapshot = try JSONDecoder().decode(JSONValue.self, from: Data(status.console.output.utf8))
+        #expect(snapshot["status"] == "succeeded" && snapshot["video_url"] != nil, "\(status.console.output)")
+    }
+}

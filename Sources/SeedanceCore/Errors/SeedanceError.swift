@@ -32,8 +32,9 @@ public struct SeedanceError: Error, Sendable, Hashable {
         case taskFailed
         /// The task ended `expired` before it ran.
         case taskExpired
-        /// A create may or may not have started a task (timeout or reset after sending, 500/502/504). It was not
-        /// retried, so nothing can be billed twice; reconcile with the provider (list, or your callback).
+        /// A create may or may not have started a task (timeout or reset after sending, a 5xx such as 500/502/503/504,
+        /// a server error inside an HTTP 200 envelope). It was not retried, so nothing can be billed twice; reconcile
+        /// with ``SeedanceClient/reconcile(_:)`` (where the API lists tasks) or your callback.
         case outcomeUnknown
         /// A provider's answer could not be read.
         case decoding
