@@ -111,13 +111,26 @@ struct WaitTests {
         #expect(!untouched.world.requests.contains { $0.path.hasSuffix("/cancel") })
     }
 
+    @Test func aTimeoutNeverCancelsATaskThatFinishedAfterTheLastPoll() async throws {
+        // The last poll is placed 1 s before the deadline (119 s); the task succeeds at 119.5 s.
+        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .milliseconds(119_500)) }
+        let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
+        let error = try #require(result.seedanceError)
+        #expect(error.category == .timeout)
+        #expect(error.message.hasSuffix("; cancel on timeout: task task-0 had already ended (succeeded); it was left untouched"))
+        #expect(error.lastSnapshot?.status == .succeeded)
+        #expect(!harness.world.requests.contains { $0.path.hasSuffix("/cancel") })
+    }
+
     @Test func swiftCancellationOfGenerateIsPromptAndLeavesTheRemoteTaskRunning() async throws {
         let harness = try Harness(dialect: FakeDialect(cancel: true))
         let generating = await harness.start { try await $0.generate(Harness.request, timeout: .seconds(600), cancelRemoteOnTimeout: true) }
         await harness.driver.run(through: .seconds(30))
         generating.task.cancel()
         _ = await generating.task.result
-        #expect(throws: CancellationError.self) { try generating.box.result?.get() }
+        // The task exists: the cancelled caller's error delivers it.
+        let cancelled = try #require(throws: CancelledSubmission.self) { try generating.box.result?.get() }
+        #expect(try await cancelled.outcome.value.id == "task-0")
         #expect(harness.clock.now == .seconds(30))
         #expect(harness.client.engine.trackedTaskCount == 0)
         #expect(!harness.world.requests.contains { $0.path.hasSuffix("/cancel") })

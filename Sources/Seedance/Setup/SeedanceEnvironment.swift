@@ -32,7 +32,9 @@ public enum SeedanceEnvironment {
 
     /// Applies the rule above to `environment`.
     ///
-    /// - Parameter provider: a provider name given by the caller (it wins over `SEEDANCE_PROVIDER`).
+    /// - Parameters:
+    ///   - environment: the variables to read (the process's by default).
+    ///   - provider: a provider name given by the caller (it wins over `SEEDANCE_PROVIDER`).
     /// - Throws: `SeedanceError` `.invalidRequest`, with no request sent: field `provider` for an unknown name
     ///   (listing the known ones); field `SEEDANCE_API_KEY` when only the generic key is set and no provider is
     ///   named; field `environment` when two providers' own variables are set and no provider is named. Each
@@ -93,7 +95,10 @@ extension SeedanceClient {
     ///   - provider: a provider name that wins over `SEEDANCE_PROVIDER`.
     ///   - baseURL: another base URL for the provider's API (a proxy, or the simulator in tests).
     ///   - model: the default model, where the dialect takes one.
-    ///   - transport, retryPolicy, engine, logger: as for ``SeedanceClient/init(dialect:apiKey:transport:retryPolicy:engine:clock:logger:)``.
+    ///   - transport: how requests travel (the default transport when `nil`).
+    ///   - retryPolicy: retries for submit, status, cancel and list.
+    ///   - engine: how the polling engine places polls.
+    ///   - logger: receives structured events; never a secret.
     /// - Throws: what ``SeedanceEnvironment/resolve(_:provider:)`` throws; `SeedanceError` `.authentication` naming
     ///   the variables when the selected provider has no key set; what the client's initializer throws.
     public static func fromEnvironment(

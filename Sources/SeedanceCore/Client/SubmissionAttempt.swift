@@ -64,8 +64,8 @@ public struct CancelledSubmission: Error, Sendable, CustomStringConvertible {
     public var outcome: Task<SubmittedTask, any Error>
 
     public var description: String {
-        "CancelledSubmission: the caller was cancelled while the create \(submission.id) to \(submission.provider.rawValue) was in flight;"
-            + " it completes on its own: await `outcome` or read SeedanceClient.abandonedSubmissions()"
+        "CancelledSubmission: the caller was cancelled after the create \(submission.id) to \(submission.provider.rawValue) was sent;"
+            + " the create completes on its own: await `outcome` for its task (also in SeedanceClient.abandonedSubmissions() when the caller left before the answer)"
     }
 }
 
