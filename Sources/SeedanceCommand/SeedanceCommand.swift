@@ -32,6 +32,11 @@ public enum SeedanceCommand {
         } catch is CancellationError {
             console.error("seedance: interrupted")
             return ExitCode.interrupted.rawValue
+        } catch let cancelled as CancelledSubmission {
+            // The create had been sent: say where its (billed) task is.
+            let task = try? await cancelled.outcome.value
+            console.error("seedance: interrupted after the create was sent; " + (task.map { "its task is \($0.id.rawValue)" } ?? "it did not start a task"))
+            return ExitCode.interrupted.rawValue
         } catch {
             console.error("seedance: unexpected error: \(Redaction.scrub(String(describing: error)))")
             return ExitCode.unexpected.rawValue
