@@ -1,7 +1,9 @@
 import SeedanceCore
 
-/// APIXO's `failCode` values (DIALECTS.md §3.4) and the neutral category of each. Also applied to symbolic codes in
-/// error envelopes. The raw code is always kept beside the category.
+/// APIXO's `failCode` values (https://apixo.ai/docs/api-reference/error-codes) and what each means as a neutral
+/// category. Also applied to symbolic codes in error envelopes. The raw code is always kept beside the category;
+/// a failed task carries ``TaskFailure/category(forFailedTaskMeaning:)`` of it. The rows and their sources are in
+/// `docs/dialects/apixo.md`.
 public enum APIXOFailCode {
     /// Documented codes and their categories.
     public static let categories: [String: SeedanceError.Category] = [
@@ -13,7 +15,7 @@ public enum APIXOFailCode {
         "IMAGE_TOO_LARGE": .invalidRequest,
         "UNSUPPORTED_FORMAT": .invalidRequest,
         "IMAGE_DOWNLOAD_FAILED": .invalidRequest,
-        "PROCESSING_TIMEOUT": .timeout,
+        "PROCESSING_TIMEOUT": .taskFailed,
         "MODEL_UNAVAILABLE": .server,
         "GENERATION_FAILED": .server,
         "INSUFFICIENT_CREDITS": .insufficientCredits,
@@ -34,9 +36,9 @@ public enum APIXOFailCode {
         return nil
     }
 
-    /// The category of a failed task's `failCode`: ``category(for:)``, else `.server` (the task failed for a reason
-    /// the SDK does not know).
+    /// The category of a failed task's `failCode`: ``TaskFailure/category(forFailedTaskMeaning:)`` of
+    /// ``category(for:)``, so an unknown code, a processing timeout or a pipeline error is `.taskFailed`.
     public static func taskFailureCategory(for code: ProviderCode?) -> SeedanceError.Category {
-        code.flatMap(category(for:)) ?? .server
+        TaskFailure.category(forFailedTaskMeaning: code.flatMap(category(for:)))
     }
 }

@@ -1,9 +1,10 @@
 import SeedanceCore
 
-/// seedanceapi.org's error codes (DIALECTS.md §4.4; seed 004) and the neutral category of each. The raw code is
-/// kept on the error beside the category.
+/// seedanceapi.org's error codes (https://seedanceapi.org/docs) and the neutral category of each. The raw code is
+/// kept on the error beside the category; a failed task carries ``TaskFailure/category(forFailedTaskMeaning:)`` of
+/// it. The rows and their sources are in `docs/dialects/seedanceapi.md`.
 public enum SeedanceAPIOrgErrorCode {
-    /// Documented codes, with the HTTP status the seed gives each, and their categories.
+    /// Documented codes, with the HTTP status the documentation gives each, and their categories.
     public static let categories: [String: SeedanceError.Category] = [
         "INVALID_PROMPT": .invalidRequest,  // 400
         "INVALID_ASPECT_RATIO": .invalidRequest,  // 400

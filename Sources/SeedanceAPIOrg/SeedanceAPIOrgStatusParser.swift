@@ -30,7 +30,7 @@ struct SeedanceAPIOrgStatusParser {
         if snapshot.status == .failed || (snapshot.status != .succeeded && message.map { !$0.isEmpty } ?? false) {
             let code = message.flatMap { CodeMessageEnvelope.looksLikeCode($0) ? ProviderCode(rawValue: $0) : nil }
             snapshot.failure = TaskFailure(
-                category: code.flatMap(SeedanceAPIOrgErrorCode.category(for:)) ?? .server, code: code,
+                category: TaskFailure.category(forFailedTaskMeaning: code.flatMap(SeedanceAPIOrgErrorCode.category(for:))), code: code,
                 message: message.flatMap { $0.isEmpty ? nil : $0 } ?? "the task failed without a reason")
         }
         return snapshot

@@ -3,14 +3,17 @@ import SeedanceCore
 
 /// How Vtrix errors become ``SeedanceError``s.
 ///
-/// - HTTP errors: the status decides for 401 (`authentication`), 429 (`rateLimited`, with `Retry-After`) and 5xx
-///   (`server`, or the documented code's category); a documented 0030x5xxx code in the body decides otherwise.
-///   **403** means "insufficient balance or permission" on Vtrix (DIALECTS.md §1.6): it is `insufficientCredits`
-///   unless the message speaks of permission or access, then `authentication`. The body is read leniently: a
-///   top-level `message`, else `error` as a string or an object with `code` and `error_message` / `message`
-///   (what Vtrix's own CLI reads; the exact 4xx shape is undocumented).
+/// - HTTP errors: the status decides for 401 (`authentication`) and 429 (`rateLimited`, with `Retry-After`); a
+///   documented code in the body decides otherwise (a 0030x5xxx code, or the gateway's balance `error_code`
+///   40201…40208 → `insufficientCredits`). Without one, **403** means "insufficient balance or permission" on Vtrix:
+///   `insufficientCredits` unless the message speaks of permission or access, then `authentication`; other statuses
+///   keep their meaning. The body is read leniently: a top-level `message`, else `error` as a string or an object
+///   with `code` and `error_message` / `message` (what Vtrix's own CLI reads), else the gateway's
+///   `{"status": {code, message, error_code}}` (``GatewayStatusEnvelope``).
 /// - In-band errors (HTTP 200 with `error` and no `id` on create): the code's category, else `invalidRequest`.
-/// - Task failures: the code's category, else moderation wording → `contentRejected`, else `taskFailed`.
+/// - Task failures: ``TaskFailure/category(forFailedTaskMeaning:)`` of the code's category, so an unknown code, a
+///   pipeline error or the provider's task timeout is `taskFailed`; an unknown code or a pipeline error (095–099)
+///   whose message speaks of moderation is `contentRejected`, since the provider has no moderation code. The rows and their sources are in `docs/dialects/sparkdance.md`.
 enum SparkDanceErrorMapping {
     /// The code and message in an error body, from a top-level `message` / `code` or an `error` member.
     static func payload(in json: JSONValue?) -> ProviderErrorPayload? {
@@ -32,10 +35,11 @@ enum SparkDanceErrorMapping {
         switch response.status {
         case 401, 429:
             category = nil
-        case 403:
-            category = mentionsPermission(payload?.message) ? .authentication : .insufficientCredits
         default:
             category = code.flatMap(SparkDanceErrorCode.lookup)?.category
+            if category == nil, response.status == 403 {
+                category = mentionsPermission(payload?.message) ? .authentication : .insufficientCredits
+            }
         }
         return HTTPErrorMapping.error(
             for: response, provider: provider, code: code, message: payload?.message, category: category, taskID: taskID)
@@ -58,7 +62,9 @@ enum SparkDanceErrorMapping {
     static func failure(_ payload: ProviderErrorPayload?) -> TaskFailure {
         let code = payload?.code.map(ProviderCode.init(rawValue:))
         let row = code.flatMap(SparkDanceErrorCode.lookup)
-        let category = row?.category ?? (mentionsModeration(payload?.message) ? .contentRejected : .taskFailed)
+        let generic = row == nil || row?.category == .server
+        let meaning = generic && mentionsModeration(payload?.message) ? .contentRejected : row?.category
+        let category = TaskFailure.category(forFailedTaskMeaning: meaning)
         let message = payload?.message ?? row?.meaning ?? "the task failed without a reason"
         return TaskFailure(category: category, code: code, message: message)
     }

@@ -82,8 +82,8 @@ import SeedanceTestSupport
 
     @Test(arguments: [
         ("status-failed-content-violation.json", "CONTENT_VIOLATION", "Content violates usage policy", SeedanceError.Category.contentRejected),
-        ("status-failed-invalid-image.json", "INVALID_IMAGE_URL", "Cannot access provided image URL", .invalidRequest),
-        ("status-failed-timeout.json", "PROCESSING_TIMEOUT", "Task processing timed out", .timeout),
+        ("status-failed-invalid-image.json", "INVALID_IMAGE_URL", "Cannot access provided image URL", .taskFailed),
+        ("status-failed-timeout.json", "PROCESSING_TIMEOUT", "Task processing timed out", .taskFailed),
         ("status-failed-credits.json", "INSUFFICIENT_CREDITS", "Insufficient credits", .insufficientCredits),
         ("status-failed-upstream-sensitive.json", "SensitiveContentDetected",
          "The request failed because the input text may contain sensitive information.", .contentRejected),
@@ -99,13 +99,13 @@ import SeedanceTestSupport
 
     @Test(arguments: [
         ("CONTENT_VIOLATION", SeedanceError.Category.contentRejected), ("NSFW_DETECTED", .contentRejected),
-        ("PROMPT_TOO_LONG", .invalidRequest), ("INVALID_PROMPT", .invalidRequest), ("INVALID_IMAGE_URL", .invalidRequest),
-        ("IMAGE_TOO_LARGE", .invalidRequest), ("UNSUPPORTED_FORMAT", .invalidRequest), ("IMAGE_DOWNLOAD_FAILED", .invalidRequest),
-        ("PROCESSING_TIMEOUT", .timeout), ("MODEL_UNAVAILABLE", .server), ("GENERATION_FAILED", .server),
+        ("PROMPT_TOO_LONG", .taskFailed), ("INVALID_PROMPT", .taskFailed), ("INVALID_IMAGE_URL", .taskFailed),
+        ("IMAGE_TOO_LARGE", .taskFailed), ("UNSUPPORTED_FORMAT", .taskFailed), ("IMAGE_DOWNLOAD_FAILED", .taskFailed),
+        ("PROCESSING_TIMEOUT", .taskFailed), ("MODEL_UNAVAILABLE", .taskFailed), ("GENERATION_FAILED", .taskFailed),
         ("INSUFFICIENT_CREDITS", .insufficientCredits), ("SensitiveContentDetected", .contentRejected),
         ("SensitiveContentDetected.SevereViolation", .contentRejected), ("InputImageSensitiveContentDetected", .contentRejected),
-        ("InvalidParameter", .invalidRequest), ("AuthenticationError", .authentication), ("AccountOverdueError", .insufficientCredits),
-        ("InvalidEndpoint.NotFound", .notFound), ("SOMETHING_NEW", .server),
+        ("InvalidParameter", .taskFailed), ("AuthenticationError", .taskFailed), ("AccountOverdueError", .insufficientCredits),
+        ("InvalidEndpoint.NotFound", .taskFailed), ("SOMETHING_NEW", .taskFailed),
     ])
     func everyFailCodeMapsToItsCategory(code: String, category: SeedanceError.Category) throws {
         let body = #"{"code":200,"message":"success","data":{"taskId":"t1","state":"failed","failCode":"\#(code)","failMsg":"m"}}"#
@@ -184,7 +184,7 @@ import SeedanceTestSupport
     }
 
     @Test func failedWithoutCodeOrMessageStillExplains() throws {
-        #expect(try parse(#"{"taskId":"t","state":"failed"}"#).failure == TaskFailure(category: .server, code: nil, message: "the task failed without a reason"))
+        #expect(try parse(#"{"taskId":"t","state":"failed"}"#).failure == TaskFailure(category: .taskFailed, code: nil, message: "the task failed without a reason"))
     }
 
     @Test func statesAreMatchedCaseInsensitively() throws {

@@ -83,8 +83,8 @@ struct EndToEndAPIXOTests {
         #expect(error?.category == .taskFailed)
     }
 
-    @Test("random failures map to server, expiries to timeout, with the raw fail code kept",
-          arguments: [("GENERATION_FAILED", SeedanceError.Category.server), ("PROCESSING_TIMEOUT", .timeout)])
+    @Test("random failures and expiries are failed tasks (never server or a local timeout), with the raw fail code kept",
+          arguments: [("GENERATION_FAILED", SeedanceError.Category.taskFailed), ("PROCESSING_TIMEOUT", .taskFailed)])
     func failureCategories(_ code: String, _ category: SeedanceError.Category) async throws {
         let (_, harness) = Self.setUp { configuration in
             if code == "GENERATION_FAILED" { configuration.failureRate = 1 } else { configuration.expiryRate = 1 }

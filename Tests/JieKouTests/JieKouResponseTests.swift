@@ -108,7 +108,7 @@ import SeedanceTestSupport
         ("Prompt violates our content policy", .contentRejected),
         ("NSFW content blocked", .contentRejected),
         ("Task expired: execution_expires_after reached", .taskExpired),
-        ("generation timeout", .taskExpired),
+        ("generation timeout", .taskFailed),
         ("internal error, please retry", .taskFailed),
         ("", .taskFailed),
     ])

@@ -125,12 +125,12 @@ struct EndToEndModelArkTests {
         #expect(done.failure?.category == .taskExpired && done.failure?.code == nil)
     }
 
-    @Test("a generation failure ends failed with InternalServiceError as a server failure")
+    @Test("a generation failure ends failed with InternalServiceError: a failed task, not a server error")
     func failed() async throws {
         let rig = ModelArkRig { $0.failureRate = 1 }
         let done = try await rig.waitUntilTerminal(try await rig.create(VideoRequest(prompt: "a")))
         #expect(done.status == .failed)
-        #expect(done.failure == TaskFailure(category: .server, code: "InternalServiceError", message: "The service encountered an unexpected internal error."))
+        #expect(done.failure == TaskFailure(category: .taskFailed, code: "InternalServiceError", message: "The service encountered an unexpected internal error."))
     }
 
     @Test("refusals map to typed errors: a rejected prompt, a refused key, a rate limit with Retry-After")

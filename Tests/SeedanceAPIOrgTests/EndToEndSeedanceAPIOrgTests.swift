@@ -85,7 +85,7 @@ struct EndToEndSeedanceAPIOrgTests {
         let done = try #require(try await harness.pollUntilTerminal(id, for: request).last)
         #expect(done.status == .failed)
         #expect(done.failure?.message == "Video generation failed, please try again")
-        #expect(done.failure?.category == .server)
+        #expect(done.failure?.category == .taskFailed)
         #expect(done.usage?.credits == 0)
         let error = await #expect(throws: SeedanceError.self) { try await harness.downloadVideo(of: done) }
         #expect(error?.category == .taskFailed)

@@ -51,7 +51,7 @@ import SeedanceTestSupport
     @Test func failedTaskIsASnapshotWithTheMessage() throws {
         let snapshot = try dialect.parseStatusResponse(response("status-failed.json"), for: id)
         #expect(snapshot.status == .failed)
-        #expect(snapshot.failure == TaskFailure(category: .server, code: nil, message: "Video generation failed, please try again"))
+        #expect(snapshot.failure == TaskFailure(category: .taskFailed, code: nil, message: "Video generation failed, please try again"))
         #expect(snapshot.usage == Usage(credits: 0))
         #expect(snapshot.videoURL == nil)
     }

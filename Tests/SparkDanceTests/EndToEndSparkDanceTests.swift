@@ -99,7 +99,7 @@ struct EndToEndSparkDanceTests {
         #expect(done.status == .failed && done.videoURL == nil)
         let failure = try #require(done.failure)
         #expect(failure.code?.rawValue == (model == .sparkDanceV1_5Pro ? "003015095" : "003005095"))
-        #expect(failure.category == .server)
+        #expect(failure.category == .contentRejected)
         #expect(failure.message.contains("sensitive content"))
     }
 
@@ -112,18 +112,18 @@ struct EndToEndSparkDanceTests {
             #expect(failure.message == "Internal generation error", "\(style)")
             switch style {
             case .seed, .numericCode:
-                #expect(failure.code?.matches("003015095") == true && failure.category == .server, "\(style)")
+                #expect(failure.code?.matches("003015095") == true && failure.category == .taskFailed, "\(style)")
             case .plainString:
                 #expect(failure.code == nil && failure.category == .taskFailed)
             }
         }
     }
 
-    @Test("an expired task ends failed with 003015010, a timeout")
+    @Test("an expired task ends failed with 003015010: a failed task, not a local timeout")
     func expiredTask() async throws {
         let rig = SparkDanceRig { $0.expiryRate = 1 }
         let done = try await rig.waitUntilTerminal(try await rig.create(VideoRequest(prompt: "a")))
-        #expect(done.status == .failed && done.failure?.code == "003015010" && done.failure?.category == .timeout)
+        #expect(done.status == .failed && done.failure?.code == "003015010" && done.failure?.category == .taskFailed)
     }
 
     @Test("the video downloads without a key from the media route: an MP4 starting with an ftyp box; the last frame is a PNG")

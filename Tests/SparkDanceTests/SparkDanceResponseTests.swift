@@ -72,14 +72,14 @@ import Testing
     @Test func failedWithAnObjectAndAStringCode() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-object-string-code.json"), for: "task_abc001")
         #expect(snapshot.status == .failed)
-        #expect(snapshot.failure == TaskFailure(category: .server, code: "003015095", message: "Internal generation error"))
+        #expect(snapshot.failure == TaskFailure(category: .taskFailed, code: "003015095", message: "Internal generation error"))
     }
 
     @Test func failedWithAnObjectAndANumericCode() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-object-numeric-code.json"), for: "task_abc004")
         #expect(snapshot == TaskSnapshot(
             id: "task_abc004", status: .failed, rawStatus: "failed", model: .sparkDanceV1_0Pro,
-            failure: TaskFailure(category: .invalidRequest, code: "3005007", message: "Invalid duration"),
+            failure: TaskFailure(category: .taskFailed, code: "3005007", message: "Invalid duration"),
             createdAt: at(1_775_831_800), raw: Fixtures.json("sparkdance/status-failed-object-numeric-code.json")))
         #expect(snapshot.failure?.code?.matches("003005007") == true)
     }

@@ -3,29 +3,36 @@ import SeedanceCore
 
 /// Maps this dialect's HTTP error answers to ``SeedanceError``.
 ///
-/// The envelope is `{"code": 400, "reason": "INVALID_REQUEST_BODY", "message": "…", "metadata": {}}` (DIALECTS.md
-/// §2.5). The `reason` decides the category and is kept as ``SeedanceError/providerCode``; an unknown or missing
-/// reason falls back to the HTTP status. `Retry-After` is read for 429.
+/// The envelope is `{"code": 400, "reason": "INVALID_REQUEST_BODY", "message": "…", "metadata": {}}`. On the
+/// Novita-family `/v3/async` hosts the `reason` decides the category, not the HTTP status: the same 403 is an invalid
+/// key or an empty balance, and a billing or balance reason can come under HTTP 400. The reason is kept as
+/// ``SeedanceError/providerCode``; an unknown or missing reason falls back to the HTTP status. `Retry-After` is read
+/// for 429. The rows and their sources are in `docs/dialects/jiekou.md`.
 ///
 /// | reason | category |
 /// |---|---|
-/// | `INVALID_API_KEY` (403), `FAILED_TO_AUTH` (401), `ACCESS_DENY` (403) | `.authentication` |
-/// | `NOT_ENOUGH_BALANCE` (403) | `.insufficientCredits` |
-/// | `INVALID_REQUEST_BODY` (400) | `.invalidRequest` |
+/// | `INVALID_API_KEY` (403), `FAILED_TO_AUTH` (401), `ACCESS_DENY` (403), `MODEL_ACCESS_DENIED` (403) | `.authentication` |
+/// | `NOT_ENOUGH_BALANCE` (403), any other reason naming a balance, billing or credit | `.insufficientCredits` |
+/// | `INVALID_REQUEST_BODY`, `INVALID_PARAMETER` (400) | `.invalidRequest` |
 /// | `MODEL_NOT_FOUND` (404) | `.notFound` |
 /// | `RATE_LIMIT_EXCEEDED`, `TOKEN_LIMIT_EXCEEDED` (429) | `.rateLimited(retryAfter:)` |
 /// | `SERVICE_NOT_AVAILABLE` (503) | `.server` |
 public enum JieKouErrorMapping {
-    /// The category for a documented `reason` (compared ignoring case), or `nil` for an unknown one.
+    /// Words that make an undocumented `reason` a billing refusal (`INSUFFICIENT_BALANCE`, `BILLING_FAILED` …).
+    static let billingWords = ["BALANCE", "BILLING", "CREDIT"]
+
+    /// The category for a documented `reason` (compared ignoring case), a billing family reason, or `nil` for an
+    /// unknown one.
     public static func category(forReason reason: String, retryAfter: Duration? = nil) -> SeedanceError.Category? {
-        switch reason.uppercased() {
-        case "INVALID_API_KEY", "FAILED_TO_AUTH", "ACCESS_DENY": .authentication
-        case "NOT_ENOUGH_BALANCE": .insufficientCredits
-        case "INVALID_REQUEST_BODY": .invalidRequest
-        case "MODEL_NOT_FOUND": .notFound
-        case "RATE_LIMIT_EXCEEDED", "TOKEN_LIMIT_EXCEEDED": .rateLimited(retryAfter: retryAfter)
-        case "SERVICE_NOT_AVAILABLE": .server
-        default: nil
+        let text = reason.uppercased()
+        switch text {
+        case "INVALID_API_KEY", "FAILED_TO_AUTH", "ACCESS_DENY", "MODEL_ACCESS_DENIED": return .authentication
+        case "NOT_ENOUGH_BALANCE": return .insufficientCredits
+        case "INVALID_REQUEST_BODY", "INVALID_PARAMETER": return .invalidRequest
+        case "MODEL_NOT_FOUND": return .notFound
+        case "RATE_LIMIT_EXCEEDED", "TOKEN_LIMIT_EXCEEDED": return .rateLimited(retryAfter: retryAfter)
+        case "SERVICE_NOT_AVAILABLE": return .server
+        default: return billingWords.contains(where: text.contains) ? .insufficientCredits : nil
         }
     }
 

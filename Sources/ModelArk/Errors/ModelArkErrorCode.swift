@@ -1,29 +1,45 @@
 import SeedanceCore
 
-/// One row of the official error-code table: a code (exact, or a family by prefix), its neutral category, and
-/// where the code is documented.
+/// One row of the official Ark error vocabulary (`docs/dialects/modelark.md` holds the same rows with their sources):
+/// a code, exact or a family pattern, the HTTP status it comes with, the neutral category, and whether a request
+/// answered with it may be retried.
 public struct ModelArkErrorCode: Sendable, Hashable {
-    /// The code as sent (`InvalidParameter`), or a family prefix ending in `.` (`InvalidEndpoint.`).
+    /// The code as sent (`InvalidParameter`), or a family: `Prefix.*` (every sub-code) or `*Part*` (every code
+    /// containing `Part`).
     public var code: String
-    /// The neutral category it maps to.
+    /// The HTTP status the provider documents for it.
+    public var httpStatus: Int
+    /// The neutral category of an error answer with this code. A failed task with it carries
+    /// ``TaskFailure/category(forFailedTaskMeaning:)`` of this category.
     public var category: SeedanceError.Category
-    /// Where the code comes from.
+    /// `false` where the code makes a normally retried status permanent (a 429 that is a spending or quota limit,
+    /// not a rate); `nil` when the category decides.
+    public var retryable: Bool?
+    /// Where the code is documented.
     public var source: String
 
     /// Builds a row.
-    public init(_ code: String, _ category: SeedanceError.Category, _ source: String) {
+    public init(_ code: String, _ httpStatus: Int, _ category: SeedanceError.Category, retryable: Bool? = nil, _ source: String) {
         self.code = code
+        self.httpStatus = httpStatus
         self.category = category
+        self.retryable = retryable
         self.source = source
     }
 
-    /// The category for `code`: an exact row, else a family (`InvalidEndpoint.*`, `…SensitiveContentDetected…`,
-    /// `RateLimitExceeded…`, `InvalidParameter.*` / `MissingParameter.*`), else `nil` (the HTTP status decides).
-    public static func category(for code: ProviderCode) -> SeedanceError.Category? {
+    /// Whether `code` is this row's code or belongs to its family.
+    public func matches(_ code: ProviderCode) -> Bool {
         let text = code.rawValue
-        if let row = table.first(where: { $0.code == text }) { return row.category }
-        if text.contains("SensitiveContentDetected") { return .contentRejected }
-        if text.hasPrefix("RateLimitExceeded") { return .rateLimited(retryAfter: nil) }
-        return table.first { $0.code.hasSuffix(".") && text.hasPrefix($0.code) }?.category
+        if self.code.hasPrefix("*"), self.code.hasSuffix("*") { return text.contains(self.code.dropFirst().dropLast()) }
+        if self.code.hasSuffix(".*") { return text.hasPrefix(self.code.dropLast()) }
+        return text == self.code
     }
+
+    /// The row for `code`: the exact row, else the first family it belongs to, else `nil` (the HTTP status decides).
+    public static func row(for code: ProviderCode) -> ModelArkErrorCode? {
+        table.first { $0.code == code.rawValue } ?? table.first { $0.code.contains("*") && $0.matches(code) }
+    }
+
+    /// The category for `code` (see ``row(for:)``), or `nil` for an unknown code.
+    public static func category(for code: ProviderCode) -> SeedanceError.Category? { row(for: code)?.category }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import SeedanceCore
 
-/// How official API errors become ``SeedanceError``s: the envelope `{"error": {code, message, param, type}}`
-/// (DIALECTS.md §5.5) gives the code (mapped by ``ModelArkErrorCode``; the HTTP status decides for other codes),
-/// the message, and `param` as the error's ``SeedanceError/field``; `X-Request-Id` is kept as the request id.
+/// How official API errors become ``SeedanceError``s: the envelope `{"error": {code, message, param, type}}` gives
+/// the code (mapped by ``ModelArkErrorCode``, which also says when a 429 is not retryable; the HTTP status decides
+/// for other codes), the message, and `param` as the error's ``SeedanceError/field``; `X-Request-Id` is kept as the
+/// request id. A failed task carries ``TaskFailure/category(forFailedTaskMeaning:)`` of its code's category. The
+/// rows and their sources are in `docs/dialects/modelark.md`.
 enum ModelArkErrorMapping {
     /// The error for a non-2xx `response`.
     static func httpError(_ response: HTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
@@ -24,7 +26,7 @@ enum ModelArkErrorMapping {
         let code = payload?.code.map(ProviderCode.init(rawValue:))
         switch status {
         case .failed:
-            let category = code.flatMap(ModelArkErrorCode.category(for:)) ?? .taskFailed
+            let category = TaskFailure.category(forFailedTaskMeaning: code.flatMap(ModelArkErrorCode.category(for:)))
             return TaskFailure(category: category, code: code, message: payload?.message ?? "the task failed without a reason")
         case .expired:
             return TaskFailure(
@@ -42,10 +44,11 @@ enum ModelArkErrorMapping {
         fallback: SeedanceError.Category?
     ) -> SeedanceError {
         let code = payload?.code.map(ProviderCode.init(rawValue:))
-        let category = code.flatMap(ModelArkErrorCode.category(for:)) ?? fallback
+        let row = code.flatMap(ModelArkErrorCode.row(for:))
         var error = HTTPErrorMapping.error(
-            for: response, provider: provider, code: code, message: payload?.message, category: category, taskID: taskID)
+            for: response, provider: provider, code: code, message: payload?.message, category: row?.category ?? fallback, taskID: taskID)
         if let param, !param.isEmpty { error.field = param }
+        error.retryable = row?.retryable
         return error
     }
 }

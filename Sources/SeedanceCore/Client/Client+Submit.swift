@@ -82,8 +82,12 @@ extension SeedanceClient {
             do {
                 _ = try dialect.parseCreateResponse(response)
                 return nil
+            } catch let error as SeedanceError {
+                // A rate limit whose code the provider documents as permanent is not retried, like its HTTP twin.
+                if case .rateLimited = error.category, !error.isRetryable { return nil }
+                return error.category
             } catch {
-                return (error as? SeedanceError)?.category
+                return nil
             }
         })
         let id: TaskID

@@ -60,7 +60,7 @@ public final class SeedanceClient: Sendable {
         ledger = SubmissionLedger()
         executor = RequestExecutor(
             transport: transport, policy: retryPolicy, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
-            provider: dialect.provider, logger: logger)
+            provider: dialect.provider, logger: logger, allowsRetry: { [dialect] in dialect.allowsRetry(of: $0) })
         let pollExecutor = RequestExecutor(
             transport: transport, policy: .none, clock: clock, apiKey: apiKey, apiBase: dialect.baseURL,
             provider: dialect.provider, logger: logger)

@@ -61,6 +61,13 @@ public protocol Dialect: Sendable {
 
     /// Where the engine should place polls for a task made from `request` (`nil` when resuming by id alone).
     func pollingHints(for request: VideoRequest?) -> PollingHints
+
+    /// Whether an error `response` may be sent again as far as the provider's own code says; the retry rules still
+    /// decide by status and request kind. `false` for a code the provider documents as permanent under a status that
+    /// is otherwise retried (an Ark HTTP 429 saying a spending limit paused the model): such a response is returned
+    /// at once and maps to an error whose ``SeedanceError/isRetryable`` is `false`. Reads only the response; the
+    /// default is `true`.
+    func allowsRetry(of response: HTTPResponse) -> Bool
 }
 
 extension Dialect {
@@ -91,6 +98,8 @@ extension Dialect {
     }
 
     public func pollingHints(for request: VideoRequest?) -> PollingHints { .standard }
+
+    public func allowsRetry(of response: HTTPResponse) -> Bool { true }
 }
 
 /// A filter and page for listing tasks.

@@ -30,6 +30,7 @@ public struct DialectWithHints: Dialect {
     public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest { try inner.makeListRequest(query) }
     public func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage { try inner.parseListResponse(response) }
     public func pollingHints(for request: VideoRequest?) -> PollingHints { hints }
+    public func allowsRetry(of response: HTTPResponse) -> Bool { inner.allowsRetry(of: response) }
 }
 
 extension Dialect {

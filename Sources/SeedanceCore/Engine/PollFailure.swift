@@ -1,6 +1,8 @@
 /// How the engine treats a poll that did not return a snapshot.
 enum PollFailure: Equatable {
-    /// A 429: slow every poll of the provider (see ``RateLimitGovernor``), retry this one after the pause.
+    /// A 429: slow every poll of the provider (see ``RateLimitGovernor``), retry this one after the pause. A 429
+    /// whose provider code says it is not retryable (``SeedanceError/isRetryable`` `false`: a spending or quota
+    /// limit, not a rate) is ``permanent`` instead, so it ends the wait with that error.
     case rateLimited(retryAfter: Duration?)
     /// Retrying may help (network, timeouts, 5xx, unreadable bodies …): retry with backoff, never tell waiters.
     case transient
@@ -15,7 +17,7 @@ enum PollFailure: Equatable {
             return
         }
         switch error.category {
-        case .rateLimited(let retryAfter): self = .rateLimited(retryAfter: retryAfter)
+        case .rateLimited(let retryAfter): self = error.isRetryable ? .rateLimited(retryAfter: retryAfter) : .permanent
         case .notFound, .authentication, .insufficientCredits, .invalidRequest, .unsupported: self = .permanent
         case .server, .transport, .timeout, .decoding, .outcomeUnknown, .contentRejected, .cancelled, .taskFailed, .taskExpired:
             self = .transient

@@ -3,14 +3,15 @@ import Foundation
 /// The shared part of every adapter's error mapping: HTTP status to category, `Retry-After` reading, and building
 /// the error with request id and a redacted body excerpt. Adapters refine the category from their provider codes.
 public enum HTTPErrorMapping {
-    /// The neutral category for an HTTP error status.
+    /// The neutral category for an HTTP error status. A provider's 408 or 504 is `.server`: the SDK's `.timeout` is
+    /// only ever a local deadline.
     public static func category(forStatus status: Int, retryAfter: Duration? = nil) -> SeedanceError.Category {
         switch status {
         case 400, 405, 409, 413, 415, 422: .invalidRequest
         case 401, 403: .authentication
         case 402: .insufficientCredits
         case 404, 410: .notFound
-        case 408, 504: .timeout
+        case 408: .server
         case 429: .rateLimited(retryAfter: retryAfter)
         case 500...599: .server
         default: status >= 400 && status < 500 ? .invalidRequest : .server

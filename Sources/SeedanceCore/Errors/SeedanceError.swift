@@ -73,13 +73,18 @@ public struct SeedanceError: Error, Sendable, Hashable {
     /// The create this error is about, when a task may exist without its id reaching you (`.outcomeUnknown`, or a
     /// `.timeout` that ended the wait for a create's answer): pass the error to ``SeedanceClient/reconcile(_:)``.
     public var submission: SubmissionAttempt?
+    /// The provider's verdict on retrying, where its code decides it: `false` for a code documented as permanent
+    /// under a status that is otherwise retried (an Ark HTTP 429 `SetLimitExceeded`: a limit paused the model),
+    /// `true` where a code makes an otherwise permanent answer transient; `nil` when the code says nothing, so the
+    /// category decides. Read ``isRetryable``.
+    public var retryable: Bool?
 
     /// Builds an error. Prefer the category-specific factories where they fit.
     public init(
         category: Category, provider: ProviderID? = nil, httpStatus: Int? = nil, providerCode: ProviderCode? = nil,
         message: String, field: String? = nil, value: String? = nil, allowed: String? = nil, model: ModelID? = nil,
         taskID: TaskID? = nil, requestID: String? = nil, bodyExcerpt: String? = nil, lastSnapshot: TaskSnapshot? = nil,
-        attempts: Int? = nil, submission: SubmissionAttempt? = nil
+        attempts: Int? = nil, retryable: Bool? = nil, submission: SubmissionAttempt? = nil
     ) {
         self.category = category
         self.provider = provider
@@ -95,8 +100,14 @@ public struct SeedanceError: Error, Sendable, Hashable {
         self.bodyExcerpt = bodyExcerpt
         self.lastSnapshot = lastSnapshot
         self.attempts = attempts
+        self.retryable = retryable
         self.submission = submission
     }
+
+    /// Whether sending the same request again later can succeed: ``retryable`` when the provider's code decided it,
+    /// else ``Category/isRetryableByDefault``. The request retry rules and the polling engine never retry an error
+    /// for which this is `false`.
+    public var isRetryable: Bool { retryable ?? category.isRetryableByDefault }
 
     /// A validation error: `field` has `value`, which `model` on `provider` does not accept; `allowed` says what does.
     public static func invalid(
@@ -146,7 +157,7 @@ extension SeedanceError: CustomReflectable {
             "providerCode": scrub(providerCode?.rawValue), "message": Redaction.scrub(message), "field": scrub(field),
             "value": scrub(value), "allowed": scrub(allowed), "model": model as Any, "taskID": scrub(taskID?.rawValue),
             "requestID": scrub(requestID), "bodyExcerpt": scrub(bodyExcerpt), "lastSnapshot": scrub(lastSnapshot.map { String(describing: $0) }),
-            "attempts": attempts as Any, "submission": submission as Any,
+            "attempts": attempts as Any, "retryable": retryable as Any, "submission": submission as Any,
         ]
         return Mirror(self, children: children, displayStyle: .struct)
     }
@@ -171,6 +182,16 @@ extension SeedanceError.Category {
         case .outcomeUnknown: "outcomeUnknown"
         case .decoding: "decoding"
         case .unsupported: "unsupported"
+        }
+    }
+
+    /// Whether an error of this category is worth retrying when the provider's code says nothing more: `true` for
+    /// `rateLimited`, `server`, `transport` and `timeout`; `false` for every other category (a refused request, a
+    /// failed task, an `outcomeUnknown` create that must be reconciled first).
+    public var isRetryableByDefault: Bool {
+        switch self {
+        case .rateLimited, .server, .transport, .timeout: true
+        default: false
         }
     }
 

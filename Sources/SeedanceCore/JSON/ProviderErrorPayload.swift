@@ -1,7 +1,8 @@
 import Foundation
 
-/// An error a provider reports inside a JSON body: a plain string (`"error": "bad key"`) or an object with a code
-/// (string or number) and a message under `message`, `error_message`, `msg`, `reason` or `detail`.
+/// An error a provider reports inside a JSON body: a plain string (`"error": "bad key"`), an object with a code
+/// (string or number, under `code`, `error_code` or `type`) and a message under `message`, `error_message`, `msg`,
+/// `reason` or `detail`, or a gateway's `{"status": {code, message, error_code}}` (``GatewayStatusEnvelope``).
 public struct ProviderErrorPayload: Decodable, Sendable, Hashable {
     /// The provider's code as text, if any (`"003015003"`, `"3015003"`, `"InvalidParameter"`).
     public var code: String?
@@ -32,9 +33,13 @@ public struct ProviderErrorPayload: Decodable, Sendable, Hashable {
             guard !text.isEmpty else { return nil }
             self.init(code: nil, message: text)
         case .object(let members):
-            let code = members["code"].flatMap(Self.text(of:)) ?? members["type"].flatMap(Self.text(of:))
+            let code = ["code", "error_code", "type"].lazy.compactMap { members[$0].flatMap(Self.text(of:)) }.first
             let message = ["message", "error_message", "msg", "reason", "detail", "error"].lazy
                 .compactMap { members[$0]?.stringValue }.first { !$0.isEmpty }
+            if code == nil, message == nil, let gateway = GatewayStatusEnvelope(json: json) {
+                self.init(code: gateway.code, message: gateway.message)
+                return
+            }
             guard code != nil || message != nil else { return nil }
             self.init(code: code, message: message)
         default:

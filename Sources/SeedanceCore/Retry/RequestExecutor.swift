@@ -17,10 +17,12 @@ package struct RequestExecutor: Sendable {
     package let apiBase: URL
     package let provider: ProviderID
     package let logger: SeedanceLogger?
+    /// The dialect's verdict on an error response (``Dialect/allowsRetry(of:)``); `false` stops the retries.
+    package let allowsRetry: @Sendable (HTTPResponse) -> Bool
 
     package init(
         transport: any HTTPTransport, policy: RetryPolicy, clock: any SeedanceClock, apiKey: APIKey?, apiBase: URL,
-        provider: ProviderID, logger: SeedanceLogger?
+        provider: ProviderID, logger: SeedanceLogger?, allowsRetry: @escaping @Sendable (HTTPResponse) -> Bool = { _ in true }
     ) {
         self.transport = transport
         self.policy = policy
@@ -29,6 +31,7 @@ package struct RequestExecutor: Sendable {
         self.apiBase = apiBase
         self.provider = provider
         self.logger = logger
+        self.allowsRetry = allowsRetry
     }
 
     /// Sends `request`, retrying as the policy and the request's kind allow.
@@ -102,7 +105,10 @@ package struct RequestExecutor: Sendable {
                 outcome = .failure(error)
                 log(.requestFailed, request, attempt: attempt, duration: clock.now - started, decision: RetryRules.name(of: error.kind))
             }
-            switch RetryRules.decide(kind: request.kind, outcome: outcome, attempt: attempt, policy: policy, inBand: inBandCategory) {
+            let permitted = if case .response(let response) = outcome, response.status >= 400 { allowsRetry(response) } else { true }
+            switch RetryRules.decide(
+                kind: request.kind, outcome: outcome, attempt: attempt, policy: policy, inBand: inBandCategory, providerAllowsRetry: permitted
+            ) {
             case .finish:
                 return try finished(outcome, request: request, attempts: attempt)
             case .abandon(let reason):

@@ -9,6 +9,8 @@ import Foundation
 ///   documents as a refusal. After a timeout, a lost connection, a refused redirect, an unclassified failure, an
 ///   over-large answer, any 5xx but 501 and 505 (503 included: gateways answer it after the backend got the POST), or a
 ///   5xx-class error inside a 2xx envelope, a create is never replayed: ``RetryDecision/outcomeUnknown(reason:)``.
+/// - A response whose provider code says it is not retryable (`providerAllowsRetry` is `false`, from
+///   ``Dialect/allowsRetry(of:)``: an Ark HTTP 429 `SetLimitExceeded`) is never retried: ``RetryDecision/finish``.
 /// - The wait is the policy's jittered backoff, or the server's `Retry-After` / `retry-after-ms` when longer; a hint
 ///   beyond ``RetryPolicy/maxRetryAfter`` abandons at once so the caller sees the 429 (→ `rateLimited(retryAfter:)`).
 package enum RetryRules {
@@ -16,11 +18,12 @@ package enum RetryRules {
     ///
     /// - Parameters:
     ///   - inBand: for a 2xx answer, the category of an error the dialect found inside its body (an HTTP-200 error
-    ///     envelope), `nil` when there is none.
+    ///     envelope), `nil` when there is none (or when its code is not retryable).
     ///   - now: the wall-clock time, for `Retry-After` given as an HTTP date.
+    ///   - providerAllowsRetry: `false` when the provider's code in the response marks it as not retryable.
     package static func decide(
         kind: RequestKind, outcome: AttemptOutcome, attempt: Int, policy: RetryPolicy, inBand: SeedanceError.Category? = nil,
-        now: Date = Date()
+        now: Date = Date(), providerAllowsRetry: Bool = true
     ) -> RetryDecision {
         switch outcome {
         case .response(let response):
@@ -39,6 +42,7 @@ package enum RetryRules {
                 }
                 return .finish
             }
+            guard providerAllowsRetry else { return .finish }
             let hint = HTTPErrorMapping.retryAfter(in: response.headers, now: now)
             return schedule(after: attempt, policy: policy, hint: hint, cause: "HTTP \(status)")
         case .failure(let error):

@@ -4,7 +4,7 @@ import SeedanceCore
 public struct SparkDanceErrorCode: Sendable, Hashable {
     /// The code as documented (`003015003`); a numeric code without leading zeros matches too.
     public var code: ProviderCode
-    /// The seed's description of the code.
+    /// What the provider's documentation says the code means.
     public var meaning: String
     /// The neutral category it maps to.
     public var category: SeedanceError.Category
@@ -16,8 +16,8 @@ public struct SparkDanceErrorCode: Sendable, Hashable {
         self.category = category
     }
 
-    /// Every documented code of both models (1.5 Pro's 003015xxx, then 1.0 Pro's 003005xxx).
-    public static let all: [SparkDanceErrorCode] = v1_5Pro + v1_0Pro
+    /// Every documented code: both models' (1.5 Pro's 003015xxx, then 1.0 Pro's 003005xxx), then the gateway's.
+    public static let all: [SparkDanceErrorCode] = v1_5Pro + v1_0Pro + gateway
 
     /// The row for `code` (leading zeros ignored), or `nil` when it is not documented.
     public static func lookup(_ code: ProviderCode) -> SparkDanceErrorCode? {

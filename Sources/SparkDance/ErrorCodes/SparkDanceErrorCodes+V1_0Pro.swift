@@ -1,7 +1,8 @@
 import SeedanceCore
 
 extension SparkDanceErrorCode {
-    /// Seedance 1.0 Pro (`spark_dance_v1_0_pro`), seed 001 "Error Codes". Parameter errors (001–014) are
+    /// Seedance 1.0 Pro (`spark_dance_v1_0_pro`), "Error Codes" of https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-0-pro.
+    /// Parameter errors (001–014) are
     /// `invalidRequest`; the generation-pipeline errors and "Service unavailable" (095–099) are `server`.
     public static let v1_0Pro: [SparkDanceErrorCode] = [
         .init("003005001", "Missing content", .invalidRequest),
