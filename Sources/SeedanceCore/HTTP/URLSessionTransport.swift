@@ -22,10 +22,11 @@ import FoundationNetworking
 ///
 /// Known libcurl behaviour, measured: when a request fails on a *reused* keep-alive connection before any byte of
 /// answer (the server closed or reset it), libcurl sends it again on a new connection. FoundationNetworking cannot
-/// rewind an in-memory body, so a replayed POST carries its headers only and would hang until the idle timeout. A GET
-/// is replayed whole, which is harmless. So creates (``RequestKind/create``) never reuse a connection: they go
-/// through a second session of their own with `Connection: close`, which never holds an idle connection, and a
-/// stale keep-alive connection cannot stall them.
+/// rewind an in-memory body that was already read, so such a replayed POST would carry its headers only and hang until
+/// the idle timeout. Creates (``RequestKind/create``) therefore carry `Expect: 100-continue`: their body leaves only
+/// after the server has accepted the headers, so on a stale connection no body byte was read, and libcurl's replay on a
+/// fresh connection sends the whole request: the server never received the first one, so the one create it receives
+/// is the only one (answered at once instead of after the idle timeout). A GET is replayed whole, which is harmless.
 ///
 /// Create one per process (or per client) and share it; it is `Sendable`.
 public final class URLSessionTransport: HTTPTransport, Sendable {
@@ -33,9 +34,6 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     public let configuration: Configuration
     private let session: URLSession
     private let delegate: SessionDelegate
-    /// Carries creates only, each on a fresh connection closed after the answer (see the type's documentation).
-    private let createSession: URLSession
-    private let createDelegate: SessionDelegate
     private let limiter: ConcurrencyLimiter
     private let canceller: AbandonedTaskCanceller
 
@@ -47,16 +45,11 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         queue.name = "URLSessionTransport.delegate"
         delegate = SessionDelegate()
         session = URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
-        createDelegate = SessionDelegate()
-        createSession = URLSession(configuration: configuration.sessionConfiguration(), delegate: createDelegate, delegateQueue: queue)
         limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
     }
 
-    deinit {
-        session.finishTasksAndInvalidate()
-        createSession.finishTasksAndInvalidate()
-    }
+    deinit { session.finishTasksAndInvalidate() }
 
     /// Sends `request` and reads the response body into memory (at most ``Configuration/maxResponseBytes``).
     ///
@@ -92,7 +85,6 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let limiter = self.limiter
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
         let grace = configuration.cancellationGracePeriod
-        let (session, delegate) = request.kind == .create ? (createSession, createDelegate) : (self.session, self.delegate)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, Error>) in
                 guard transfer.attach(continuation) else { return }
@@ -120,7 +112,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         if request.headers["User-Agent"] == nil { urlRequest.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent") }
-        if request.kind == .create { urlRequest.setValue("close", forHTTPHeaderField: "Connection") }
+        if request.kind == .create { urlRequest.setValue("100-continue", forHTTPHeaderField: "Expect") }
         urlRequest.httpBody = request.body
         return urlRequest
     }
