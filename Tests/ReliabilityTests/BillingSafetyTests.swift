@@ -17,7 +17,7 @@ struct BillingSafetyTests {
             server = try await simulator.startServer()
             client = try SeedanceClient(
                 dialect: adapter(server.baseURL(for: simulated.name)), apiKey: APIKey("sk-test-SENTINEL-billing-77"),
-                transport: URLSessionTransport(configuration: .init(idleTimeout: .seconds(10), requestTimeout: .seconds(20))), retryPolicy: retry)
+                transport: URLSessionTransport(configuration: .init(idleTimeout: .seconds(30), requestTimeout: .seconds(45))), retryPolicy: retry)
         }
 
         var tasksHeld: [SimulatedTask] { get async { await simulator.world.observeAll().map(\.task) } }
@@ -47,7 +47,7 @@ struct BillingSafetyTests {
     func generateTimeoutBoundsTheSubmit() async throws {
         let rig = try await Rig(SimulatedModelArk(name: "byteplus")) { ModelArk.byteplus(baseURL: $0) }
         defer { rig.server.stop() }
-        rig.simulator.injectNext(.slowAnswer(delay: .seconds(8)), on: [.create])  // within the transport's 10 s idle timeout
+        rig.simulator.injectNext(.slowAnswer(delay: .seconds(8)), on: [.create])  // within the transport's 30 s idle timeout
         let error = try await #require(throws: SeedanceError.self) {
             try await rig.client.generate(VideoRequest(prompt: "slow create"), timeout: .milliseconds(500))
         }
