@@ -38,6 +38,11 @@ public enum SeedanceCommand {
         } catch let interrupted as CommandInterrupted {
             console.error(Interruption.message(command: parsed.command, arguments: parsed, interrupted: interrupted))
             return ExitCode.interrupted.rawValue
+        } catch let cancelled as CancelledSubmission {
+            // The create had been sent: say where its (billed) task is.
+            let task = try? await cancelled.outcome.value
+            console.error("seedance: interrupted after the create was sent; " + (task.map { "its task is \($0.id.rawValue)" } ?? "it did not start a task"))
+            return ExitCode.interrupted.rawValue
         } catch {
             console.error("seedance: unexpected error: \(Redaction.scrub(String(describing: error)))")
             return ExitCode.unexpected.rawValue
@@ -80,7 +85,8 @@ public enum SeedanceCommand {
         for entry in ProviderCatalog.all {
             lines.append("  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.defaultDialect.apiKeyEnvironmentVariables.joined(separator: ", "))")
         }
-        lines.append("SEEDANCE_PROVIDER sets the default provider (otherwise vtrix).")
+        lines.append("SEEDANCE_PROVIDER (or --provider) names the provider. A provider's own variable selects it when none is named;")
+        lines.append("SEEDANCE_API_KEY is used only for a named provider (alone, it is refused: exit 2).")
         return lines.joined(separator: "\n")
     }
 

@@ -88,7 +88,7 @@ public final class Simulator: Sendable {
             if let answer = FaultShaping.answerWithoutActing(fault, dialect: dialect) { return stamped(answer) }
         }
         var response = await answer(routed, route: route, dialect: dialect)
-        if let fault { response = FaultShaping.damage(response, with: fault) }
+        if let fault { response = FaultShaping.damage(response, with: fault, dialect: dialect) }
         return stamped(response)
     }
 

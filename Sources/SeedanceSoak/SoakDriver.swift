@@ -2,8 +2,11 @@ import Foundation
 import Seedance
 import SeedanceSimulator
 
-/// Runs a fault soak: one simulator serving all five dialects over its loopback server, one client per dialect on a
-/// shared `URLSessionTransport`, `tasks` generate calls spread evenly across the dialects, then the audit.
+/// Runs a fault soak: one simulator serving all five dialects (the two envelope dialects twice: errors under their
+/// HTTP status and inside HTTP 200 answers) over its loopback server, which closes keep-alive connections idle for
+/// longer than ``idleConnectionLimit``; one client per dialect on a shared `URLSessionTransport`; `tasks` generate
+/// calls spread evenly across the dialects, every ``cancelEvery``-th one cancelled by its caller while its create is
+/// in flight; then the audit.
 /// Shared by the ReliabilityTests fault soak and `seedance-bench soak` (the simulator target cannot import adapters,
 /// so this pairing of simulated dialects with adapters lives in its own small target).
 package struct SoakDriver {
@@ -26,6 +29,8 @@ package struct SoakDriver {
     package var stall: Duration = .seconds(5)
     package var downloadEvery = 25
     package var seed: UInt64 = 0x50A6
+    package var idleConnectionLimit: Duration = .milliseconds(300)
+    package var cancelEvery = 20
 
     /// One simulated dialect and the adapter that talks to it.
     package struct Pairing: Sendable {
@@ -39,6 +44,10 @@ package struct SoakDriver {
         Pairing(simulated: SimulatedJieKou(host: .jiekou, basePath: "/jiekou")) { JieKou(host: .jiekou, baseURL: $0) },
         Pairing(simulated: SimulatedAPIXO(basePath: "/apixo")) { APIXO(baseURL: $0) },
         Pairing(simulated: SimulatedSeedanceAPIOrg(basePath: "/seedanceapi/v1")) { SeedanceAPIOrg(baseURL: $0) },
+        Pairing(simulated: SimulatedAPIXO(name: "apixo-200", basePath: "/apixo-200", errorDelivery: .http200)) { APIXO(baseURL: $0) },
+        Pairing(simulated: SimulatedSeedanceAPIOrg(name: "seedanceapi-200", basePath: "/seedanceapi-200/v1", errorDelivery: .http200)) {
+            SeedanceAPIOrg(baseURL: $0)
+        },
     ]
 
     /// Runs the soak and audits it. `downloads` is where result files go (one every `downloadEvery` successes).
@@ -49,6 +58,7 @@ package struct SoakDriver {
                 completionTime: .fixed(completion), randomSeed: seed, faults: SoakFaults.mixed(stall: stall)))
         let server = try await simulator.startServer()
         defer { server.stop() }
+        server.idleConnectionLimit = idleConnectionLimit
         let ledger = SoakLedger(secret: Self.sentinel)
         let transport = URLSessionTransport(configuration: .init(
             maxConcurrentRequests: 64, idleTimeout: idleTimeout, requestTimeout: requestTimeout,
@@ -69,6 +79,7 @@ package struct SoakDriver {
         @Sendable func attempt(_ index: Int) async {
             let prompt = prompts[index]
             let client = clients[index % clients.count]
+            if cancelEvery > 0, index % cancelEvery == cancelEvery / 2 { return await cancelledAttempt(prompt, client: client, index: index) }
             do {
                 let done = try await client.generate(
                     VideoRequest(prompt: prompt), timeout: .seconds(40),
@@ -78,6 +89,26 @@ package struct SoakDriver {
                 }
                 ledger.record(prompt: prompt, result: .success(done.id.rawValue))
             } catch {
+                ledger.record(prompt: prompt, result: .failure(error))
+            }
+        }
+
+        /// Generate, its caller cancelled 0–15 ms after starting (while the create is in flight, or before it is
+        /// sent); a create that was sent delivers its task through the `CancelledSubmission` it throws.
+        @Sendable func cancelledAttempt(_ prompt: String, client: SeedanceClient, index: Int) async {
+            let work = Task { try await client.generate(VideoRequest(prompt: prompt), timeout: .seconds(40)) }
+            try? await Task.sleep(for: .milliseconds(index % 16))
+            work.cancel()
+            switch await work.result {
+            case .success(let done):
+                ledger.record(prompt: prompt, result: .success(done.id.rawValue))
+            case .failure(let cancelled as CancelledSubmission):
+                do {
+                    ledger.recordCancelled(prompt: prompt, taskID: try await cancelled.outcome.value.id.rawValue)
+                } catch {
+                    ledger.record(prompt: prompt, result: .failure(error))
+                }
+            case .failure(let error):
                 ledger.record(prompt: prompt, result: .failure(error))
             }
         }
@@ -94,7 +125,10 @@ package struct SoakDriver {
             }
         }
         let held = await simulator.world.observeAll().map(\.task)
-        return SoakAudit.audit(
-            expected: prompts, ledger: ledger, tasks: held, counters: simulator.counters, resultHost: "localhost")
+        let listed = Set(clients.flatMap { $0.abandonedSubmissions().compactMap { $0.taskID?.rawValue } })
+        var report = SoakAudit.audit(
+            expected: prompts, ledger: ledger, tasks: held, counters: simulator.counters, resultHost: "localhost", listed: listed)
+        report.faults["idle-close", default: 0] += server.idleClosedConnectionCount
+        return report
     }
 }

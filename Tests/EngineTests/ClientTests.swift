@@ -65,11 +65,12 @@ struct ClientTests {
         #expect(harness.world.requests.isEmpty)
     }
 
-    @Test func cancelSendsOneRequestAndTheTaskEndsCancelled() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true))
+    @Test func cancelLooksFirstThenCancelsAQueuedTaskWhichEndsCancelled() async throws {
+        let harness = try Harness(dialect: FakeDialect(cancel: true), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: [(.seconds(10), "running")]) })
         let id = try await harness.client.submit(Harness.request).id
-        try await harness.client.cancel(id)
-        #expect(harness.world.requests.map(\.path) == ["/v1/tasks", "/v1/tasks/task-0/cancel"])
+        let outcome = try await harness.client.cancel(id)
+        #expect(outcome == .cancelled(outcome.snapshot) && outcome.snapshot.status == .cancelled && outcome.snapshot.id == id)
+        #expect(harness.world.requests.map(\.path) == ["/v1/tasks", "/v1/tasks/task-0", "/v1/tasks/task-0/cancel"])
         let error = try #require(await harness.run { try await $0.wait(for: id) }.seedanceError)
         #expect(error.category == .cancelled)
         #expect(error.taskID == id)

@@ -29,7 +29,9 @@ struct RealClockTests {
         try await Task.sleep(for: .milliseconds(400))
         let cancelledAt = ContinuousClock.now
         waiting.cancel()
-        await #expect(throws: CancellationError.self) { try await waiting.value }
+        // The create was sent: the cancelled caller's error delivers the task instead of dropping it.
+        let cancelled = try await #require(throws: CancelledSubmission.self) { try await waiting.value }
+        #expect(try await cancelled.outcome.value.id == "task-0")
         #expect(ContinuousClock.now - cancelledAt < .seconds(1))
         #expect(patient.engine.trackedTaskCount == 0)
     }

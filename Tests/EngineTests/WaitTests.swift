@@ -98,16 +98,28 @@ struct WaitTests {
     }
 
     @Test func aTimeoutCanCancelTheRemoteTask() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
+        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")]) }
         let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .timeout)
-        #expect(error.message.contains("the remote task was cancelled"))
-        #expect(harness.world.requests.last?.path == "/v1/tasks/task-0/cancel")
+        #expect(error.message.hasSuffix("; cancel on timeout: task task-0 was queued and is now cancelled"))
+        #expect(error.lastSnapshot?.status == .cancelled)
+        #expect(harness.world.requests.suffix(2).map(\.path) == ["/v1/tasks/task-0", "/v1/tasks/task-0/cancel"])
 
         let untouched = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
         _ = await untouched.run { try await $0.generate(Harness.request, timeout: .seconds(120)) }
         #expect(!untouched.world.requests.contains { $0.path.hasSuffix("/cancel") })
+    }
+
+    @Test func aTimeoutNeverCancelsATaskThatFinishedAfterTheLastPoll() async throws {
+        // The last poll is placed 1 s before the deadline (119 s); the task succeeds at 119.5 s.
+        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .milliseconds(119_500)) }
+        let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
+        let error = try #require(result.seedanceError)
+        #expect(error.category == .timeout)
+        #expect(error.message.hasSuffix("; cancel on timeout: task task-0 had already ended (succeeded); it was left untouched"))
+        #expect(error.lastSnapshot?.status == .succeeded)
+        #expect(!harness.world.requests.contains { $0.path.hasSuffix("/cancel") })
     }
 
     @Test func swiftCancellationOfGenerateIsPromptAndLeavesTheRemoteTaskRunning() async throws {
@@ -116,7 +128,9 @@ struct WaitTests {
         await harness.driver.run(through: .seconds(30))
         generating.task.cancel()
         _ = await generating.task.result
-        #expect(throws: CancellationError.self) { try generating.box.result?.get() }
+        // The task exists: the cancelled caller's error delivers it.
+        let cancelled = try #require(throws: CancelledSubmission.self) { try generating.box.result?.get() }
+        #expect(try await cancelled.outcome.value.id == "task-0")
         #expect(harness.clock.now == .seconds(30))
         #expect(harness.client.engine.trackedTaskCount == 0)
         #expect(!harness.world.requests.contains { $0.path.hasSuffix("/cancel") })

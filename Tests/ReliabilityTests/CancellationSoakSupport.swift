@@ -95,7 +95,18 @@ struct CancellationRig: Sendable {
         case .success:
             return Outcome(label: "\(operation.rawValue) completed")
         case .failure(let error) where error is CancellationError:
-            return Outcome(label: "\(operation.rawValue) cancelled")
+            // A plain CancellationError from a submit or generate means nothing was sent: no task may exist for it.
+            let prompt = operation == .submit ? "cancel submit \(index)" : "cancel wait \(index)"
+            let held = await simulator.world.observeAll().contains { $0.task.prompt == prompt }
+            let orphan = (operation == .submit || operation == .wait) && held
+            return Outcome(label: "\(operation.rawValue) cancelled", unexpected: orphan ? "\(operation) \(index): a task exists but the caller got a bare CancellationError" : nil)
+        case .failure(let cancelled as CancelledSubmission):
+            // The create had been sent: the error must deliver the task, which the simulator must hold.
+            guard let task = try? await cancelled.outcome.value else {
+                return Outcome(label: "\(operation.rawValue) cancelled, create failed")
+            }
+            let held = await simulator.world.observeAll().contains { $0.task.id == task.id.rawValue }
+            return Outcome(label: "\(operation.rawValue) cancelled, task delivered", unexpected: held ? nil : "\(operation): delivered \(task.id) is not held")
         case .failure(let error):
             return Outcome(label: "\(operation.rawValue) other", unexpected: "\(operation): \(String(reflecting: error))")
         }

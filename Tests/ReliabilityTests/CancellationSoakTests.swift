@@ -4,8 +4,9 @@ import SeedanceSimulator
 import Testing
 
 /// Issue 12, reliability: seeded random cancels of submits, waits, update streams and downloads against the loopback
-/// simulator. Cancelled callers get `CancellationError` (or their result, when the cancel came late), nothing hangs,
-/// and no `.part` file is left in the download directory.
+/// simulator. Cancelled callers get `CancellationError` when nothing was sent, `CancelledSubmission` delivering the
+/// task when a create was (or their result, when the cancel came late); nothing hangs, and no `.part` file is left in
+/// the download directory.
 @Suite("Cancellation soak", .timeLimit(.minutes(2)))
 struct CancellationSoakTests {
     @Test("300 seeded operations cancelled at random moments: CancellationError or a result, no leftover temporary file")

@@ -31,7 +31,7 @@ struct RetryExecutorTests {
         #expect(harness.clock.sleeps == [.milliseconds(250)])
     }
 
-    @Test(arguments: [500, 502, 504])
+    @Test(arguments: [500, 502, 503, 504])
     func aCreateIsNotRetriedAfterAnAmbiguousStatus(status: Int) async throws {
         let harness = RetryHarness([
             ScriptedTransport.json(status, #"{"error":"upstream hiccup"}"#, headers: ["X-Request-Id": "req-77"]),
@@ -49,7 +49,7 @@ struct RetryExecutorTests {
         #expect(harness.events.all.last?.kind == .retryAbandoned)
     }
 
-    @Test(arguments: [HTTPTransportError.Kind.timedOut, .connectionLost, .other])
+    @Test(arguments: [HTTPTransportError.Kind.timedOut, .connectionLost, .redirectRefused, .other])
     func aCreateIsNotRetriedAfterATimeoutOrAResetAfterSending(kind: HTTPTransportError.Kind) async throws {
         let harness = RetryHarness([ScriptedTransport.failure(kind)])
         let error = try await #require(throws: SeedanceError.self) { try await harness.executor.send(RetryHarness.create()) }
@@ -72,7 +72,7 @@ struct RetryExecutorTests {
         #expect(harness.transport.requests.allSatisfy { $0.body == RetryHarness.create().body })
     }
 
-    @Test(arguments: [429, 503])
+    @Test(arguments: [429])
     func aCreateIsRetriedAfterARefusal(status: Int) async throws {
         let harness = RetryHarness([ScriptedTransport.json(status, "{}"), ScriptedTransport.json(200, #"{"id":"task-1"}"#)])
         let response = try await harness.executor.send(RetryHarness.create())

@@ -4,11 +4,12 @@ import SeedanceSimulator
 import SeedanceSoak
 
 /// Issue 12's fault soak at scale: N tasks (default 10,000) across the five dialects through `URLSessionTransport`
-/// to the in-process simulator's loopback server, about a quarter of API requests faulted. Prints the figures the
-/// test prints, the wall time, and the number of broken invariants (0 expected).
+/// to the in-process simulator's loopback server, about a third of API requests faulted (5xx after commit and idle
+/// keep-alive closes included) and every 20th caller cancelled mid-create. Prints the figures the test prints, the
+/// wall time, and the number of broken invariants (0 expected).
 struct SoakScenario: BenchScenario {
     let name = "soak"
-    let summary = "fault soak: N tasks (default 10,000) across five dialects over loopback with ~25% of requests faulted"
+    let summary = "fault soak: N tasks (default 10,000) across five dialects over loopback with ~35% of requests faulted, 5% of callers cancelled"
 
     func run(_ options: BenchOptions) async throws -> BenchTable {
         let count = options.tasks ?? 10_000

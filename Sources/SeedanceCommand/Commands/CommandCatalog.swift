@@ -1,7 +1,7 @@
 /// Every `seedance` subcommand with its options: the single source for parsing and help.
 enum CommandCatalog {
     static let connection: [OptionSpec] = [
-        .value("provider", "NAME", "The provider dialect (see 'seedance providers'); default: $SEEDANCE_PROVIDER, else vtrix."),
+        .value("provider", "NAME", "The provider dialect (see 'seedance providers'); default: $SEEDANCE_PROVIDER, else the provider whose own key is set."),
         .value("base-url", "URL", "Override the provider's base URL (https, or http to a loopback host)."),
         .flag("json", "Print machine-readable JSON instead of text."),
     ]

@@ -36,27 +36,52 @@ struct Connection {
     var simulated: Bool
 }
 
-extension CommandContext {
-    /// The provider named by `--provider`, else `SEEDANCE_PROVIDER`, else `vtrix`.
-    ///
-    /// - Throws: ``UsageError`` for an unknown name, listing the known ones.
-    func providerEntry(_ arguments: ParsedArguments) throws(UsageError) -> ProviderEntry {
-        let name = arguments.value("provider") ?? environment["SEEDANCE_PROVIDER"] ?? "vtrix"
-        guard let entry = ProviderCatalog.entry(named: name) else {
-            throw UsageError(
-                message: "unknown provider '\(name)'; providers: \(ProviderCatalog.all.map(\.name).joined(separator: ", "))",
-                command: arguments.command)
+extension Connection {
+    /// `value` marked `"simulated": true` (each object in it, for an array) when this connection talks to the
+    /// embedded simulator, so that `--json` output never passes simulated results off as real ones.
+    func marked(_ value: JSONValue) -> JSONValue {
+        guard simulated else { return value }
+        switch value {
+        case .object(var object):
+            object["simulated"] = .bool(true)
+            return .object(object)
+        case .array(let items):
+            return .array(items.map(marked))
+        default:
+            return value
         }
-        return entry
+    }
+}
+
+extension CommandContext {
+    /// The provider and key for the command, by the library's rule (``SeedanceEnvironment``): `--provider`, else
+    /// `SEEDANCE_PROVIDER`, else the provider whose own key variable is set; `SEEDANCE_API_KEY` only for a named
+    /// provider.
+    ///
+    /// - Throws: ``UsageError`` (exit 2) for an unknown name, a generic key with no provider named, or keys for
+    ///   several providers; each message names the variables.
+    func selection(_ arguments: ParsedArguments) throws(UsageError) -> (entry: ProviderEntry, selection: SeedanceEnvironment.Selection) {
+        do {
+            let selection = try SeedanceEnvironment.resolve(environment, provider: arguments.value("provider"))
+            guard let entry = ProviderCatalog.entry(named: selection.preset.name) else {
+                throw UsageError(message: "provider '\(selection.preset.name)' is not available in this command", command: arguments.command)
+            }
+            return (entry, selection)
+        } catch let error as UsageError {
+            throw error
+        } catch {
+            throw UsageError(message: (error as? SeedanceError)?.message ?? String(describing: error), command: arguments.command)
+        }
     }
 
     /// A client for the command: the real provider when its key is set (or `--base-url` points somewhere), else
-    /// the embedded simulator speaking the same dialect, announced in one line.
+    /// the embedded simulator speaking the same dialect, announced on standard error and marked `"simulated": true`
+    /// in `--json` output.
     ///
-    /// - Throws: ``UsageError`` for a bad `--provider` / `--base-url` / `--model`; `SeedanceError` when the base URL
-    ///   is refused (not https, not loopback).
+    /// - Throws: ``UsageError`` for a bad `--provider` / `--base-url` / `--model` or an ambiguous key (see
+    ///   ``selection(_:)``); `SeedanceError` when the base URL is refused (not https, not loopback).
     func connect(_ arguments: ParsedArguments, model: ModelID? = nil) throws -> Connection {
-        let entry = try providerEntry(arguments)
+        let (entry, selection) = try self.selection(arguments)
         var baseURL: URL?
         if let text = arguments.value("base-url") {
             guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
@@ -64,20 +89,17 @@ extension CommandContext {
             }
             baseURL = url
         }
-        let variables = entry.defaultDialect.apiKeyEnvironmentVariables
-        let key = APIKey.fromEnvironment(variables, environment: environment)
-        if key != nil || baseURL != nil {
+        let variables = selection.preset.apiKeyEnvironmentVariables
+        if selection.apiKey != nil || baseURL != nil {
             let dialect = entry.make(baseURL, model)
-            let client = try SeedanceClient(dialect: dialect, apiKey: key ?? APIKey("simulator"))
+            let client = try SeedanceClient(dialect: dialect, apiKey: selection.apiKey ?? APIKey("simulator"))
             return Connection(entry: entry, client: client, simulated: false)
         }
         let simulator = self.simulator ?? EmbeddedSimulator.make(completion: simulatedCompletion)
         let dialect = entry.make(EmbeddedSimulator.baseURL(for: entry, in: simulator), model)
             .withPollingHints(EmbeddedSimulator.hints(completion: simulatedCompletion))
         let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport, retryPolicy: .default)
-        if !arguments.isOn("json") {
-            console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
-        }
+        console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
         return Connection(entry: entry, client: client, simulated: true)
     }
 }

@@ -32,7 +32,7 @@ struct GenerateCommand {
             connection: connection, console: console, interrupt: interrupt, timeout: timeout,
             cancelOnInterrupt: arguments.isOn("cancel-on-interrupt"), showsProgress: !json)
         guard case .succeeded(let snapshot) = try await watcher.watch(task.id, hints: request) else {
-            if json { console.line(CommandJSON.render(["task_id": .string(task.id.rawValue), "status": "interrupted"])) }
+            if json { console.line(CommandJSON.render(connection.marked(["task_id": .string(task.id.rawValue), "status": "interrupted"]))) }
             return .interrupted
         }
         let saved = try await Downloads.save(snapshot, arguments: arguments, client: connection.client, console: console, quiet: json)
@@ -57,7 +57,7 @@ struct SubmitCommand {
         let connection = try context.connect(arguments, model: request.model)
         let task = try await connection.client.submit(request)
         if arguments.isOn("json") {
-            console(["task_id": .string(task.id.rawValue), "provider": .string(task.provider.rawValue), "model": task.model.map { .string($0.rawValue) } ?? .null])
+            console(connection.marked(["task_id": .string(task.id.rawValue), "provider": .string(task.provider.rawValue), "model": task.model.map { .string($0.rawValue) } ?? .null]))
         } else {
             context.console.line(task.id.rawValue)
         }

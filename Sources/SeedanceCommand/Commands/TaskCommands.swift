@@ -13,7 +13,7 @@ struct TaskCommands {
         let connection = try context.connect(arguments)
         let snapshot = try await connection.client.status(of: taskID(arguments))
         if arguments.isOn("json") {
-            console.line(CommandJSON.render(CommandJSON.snapshot(snapshot)))
+            console.line(CommandJSON.render(connection.marked(CommandJSON.snapshot(snapshot))))
         } else {
             console.line(ProgressLine.describe(snapshot, elapsed: .zero).components(separatedBy: " · ").filter { !$0.hasPrefix("0:00") }.joined(separator: " · "))
             if let url = snapshot.videoURL { console.line("video: \(url.absoluteString)") }
@@ -38,7 +38,7 @@ struct TaskCommands {
         } else if !json, let url = snapshot.videoURL {
             console.line("video: \(url.absoluteString)")
         }
-        if json { console.line(CommandJSON.render(.object(object))) }
+        if json { console.line(CommandJSON.render(connection.marked(.object(object)))) }
         return .success
     }
 
@@ -47,21 +47,26 @@ struct TaskCommands {
         let connection = try context.connect(arguments)
         let snapshot = try await connection.client.status(of: taskID(arguments))
         let saved = try await Downloads.save(snapshot, arguments: arguments, client: connection.client, console: console, quiet: arguments.isOn("json"))
-        if arguments.isOn("json") { console.line(CommandJSON.render(["task_id": .string(snapshot.id.rawValue), "file": .string(saved.video.path)])) }
+        if arguments.isOn("json") { console.line(CommandJSON.render(connection.marked(["task_id": .string(snapshot.id.rawValue), "file": .string(saved.video.path)]))) }
         return .success
     }
 
-    /// `seedance cancel <id>`.
+    /// `seedance cancel <id>`: cancels a queued task; a finished or running one is left untouched and the command
+    /// says so (exit 3, nothing sent but the status request).
     func cancel(_ arguments: ParsedArguments) async throws -> ExitCode {
         let connection = try context.connect(arguments)
         let id = try taskID(arguments)
-        try await connection.client.cancel(id)
+        let outcome = try await connection.client.cancel(id)
+        let cancelled: Bool = if case .cancelled = outcome { true } else { false }
         if arguments.isOn("json") {
-            console.line(CommandJSON.render(["task_id": .string(id.rawValue), "cancelled": true]))
+            console.line(CommandJSON.render(connection.marked([
+                "task_id": .string(id.rawValue), "cancelled": .bool(cancelled), "status": .string(outcome.snapshot.rawStatus),
+                "message": .string(outcome.summary),
+            ])))
         } else {
-            console.line("Cancelled task \(id.rawValue).")
+            console.line(cancelled ? "Cancelled task \(id.rawValue) (it was queued)." : "Not cancelled: \(outcome.summary).")
         }
-        return .success
+        return cancelled ? .success : .invalidRequest
     }
 
     /// `seedance list`: recent tasks, newest first, paged for you.
@@ -82,7 +87,7 @@ struct TaskCommands {
             count += 1
             if count >= limit { break }
         }
-        if arguments.isOn("json") { console.line(CommandJSON.render(.array(rows))) }
+        if arguments.isOn("json") { console.line(CommandJSON.render(connection.marked(.array(rows)))) }
         return .success
     }
 

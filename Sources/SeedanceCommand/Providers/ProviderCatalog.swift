@@ -10,8 +10,19 @@ struct ProviderEntry: Sendable {
     var dialect: String
     /// The Swift module that implements it.
     var module: String
+    /// The library's preset of the same name: builds the adapter.
+    var preset: ProviderPreset
+
     /// Builds the adapter.
-    var make: @Sendable (_ baseURL: URL?, _ model: ModelID?) -> any Dialect
+    var make: @Sendable (_ baseURL: URL?, _ model: ModelID?) -> any Dialect { preset.make }
+
+    init(name: String, dialect: String, module: String) {
+        self.name = name
+        self.dialect = dialect
+        self.module = module
+        guard let preset = ProviderPreset.named(name) else { preconditionFailure("no library preset named \(name)") }
+        self.preset = preset
+    }
 
     /// The adapter with its default base URL and model.
     var defaultDialect: any Dialect { make(nil, nil) }
@@ -20,30 +31,14 @@ struct ProviderEntry: Sendable {
 /// Every provider the command knows, in the order the help and the README list them.
 enum ProviderCatalog {
     static let all: [ProviderEntry] = [
-        ProviderEntry(name: "vtrix", dialect: "spark_dance content-array (seeds 000, 001)", module: "SparkDance") { base, model in
-            SparkDance(model: model ?? .sparkDanceV1_5Pro, baseURL: base ?? SparkDance.defaultBaseURL)
-        },
-        ProviderEntry(name: "jiekou", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou") { base, _ in
-            JieKou(host: .jiekou, baseURL: base)
-        },
-        ProviderEntry(name: "novita", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou") { base, _ in
-            JieKou(host: .novita, baseURL: base)
-        },
-        ProviderEntry(name: "ppio", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou") { base, _ in
-            JieKou(host: .ppio, baseURL: base)
-        },
-        ProviderEntry(name: "apixo", dialect: "generateTask/statusTask (seed 003)", module: "APIXO") { base, model in
-            APIXO(baseURL: base ?? APIXO.defaultBaseURL, model: model ?? .apixoSeedance15Pro)
-        },
-        ProviderEntry(name: "seedanceapi", dialect: "seedanceapi.org generate/status (seed 004)", module: "SeedanceAPIOrg") { base, _ in
-            SeedanceAPIOrg(baseURL: base ?? SeedanceAPIOrg.defaultBaseURL)
-        },
-        ProviderEntry(name: "byteplus", dialect: "official BytePlus ModelArk task API", module: "ModelArk") { base, model in
-            ModelArk.byteplus(model: model ?? .byteplusSeedance1_5Pro, baseURL: base)
-        },
-        ProviderEntry(name: "volcengine", dialect: "official Volcengine Ark task API", module: "ModelArk") { base, model in
-            ModelArk.volcengine(model: model ?? .volcengineSeedance1_5Pro, baseURL: base)
-        },
+        ProviderEntry(name: "vtrix", dialect: "spark_dance content-array (seeds 000, 001)", module: "SparkDance"),
+        ProviderEntry(name: "jiekou", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
+        ProviderEntry(name: "novita", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
+        ProviderEntry(name: "ppio", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
+        ProviderEntry(name: "apixo", dialect: "generateTask/statusTask (seed 003)", module: "APIXO"),
+        ProviderEntry(name: "seedanceapi", dialect: "seedanceapi.org generate/status (seed 004)", module: "SeedanceAPIOrg"),
+        ProviderEntry(name: "byteplus", dialect: "official BytePlus ModelArk task API", module: "ModelArk"),
+        ProviderEntry(name: "volcengine", dialect: "official Volcengine Ark task API", module: "ModelArk"),
     ]
 
     /// The entry named `name` (case-insensitive).

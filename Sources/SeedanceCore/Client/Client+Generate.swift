@@ -3,24 +3,35 @@ extension SeedanceClient {
     /// waits for it to end.
     ///
     /// - Parameters:
-    ///   - timeout: how long the whole call may take (submission included); `nil` waits until the task ends.
+    ///   - timeout: how long the whole call may take, submission (with its retries and `Retry-After` waits) included;
+    ///     `nil` waits until the task ends. When it passes before the provider answered the create, the create goes on
+    ///     and its outcome is listed by ``abandonedSubmissions()``.
     ///   - cancelRemoteOnTimeout: also cancel the task on the provider's side when the timeout passes, where the
     ///     dialect can.
     ///   - onSubmitted: called once, with the task id, as soon as the provider assigned it.
     /// - Returns: the succeeded snapshot.
-    /// - Throws: what ``submit(_:)`` throws (no task exists, or `.outcomeUnknown`); then what
-    ///   ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` throws, always carrying the task id. On cancellation,
-    ///   `CancellationError` (which carries no id: receive it through `onSubmitted`, or the logger's
-    ///   `taskSubmitted` event).
+    /// - Throws: what ``submit(_:)`` throws (no task exists, `.outcomeUnknown`, ``CancelledSubmission``), or
+    ///   `.timeout` carrying ``SeedanceError/submission`` when the timeout passed before the create was answered; then
+    ///   what ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` throws, always carrying the task id. On cancellation
+    ///   during the wait, ``CancelledSubmission`` whose `outcome` is the submitted task (also handed to `onSubmitted`);
+    ///   the remote task keeps running.
     public func generate(
         _ request: VideoRequest, timeout: Duration? = nil, cancelRemoteOnTimeout: Bool = false,
         onSubmitted: (@Sendable (SubmittedTask) async -> Void)? = nil
     ) async throws -> TaskSnapshot {
         let deadline = timeout.map { clock.now + $0 }
-        let task = try await submit(request)
+        let task = try await submit(request, deadline: deadline)
         await onSubmitted?(task)
-        return try await wait(
-            for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request),
-            cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        do {
+            return try await wait(
+                for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request),
+                cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        } catch let error as CancellationError {
+            guard Task.isCancelled else { throw error }
+            var submission = SubmissionAttempt(request: request, provider: provider, defaultModel: dialect.defaultModel)
+            submission.startedAt = task.submittedAt
+            submission.endedAt = task.submittedAt
+            throw CancelledSubmission(submission: submission, outcome: Task { task })
+        }
     }
 }

@@ -13,7 +13,7 @@ extension SeedanceClient {
         try await attaching(id) {
             let request = try dialect.makeStatusRequest(for: id)
             let response = try await executor.send(request)
-            return try dialect.parseStatusResponse(response, for: id)
+            return try dialect.parseStatus(response, for: id)
         }
     }
 

@@ -5,20 +5,92 @@ extension SeedanceClient {
     /// the only way back to a paid video.
     ///
     /// Local image files are read first, then the dialect validates the request; an invalid request throws before
-    /// anything is sent. A create is retried only when the provider certainly did not start a task.
+    /// anything is sent. A create is retried only when the provider certainly did not start a task (no connection
+    /// made, or a rate-limit refusal); see the dialect's rule in the README's "Retries and billing safety".
+    ///
+    /// Once sent, the create outlives its caller: it runs to completion on its own and its id is recorded by the
+    /// client whatever happens to the caller.
     ///
     /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
     ///   no request sent; `.outcomeUnknown` when the create may have started a task, including a 2xx answer that
-    ///   cannot be read (never replayed: reconcile before submitting again); the provider's mapped errors
-    ///   (`.authentication`, `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after
-    ///   ``shutdown()``, nothing sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal``
-    ///   could not record it. `CancellationError` when cancelled (a create already sent may still have started a
-    ///   task).
+    ///   cannot be read or that holds a server error (never replayed; it carries ``SeedanceError/submission``: pass it
+    ///   to ``reconcile(_:)`` before submitting again); the provider's mapped errors (`.authentication`,
+    ///   `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after ``shutdown()``, nothing
+    ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it. On
+    ///   cancellation before anything was sent, `CancellationError`; after the create was sent,
+    ///   ``CancelledSubmission``, whose `outcome` delivers the task (also listed by ``abandonedSubmissions()``).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
+        try await submit(request, deadline: nil)
+    }
+
+    /// The creates whose callers left (cancelled, or out of time) before the provider answered, oldest first, with
+    /// how each ended: the task ids created for callers that are no longer there. Bounded to the most recent
+    /// 16,384; entries stay until the client is released.
+    public func abandonedSubmissions() -> [AbandonedSubmission] {
+        ledger.abandonedSubmissions
+    }
+
+    /// Submits `request`, waiting for the answer until `deadline` (on the client's clock) at most.
+    ///
+    /// - Throws: as ``submit(_:)``; `.timeout` carrying ``SeedanceError/submission`` when the deadline passes first
+    ///   (the create goes on and its outcome is listed by ``abandonedSubmissions()``).
+    func submit(_ request: VideoRequest, deadline: Duration?) async throws -> SubmittedTask {
         let prepared = try prepare(request)
         let create = try dialect.makeCreateRequest(prepared)
+        try Task.checkCancellation()
+        let inFlight = CreateInFlight(
+            attempt: SubmissionAttempt(request: prepared, provider: provider, defaultModel: dialect.defaultModel),
+            onAbandonedOutcome: { [ledger] in ledger.recordAbandoned($0) })
+        let outcome = Task { try await self.performCreate(create, prepared: prepared, inFlight: inFlight) }
+        do {
+            return try await inFlight.value(deadline: deadline, clock: clock)
+        } catch let error as CancellationError {
+            if case .success(let task)? = inFlight.abandon() { return task }
+            throw Task.isCancelled ? CancelledSubmission(submission: inFlight.submission, outcome: outcome) as any Error : error
+        } catch is CreateInFlight.DeadlinePassed {
+            if case .success(let task)? = inFlight.abandon() { return task }
+            var attempt = inFlight.submission
+            attempt.endedAt = Date()
+            throw SeedanceError(
+                category: .timeout, provider: provider,
+                message: "the create was not answered within the timeout; it goes on without its caller: its task, if one is created, is listed by abandonedSubmissions() (submission \(attempt.id.uuidString))",
+                submission: attempt)
+        }
+    }
+
+    /// Sends the create and reads the id; runs on its own task and always settles `inFlight`.
+    private func performCreate(_ create: HTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async throws -> SubmittedTask {
+        let result: Result<SubmittedTask, any Error>
+        do {
+            result = .success(try await sendCreate(create, prepared: prepared))
+        } catch var error as SeedanceError {
+            if error.category == .outcomeUnknown || error.category == .timeout {
+                var attempt = inFlight.submission
+                attempt.endedAt = Date()
+                error.submission = attempt
+            }
+            result = .failure(error)
+        } catch {
+            result = .failure(error)
+        }
+        inFlight.complete(result)
+        return try result.get()
+    }
+
+    private func sendCreate(_ create: HTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {
         let startedAt = clock.now
-        let response = try await executor.send(create)
+        let response = try await executor.send(create, inBand: { [dialect] response in
+            do {
+                _ = try dialect.parseCreateResponse(response)
+                return nil
+            } catch let error as SeedanceError {
+                // A rate limit whose code the provider documents as permanent is not retried, like its HTTP twin.
+                if case .rateLimited = error.category, !error.isRetryable { return nil }
+                return error.category
+            } catch {
+                return nil
+            }
+        })
         let id: TaskID
         do {
             id = try dialect.parseCreateResponse(response)
@@ -26,7 +98,7 @@ extension SeedanceClient {
             // The provider accepted the create but its answer is unreadable: a task may exist and be billed.
             throw SeedanceError(
                 category: .outcomeUnknown, provider: provider, httpStatus: response.status,
-                message: "the provider accepted the create but its answer could not be read (\(error.message)); a task may have started: check the provider's task list or your callback before submitting again",
+                message: "the provider accepted the create but its answer could not be read (\(error.message)); a task may have started: check the provider's task list or your callback before submitting again (reconcile(_:) does it where the API lists tasks)",
                 requestID: response.requestID ?? error.requestID, bodyExcerpt: error.bodyExcerpt, attempts: 1)
         }
         let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)

@@ -9,8 +9,10 @@ extension SeedanceClient {
     ///   - timeout: how long to wait at most; `nil` waits until the task ends.
     ///   - request: the request the task was made from, when this client did not submit it itself, so the engine
     ///     can place polls for that kind of work (tasks submitted by this client are known already).
-    ///   - cancelRemoteOnTimeout: when the timeout passes, also cancel the task on the provider's side (where the
-    ///     dialect can cancel; the timeout error's message says whether it worked).
+    ///   - cancelRemoteOnTimeout: when the timeout passes, also cancel the task on the provider's side with
+    ///     ``cancel(_:)`` (where the dialect can cancel): only a still-queued task is cancelled; one that ended in the
+    ///     meantime is left untouched (its snapshot becomes the error's ``SeedanceError/lastSnapshot``). The timeout
+    ///     error's message says what happened.
     /// - Returns: the succeeded snapshot.
     /// - Throws: `SeedanceError` carrying the task id, the last snapshot seen and the number of polls:
     ///   `.taskFailed`, `.taskExpired`, `.cancelled` (cancelled on the provider's side), `.timeout`, or a poll
@@ -35,8 +37,9 @@ extension SeedanceClient {
                     throw timeout
                 }
                 do {
-                    try await cancel(id)
-                    timeout.message += "; the remote task was cancelled"
+                    let outcome = try await cancel(id)
+                    timeout.message += "; cancel on timeout: " + outcome.summary
+                    timeout.lastSnapshot = outcome.snapshot
                 } catch {
                     timeout.message += "; cancelling the remote task failed: \(error)"
                 }

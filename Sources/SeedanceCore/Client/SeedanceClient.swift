@@ -103,7 +103,7 @@ public final class SeedanceClient: Sendable {
         { id in
             let request = try dialect.makeStatusRequest(for: id)
             let response = try await executor.send(request)
-            return try dialect.parseStatusResponse(response, for: id)
+            return try dialect.parseStatus(response, for: id)
         }
     }
 

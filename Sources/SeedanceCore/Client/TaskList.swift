@@ -1,7 +1,8 @@
 /// The tasks of a provider matching a query, as an `AsyncSequence` that fetches the next page only when the
 /// previous one has been consumed. Made by ``SeedanceClient/list(_:)``.
 ///
-/// Iteration ends after a page shorter than the page size, an empty page, or the provider's announced total.
+/// Iteration ends after a page shorter than the page size or an empty page (an announced total is not trusted: some
+/// providers omit or cap it).
 /// `next()` throws the page request's `SeedanceError`, or `CancellationError` when the iterating task is
 /// cancelled.
 public struct TaskList: AsyncSequence, Sendable {
@@ -33,7 +34,7 @@ public struct TaskList: AsyncSequence, Sendable {
                 let response = try await executor.send(try dialect.makeListRequest(query))
                 let page = try dialect.parseListResponse(response)
                 buffer = page.tasks.reversed()
-                exhausted = page.tasks.isEmpty || page.tasks.count < query.pageSize || query.page * query.pageSize >= page.total
+                exhausted = page.tasks.isEmpty || page.tasks.count < query.pageSize
                 query.page += 1
             }
             return buffer.popLast()

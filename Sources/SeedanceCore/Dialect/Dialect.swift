@@ -49,6 +49,10 @@ public protocol Dialect: Sendable {
     /// with the provider's code).
     func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws
 
+    /// The request that deletes the record of the finished task `id`. Throws `.unsupported` where the dialect has no
+    /// delete. Read the answer with ``parseCancelResponse(_:for:)``.
+    func makeDeleteRequest(for id: TaskID) throws -> HTTPRequest
+
     /// The request for one page of the task list. Throws `.unsupported` where the dialect has no list.
     func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest
 
@@ -79,6 +83,10 @@ extension Dialect {
 
     public func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws {
         if !response.isSuccess { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
+    }
+
+    public func makeDeleteRequest(for id: TaskID) throws -> HTTPRequest {
+        throw SeedanceError.unsupported("deleting a task", provider: provider)
     }
 
     public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest {

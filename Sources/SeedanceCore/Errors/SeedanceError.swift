@@ -32,8 +32,9 @@ public struct SeedanceError: Error, Sendable, Hashable {
         case taskFailed
         /// The task ended `expired` before it ran.
         case taskExpired
-        /// A create may or may not have started a task (timeout or reset after sending, 500/502/504). It was not
-        /// retried, so nothing can be billed twice; reconcile with the provider (list, or your callback).
+        /// A create may or may not have started a task (timeout or reset after sending, a 5xx such as 500/502/503/504,
+        /// a server error inside an HTTP 200 envelope). It was not retried, so nothing can be billed twice; reconcile
+        /// with ``SeedanceClient/reconcile(_:)`` (where the API lists tasks) or your callback.
         case outcomeUnknown
         /// A provider's answer could not be read.
         case decoding
@@ -72,6 +73,9 @@ public struct SeedanceError: Error, Sendable, Hashable {
     public var lastSnapshot: TaskSnapshot?
     /// How many attempts were made (requests, or polls for a wait).
     public var attempts: Int?
+    /// The create this error is about, when a task may exist without its id reaching you (`.outcomeUnknown`, or a
+    /// `.timeout` that ended the wait for a create's answer): pass the error to ``SeedanceClient/reconcile(_:)``.
+    public var submission: SubmissionAttempt?
     /// The provider's verdict on retrying, where its code decides it: `false` for a code documented as permanent
     /// under a status that is otherwise retried (an Ark HTTP 429 `SetLimitExceeded`: a limit paused the model),
     /// `true` where a code makes an otherwise permanent answer transient; `nil` when the code says nothing, so the
@@ -83,7 +87,7 @@ public struct SeedanceError: Error, Sendable, Hashable {
         category: Category, provider: ProviderID? = nil, httpStatus: Int? = nil, providerCode: ProviderCode? = nil,
         message: String, field: String? = nil, value: String? = nil, allowed: String? = nil, model: ModelID? = nil,
         taskID: TaskID? = nil, requestID: String? = nil, bodyExcerpt: String? = nil, lastSnapshot: TaskSnapshot? = nil,
-        attempts: Int? = nil, retryable: Bool? = nil
+        attempts: Int? = nil, retryable: Bool? = nil, submission: SubmissionAttempt? = nil
     ) {
         self.category = category
         self.provider = provider
@@ -100,6 +104,7 @@ public struct SeedanceError: Error, Sendable, Hashable {
         self.lastSnapshot = lastSnapshot
         self.attempts = attempts
         self.retryable = retryable
+        self.submission = submission
     }
 
     /// Whether sending the same request again later can succeed: ``retryable`` when the provider's code decided it,
@@ -155,7 +160,7 @@ extension SeedanceError: CustomReflectable {
             "providerCode": scrub(providerCode?.rawValue), "message": Redaction.scrub(message), "field": scrub(field),
             "value": scrub(value), "allowed": scrub(allowed), "model": model as Any, "taskID": scrub(taskID?.rawValue),
             "requestID": scrub(requestID), "bodyExcerpt": scrub(bodyExcerpt), "lastSnapshot": scrub(lastSnapshot.map { String(describing: $0) }),
-            "attempts": attempts as Any, "retryable": retryable as Any,
+            "attempts": attempts as Any, "retryable": retryable as Any, "submission": submission as Any,
         ]
         return Mirror(self, children: children, displayStyle: .struct)
     }

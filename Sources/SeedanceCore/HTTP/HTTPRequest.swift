@@ -15,7 +15,7 @@ public struct HTTPMethod: OpenStringValue {
 /// What a request does, which decides whether it may be sent again after a failure.
 public enum RequestKind: Sendable, Hashable {
     /// Starts a billable task. Replayed only when the provider certainly did not start one (no connection was made,
-    /// or it answered 429 / 503).
+    /// or it answered with a rate limit); sent with `Expect: 100-continue` by ``URLSessionTransport``.
     case create
     /// Reads or cancels: safe to repeat (status, list, download, delete).
     case idempotent

@@ -27,9 +27,11 @@ import FoundationNetworking
 ///
 /// Known libcurl behaviour, measured: when a request fails on a *reused* keep-alive connection before any byte of
 /// answer (the server closed or reset it), libcurl sends it again on a new connection. FoundationNetworking cannot
-/// rewind an in-memory body, so a replayed POST carries its headers only: the server never receives a second complete
-/// create, and the request ends at the idle timeout (`.timedOut`, so a create becomes `.outcomeUnknown`). A GET is
-/// replayed whole, which is harmless.
+/// rewind an in-memory body that was already read, so such a replayed POST would carry its headers only and hang until
+/// the idle timeout. Creates (``RequestKind/create``) therefore carry `Expect: 100-continue`: their body leaves only
+/// after the server has accepted the headers, so on a stale connection no body byte was read, and libcurl's replay on a
+/// fresh connection sends the whole request: the server never received the first one, so the one create it receives
+/// is the only one (answered at once instead of after the idle timeout). A GET is replayed whole, which is harmless.
 ///
 /// Create one per process (or per client) and share it; it is `Sendable`.
 public final class URLSessionTransport: HTTPTransport, Sendable {
@@ -134,6 +136,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         if request.headers["User-Agent"] == nil { urlRequest.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent") }
+        if request.kind == .create { urlRequest.setValue("100-continue", forHTTPHeaderField: "Expect") }
         urlRequest.httpBody = request.body
         return urlRequest
     }

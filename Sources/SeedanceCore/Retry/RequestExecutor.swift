@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Error statuses come back as responses for the dialect to map (after any retries; a `Retry-After` beyond the
 /// policy's maximum returns the 429 at once, so it maps to `.rateLimited(retryAfter:)` with the hint), except for a
-/// create that may have started a task (500/502/504, a timeout or a connection lost after sending): that throws
-/// `.outcomeUnknown` and is never replayed. Waits between attempts go through the injected clock.
+/// create that may have started a task (a 5xx but 501/505, a timeout, a connection lost after sending, a refused
+/// redirect, or a server error inside a 2xx envelope): that throws `.outcomeUnknown` and is never replayed. Waits between attempts go through the injected clock.
 package struct RequestExecutor: Sendable {
     package let transport: any HTTPTransport
     package let policy: RetryPolicy
@@ -49,7 +49,15 @@ package struct RequestExecutor: Sendable {
     ///   `.outcomeUnknown` for an ambiguous create; `.transport` / `.timeout` / `.decoding` for network failures after
     ///   the retries.
     package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try await execute(request) { try await transport.send($0) }
+        try await execute(request, inBand: nil) { try await transport.send($0) }
+    }
+
+    /// Sends a create, reading each 2xx answer with `inBand` (the category of an error inside the body, or `nil`) so
+    /// that an in-band rate limit is retried like HTTP 429 and an in-band server error becomes `.outcomeUnknown`.
+    ///
+    /// - Throws: as ``send(_:)``.
+    package func send(_ request: HTTPRequest, inBand: @escaping @Sendable (HTTPResponse) -> SeedanceError.Category?) async throws -> HTTPResponse {
+        try await execute(request, inBand: inBand) { try await transport.send($0) }
     }
 
     /// Downloads `request` to `destination` (replaced on each attempt), retrying as for ``send(_:)``. The returned
@@ -59,7 +67,7 @@ package struct RequestExecutor: Sendable {
     package func download(
         _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
     ) async throws -> HTTPResponse {
-        try await execute(request) { try await transport.download($0, to: destination, progress: progress) }
+        try await execute(request, inBand: nil) { try await transport.download($0, to: destination, progress: progress) }
     }
 
     /// `request` with the call context's headers, a `User-Agent` (the context's, else the transport's) and
@@ -87,7 +95,10 @@ package struct RequestExecutor: Sendable {
         url.port ?? (url.scheme?.lowercased() == "https" ? 443 : url.scheme?.lowercased() == "http" ? 80 : nil)
     }
 
-    private func execute(_ request: HTTPRequest, attemptOnce: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+    private func execute(
+        _ request: HTTPRequest, inBand: (@Sendable (HTTPResponse) -> SeedanceError.Category?)?,
+        attemptOnce: (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
         if let gate {
             guard gate.enter() else {
                 throw SeedanceError(
@@ -104,16 +115,20 @@ package struct RequestExecutor: Sendable {
             log(.requestSent, request, attempt: attempt)
             let started = clock.now
             let outcome: AttemptOutcome
+            var inBandCategory: SeedanceError.Category?
             do {
                 let response = try await attemptOnce(signed)
                 outcome = .response(response)
+                if response.isSuccess { inBandCategory = inBand?(response) }
                 log(.responseReceived, request, status: response.status, attempt: attempt, duration: clock.now - started)
             } catch let error as HTTPTransportError {
                 outcome = .failure(error)
                 log(.requestFailed, request, attempt: attempt, duration: clock.now - started, decision: RetryRules.name(of: error.kind))
             }
             let permitted = if case .response(let response) = outcome, response.status >= 400 { allowsRetry(response) } else { true }
-            switch RetryRules.decide(kind: request.kind, outcome: outcome, attempt: attempt, policy: policy, providerAllowsRetry: permitted) {
+            switch RetryRules.decide(
+                kind: request.kind, outcome: outcome, attempt: attempt, policy: policy, inBand: inBandCategory, providerAllowsRetry: permitted
+            ) {
             case .finish:
                 return try finished(outcome, request: request, attempts: attempt)
             case .abandon(let reason):

@@ -6,7 +6,7 @@ import Foundation
 /// `0…min(maxDelay, baseDelay·2ⁿ⁻¹)`. A server's `Retry-After` / `retry-after-ms` hint replaces the computed wait when
 /// it is longer, up to ``maxRetryAfter``; a longer hint stops the retries and the response goes to the caller (a 429
 /// becomes `SeedanceError` `.rateLimited(retryAfter:)` carrying the hint). Which failures are retried at all depends on
-/// the request's ``RequestKind``: creates only when no task can have started (no connection made, or HTTP 429 / 503).
+/// the request's ``RequestKind``: creates only when no task can have started (no connection made, or a rate limit).
 public struct RetryPolicy: Sendable {
     /// Total tries including the first (1 = never retry).
     public var maxAttempts: Int

@@ -38,6 +38,16 @@ public final class SimulatorServer: Sendable {
     /// The port on `127.0.0.1`.
     public var port: Int { server.port }
 
+    /// Closes keep-alive connections idle for longer than this when they are reused (see
+    /// ``LoopbackHTTPServer/idleConnectionLimit``); `nil` keeps them open.
+    public var idleConnectionLimit: Duration? {
+        get { server.idleConnectionLimit }
+        set { server.idleConnectionLimit = newValue }
+    }
+
+    /// How many connections were closed because of ``idleConnectionLimit``.
+    public var idleClosedConnectionCount: Int { server.idleClosedConnectionCount }
+
     /// `http://127.0.0.1:<port>`: the origin. A dialect's client base URL is ``baseURL(for:)``.
     public var baseURL: URL { server.baseURL }
 

@@ -20,12 +20,16 @@ public enum FaultKind: Sendable, Hashable {
     case resetMidBody
     /// The request is acted on, then answered only after `delay` (a stall past the client's timeout).
     case slowAnswer(delay: Duration)
+    /// The request is acted on (a create is committed), then answered with `status` (500, 502, 503, 504) in the
+    /// dialect's error envelope, as a gateway does when its backend got the request but the answer was lost. A dialect
+    /// configured to deliver errors as HTTP 200 sends the envelope under 200.
+    case serverErrorAfterCommit(status: Int)
 
     /// Whether the request is acted on before the fault shows (`false`: the server did nothing).
     public var actsOnRequest: Bool {
         switch self {
         case .rateLimited, .serverError, .resetBeforeRead: false
-        case .resetAfterCommit, .truncatedBody, .nonJSONBody, .resetMidBody, .slowAnswer: true
+        case .resetAfterCommit, .truncatedBody, .nonJSONBody, .resetMidBody, .slowAnswer, .serverErrorAfterCommit: true
         }
     }
 }

@@ -16,15 +16,17 @@ enum FaultShaping {
             return dialect.errorResponse(for: .serverError(status))
         case .resetBeforeRead:
             return SimulatedResponse(status: 0, delivery: .refuseConnection)
-        case .resetAfterCommit, .truncatedBody, .nonJSONBody, .resetMidBody, .slowAnswer:
+        case .resetAfterCommit, .truncatedBody, .nonJSONBody, .resetMidBody, .slowAnswer, .serverErrorAfterCommit:
             return nil
         }
     }
 
     /// `response` damaged by a fault that shows after the request was acted on.
-    static func damage(_ response: SimulatedResponse, with kind: FaultKind) -> SimulatedResponse {
+    static func damage(_ response: SimulatedResponse, with kind: FaultKind, dialect: any SimulatedDialect) -> SimulatedResponse {
         var damaged = response
         switch kind {
+        case .serverErrorAfterCommit(let status):
+            damaged = dialect.errorResponse(for: .serverError(status))
         case .resetAfterCommit:
             damaged.delivery = .resetConnection
         case .truncatedBody:

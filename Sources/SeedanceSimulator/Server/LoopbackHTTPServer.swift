@@ -54,6 +54,17 @@ public final class LoopbackHTTPServer: Sendable {
         set { core.resetBeforeReading = newValue }
     }
 
+    /// Emulates a server that closes idle keep-alive connections: a request arriving on a connection that has been
+    /// idle (since its last answer) for longer than this is not read and the connection is closed, as when the server's
+    /// close crosses the client's reuse of the connection. `nil` (the default) keeps connections open.
+    public var idleConnectionLimit: Duration? {
+        get { core.idleConnectionLimit }
+        set { core.idleConnectionLimit = newValue }
+    }
+
+    /// How many connections were closed because of ``idleConnectionLimit`` (each with a request left unread).
+    public var idleClosedConnectionCount: Int { core.idleClosedConnections }
+
     /// Stops accepting and closes every open connection. Idempotent; returns without waiting for handlers still
     /// running (their answers are dropped).
     public func stop() { core.stop() }

@@ -19,6 +19,7 @@ struct ServerConnection {
         guard core.lifecycle.register(id, descriptor: descriptor) else { return close(reset: false) }
         if core.shouldResetBeforeReading(id) { return close(reset: true) }
         let reader = ConnectionReader(descriptor: descriptor)
+        var lastAnswer: ContinuousClock.Instant?
         while !core.lifecycle.isStopped {
             let head: RequestHead
             switch reader.readHead(limit: Self.headLimit) {
@@ -27,6 +28,11 @@ struct ServerConnection {
             case .malformed:
                 _ = ResponseWriter.write(
                     ServerResponse(status: 400), to: descriptor, keepAlive: false, omitBody: false, lifecycle: core.lifecycle)
+                return close(reset: false)
+            }
+            if let lastAnswer, let limit = core.idleConnectionLimit, ContinuousClock.now - lastAnswer > limit {
+                // The idle connection was closed just as the client reused it: the request is never read.
+                core.recordIdleClose()
                 return close(reset: false)
             }
             if head.headers["Expect"]?.lowercased() == "100-continue", !Socket.sendAll(descriptor, Self.continueLine) {
@@ -44,6 +50,7 @@ struct ServerConnection {
             let response = core.respond(to: request)
             let outcome = ResponseWriter.write(
                 response, to: descriptor, keepAlive: head.keepsAlive, omitBody: head.method == "HEAD", lifecycle: core.lifecycle)
+            lastAnswer = ContinuousClock.now
             switch outcome {
             case .keepOpen: continue
             case .close: return close(reset: false)

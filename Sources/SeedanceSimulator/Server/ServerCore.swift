@@ -17,6 +17,8 @@ final class ServerCore: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var resetPolicy: @Sendable (Int) -> Bool = { _ in false }
+    private var idleLimit: Duration?
+    private var idleCloses = 0
 
     init(listener: Int32, maxRequestBodyBytes: Int, recordedHeadersPerHost: Int, handler: @escaping Handler) {
         self.listener = listener
@@ -31,6 +33,17 @@ final class ServerCore: @unchecked Sendable {
     }
 
     func shouldResetBeforeReading(_ connection: Int) -> Bool { resetBeforeReading(connection) }
+
+    /// See ``LoopbackHTTPServer/idleConnectionLimit``.
+    var idleConnectionLimit: Duration? {
+        get { lock.withLock { idleLimit } }
+        set { lock.withLock { idleLimit = newValue } }
+    }
+
+    /// How many connections were closed by ``idleConnectionLimit``.
+    var idleClosedConnections: Int { lock.withLock { idleCloses } }
+
+    func recordIdleClose() { lock.withLock { idleCloses += 1 } }
 
     /// Starts the accept thread.
     func start() {

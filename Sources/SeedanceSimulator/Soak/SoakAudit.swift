@@ -15,6 +15,8 @@ public struct SoakReport: Sendable {
     /// Creates whose answer was lost or unreadable (`outcomeUnknown`): per category,
     /// those whose task exists (found by prompt, exactly one), and those where no task was made.
     public var unknownReconciled: [String: Int] = [:], unknownWithoutTask: [String: Int] = [:]
+    /// Tasks whose only trace in the app is the client's list of creates whose callers left.
+    public var listedByClient = 0
     /// Log events and error texts checked for the secret.
     public var textsInspected = 0
     /// The hosts that received an `Authorization` header.
@@ -35,6 +37,7 @@ public struct SoakReport: Sendable {
             "requests: \(requests) (creates \(creates), polls \(polls), downloads \(downloads))",
             "faults: \(faults.values.reduce(0, +)) (\(String(format: "%.1f", faultShare * 100))% of requests) \(listed(faults))",
             "outcomes: \(listed(outcomes))",
+            "tasks known only from the client's abandoned-submission list: \(listedByClient)",
             "creates without an answer: reconciled to one task by prompt \(listed(unknownReconciled)); no task made \(listed(unknownWithoutTask))",
             "secret checked in \(textsInspected) log events and error texts; Authorization reached \(authorizationHosts)",
             "violations: \(violations.count)",
@@ -42,8 +45,10 @@ public struct SoakReport: Sendable {
     }
 }
 
-/// Checks a soak run's invariants: no task created twice, no task id lost, every failure typed, no secret shown,
-/// the key never sent to the result host.
+/// Checks a soak run's invariants: no task created twice; every task the server created is known to the app
+/// (returned, carried by an error, or listed by the client as created for a caller that left), except after an
+/// `outcomeUnknown`, which tells the app to reconcile and must match at most one task; every failure typed; no secret
+/// shown; the key never sent to the result host.
 public enum SoakAudit {
     /// Audits `ledger` (the client's view) against `tasks` (the simulator's world) and `counters`.
     ///
@@ -53,8 +58,10 @@ public enum SoakAudit {
     ///   - tasks: the simulator's tasks at the end of the run.
     ///   - counters: the simulator's counters at the end of the run.
     ///   - resultHost: the host result links point to, which must never receive `Authorization`.
+    ///   - listed: task ids the clients list as created for callers that left (`abandonedSubmissions()`).
     public static func audit(
-        expected prompts: [String], ledger: SoakLedger, tasks: [SimulatedTask], counters: SimulatorCounters, resultHost: String
+        expected prompts: [String], ledger: SoakLedger, tasks: [SimulatedTask], counters: SimulatorCounters, resultHost: String,
+        listed: Set<String> = []
     ) -> SoakReport {
         var report = SoakReport()
         report.tasks = prompts.count
@@ -84,7 +91,8 @@ public enum SoakAudit {
             report.outcomes[outcome.category, default: 0] += 1
             if case .untyped(let type) = outcome { report.violations.append("\(prompt): untyped error \(type)") }
             if held.count > 1 { report.violations.append("\(prompt): created \(held.count) times") }
-            let known = outcome.taskID ?? announced[prompt]
+            let known = outcome.taskID ?? announced[prompt] ?? held.first.flatMap { listed.contains($0.id) ? $0.id : nil }
+            if outcome.taskID == nil, announced[prompt] == nil, known != nil { report.listedByClient += 1 }
             switch (held.first, known) {
             case (let task?, let id?) where task.id != id:
                 report.violations.append("\(prompt): client has \(id), simulator holds \(task.id)")

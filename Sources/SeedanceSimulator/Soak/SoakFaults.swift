@@ -1,9 +1,10 @@
 /// The fault plans a soak run uses: every kind the simulator injects, on creates and polls.
 public enum SoakFaults {
-    /// About a quarter of create and status requests faulted: 429 with `Retry-After` (`retryAfter`), 500, 502, 503,
-    /// resets before reading and after committing, truncated JSON, an HTML body, and answers held for `stall` (make
-    /// it longer than the client's request timeout). A 429 on a poll slows the client's whole polling engine, so
-    /// polls get fewer of them than creates. Result downloads are left alone.
+    /// About a quarter to a third of create and status requests faulted: 429 with `Retry-After` (`retryAfter`), 500,
+    /// 502, 503 before acting, 500/502/503/504 after committing, resets before reading and after committing, truncated
+    /// JSON, an HTML body, and answers held for `stall` (make it longer than the client's request timeout). A 429 on a
+    /// poll slows the client's whole polling engine, so polls get fewer of them than creates. Result downloads are
+    /// left alone.
     public static func mixed(retryAfter: Duration = .seconds(1), stall: Duration) -> FaultPlan {
         var rules: [FaultRule] = []
         for (route, rateLimited) in [(RouteKind.create, 0.05), (.status, 0.01)] {
@@ -18,6 +19,7 @@ public enum SoakFaults {
                 FaultRule(.nonJSONBody, rate: 0.03, routes: [route]),
                 FaultRule(.slowAnswer(delay: stall), rate: 0.01, routes: [route]),
             ]
+            rules += [500, 502, 503, 504].map { FaultRule(.serverErrorAfterCommit(status: $0), rate: 0.015, routes: [route]) }
         }
         return FaultPlan(rules)
     }
@@ -33,6 +35,7 @@ public enum SoakFaults {
         case .nonJSONBody: "non-json"
         case .resetMidBody: "reset-mid-body"
         case .slowAnswer: "stall"
+        case .serverErrorAfterCommit(let status): "\(status)-after-commit"
         }
     }
 }

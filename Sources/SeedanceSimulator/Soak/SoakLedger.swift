@@ -10,7 +10,11 @@ public enum SoakOutcome: Sendable, Hashable {
     /// Something other than a `SeedanceError` was thrown (always a violation in a soak).
     case untyped(String)
 
-    /// The category name for figures: `succeeded`, a `SeedanceError` category, or `untyped`.
+    /// The category of an attempt whose caller was cancelled on purpose (its task id, if one was created, is the one
+    /// the cancelled caller's error delivered).
+    public static let callerCancelled = "callerCancelled"
+
+    /// The category name for figures: `succeeded`, a `SeedanceError` category, `callerCancelled`, or `untyped`.
     public var category: String {
         switch self {
         case .succeeded: "succeeded"
@@ -42,6 +46,12 @@ public final class SoakLedger: @unchecked Sendable {
     /// A ledger that flags any text containing `secret`.
     public init(secret: String) { self.secret = secret }
 
+    /// Records that the attempt tagged `prompt`, whose caller was cancelled on purpose, learned `taskID` afterwards
+    /// (from the cancelled caller's error), or nothing (`nil`: no task was created).
+    public func recordCancelled(prompt: String, taskID: String?) {
+        lock.withLock { outcomes[prompt] = .failed(category: SoakOutcome.callerCancelled, taskID: taskID) }
+    }
+
     /// Records that the attempt tagged `prompt` was told its task id (e.g. from `generate`'s `onSubmitted`).
     public func announce(prompt: String, taskID: String) {
         lock.withLock { announced[prompt] = taskID }
@@ -53,6 +63,8 @@ public final class SoakLedger: @unchecked Sendable {
         switch result {
         case .success(let id):
             outcome = .succeeded(taskID: id)
+        case .failure(is CancellationError):
+            outcome = .failed(category: SoakOutcome.callerCancelled, taskID: nil)
         case .failure(let error as SeedanceError):
             outcome = .failed(category: error.category.name, taskID: error.taskID?.rawValue)
             inspect(String(describing: error), from: "error description")

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import SeedanceCore
+import SeedanceSimulator
+
+/// libcurl replays a request that failed on a reused keep-alive connection, but FoundationNetworking sends a replayed
+/// POST without a body it already read: on a stale connection a create used to hang until the idle timeout. Creates now
+/// send `Expect: 100-continue`, so the replay carries the whole body, and the server receives exactly one create.
+@Suite("URLSessionTransport: creates and stale keep-alive connections")
+struct StaleKeepAliveCreateTests {
+    @Test(.timeLimit(.minutes(1)))
+    func aCreateAfterTheServerDroppedIdleConnectionsIsAnsweredAtOnce() async throws {
+        let seen = Collector<ServerRequest>()
+        let server = try LoopbackHTTPServer { request in
+            seen.append(request)
+            return request.method == "POST" ? .json(200, #"{"id":"task-\#(seen.all.count)"}"#) : .json(200, #"{"status":"running"}"#)
+        }
+        defer { server.stop() }
+        server.idleConnectionLimit = .milliseconds(200)
+        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(8), requestTimeout: .seconds(20)))
+        let create = HTTPRequest.createJSON(server.url(path: "/tasks"), body: Data(#"{"prompt":"a cat"}"#.utf8))
+        let status = HTTPRequest.getJSON(server.url(path: "/tasks/task-1"))
+
+        #expect(try await transport.send(create).status == 200)
+        #expect(try await transport.send(status).status == 200)
+        try await Task.sleep(for: .milliseconds(500))
+
+        let started = ContinuousClock.now
+        let second = try await transport.send(create)
+        let elapsed = ContinuousClock.now - started
+        #expect(second.status == 200)
+        #expect(elapsed < .seconds(2), "a create on a stale connection took \(elapsed)")
+        let creates = seen.all.filter { $0.method == "POST" }
+        #expect(creates.count == 2)
+        #expect(creates.allSatisfy { $0.body == Data(#"{"prompt":"a cat"}"#.utf8) && $0.headers["Expect"] == "100-continue" })
+
+        // A status request on the stale connection is replayed whole by libcurl: answered too.
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(try await transport.send(status).status == 200)
+    }
+}
