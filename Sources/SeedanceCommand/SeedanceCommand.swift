@@ -39,9 +39,8 @@ public enum SeedanceCommand {
             console.error(Interruption.message(command: parsed.command, arguments: parsed, interrupted: interrupted))
             return ExitCode.interrupted.rawValue
         } catch let cancelled as CancelledSubmission {
-            // The create had been sent: say where its (billed) task is.
-            let task = try? await cancelled.outcome.value
-            console.error("seedance: interrupted after the create was sent; " + (task.map { "its task is \($0.id.rawValue)" } ?? "it did not start a task"))
+            // The create had been sent: name its (billed) task if it answers within a few seconds.
+            console.error(await InterruptedSubmission.message(for: cancelled, command: parsed.command, arguments: parsed))
             return ExitCode.interrupted.rawValue
         } catch {
             console.error("seedance: unexpected error: \(Redaction.scrub(String(describing: error)))")

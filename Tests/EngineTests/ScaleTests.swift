@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Ten thousand tasks on one client (virtual time)", .serialized, .timeLimit(.minutes(1)))
+@Suite("Ten thousand tasks on one client (virtual time)", .serialized, .timeLimit(.minutes(3)))
 struct ScaleTests {
     /// 10,000 tasks arriving over an hour, each finishing 30–150 s after creation (uniform), tracked by one client.
     static func run(reportsProgress: Bool) async throws -> (harness: Harness, stats: DetectionStats) {

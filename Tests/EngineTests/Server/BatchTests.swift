@@ -15,9 +15,19 @@ struct BatchTests {
         let requests = (0..<6).map { VideoRequest(prompt: "video \($0)", duration: .seconds($0 == 2 ? 30 : 5)) }
         let box = ResultBox<[BatchItemOutcome]>()
         let batch = Task { box.set(.success(await client.submitAll(requests, limits: SubmissionLimits(requestsPerMinute: 30, maxConcurrent: 2)))) }
+        // Virtual time moves only once nothing else is happening: a create runs on a task of its own (it outlives its
+        // caller), so the requests sent and the sleepers must be unchanged over several real-time looks first.
+        var quietLooks = 0
+        var last = (requests: -1, sleepers: -1)
         while !box.isSet {
-            await Task.yield()
-            if rig.clock.sleeperCount > 0 { rig.clock.advanceToNextDeadline() } else { try await Task.sleep(for: .milliseconds(1)) }
+            try await Task.sleep(for: .milliseconds(2))
+            let now = (requests: rig.world.requests.count, sleepers: rig.clock.sleeperCount)
+            quietLooks = now == last ? quietLooks + 1 : 0
+            last = now
+            if quietLooks >= 3 && now.sleepers > 0 {
+                rig.clock.advanceToNextDeadline()
+                quietLooks = 0
+            }
         }
         await batch.value
         let outcomes = try #require(box.result?.value)
