@@ -37,7 +37,7 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport, Sendable {
     /// The settings this transport was built with.
     public let configuration: Configuration
-    let session: URLSession
+    let sessions: SessionHolder
     private let delegate: SessionDelegate
     private let limiter: ConcurrencyLimiter
     private let downloadLimiter: ConcurrencyLimiter
@@ -51,14 +51,15 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         queue.maxConcurrentOperationCount = 1
         queue.name = "URLSessionTransport.delegate"
         delegate = SessionDelegate()
-        session = URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
+        sessions = SessionHolder(
+            URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue))
         limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
         downloadLimiter = ConcurrencyLimiter(limit: configuration.maxConcurrentDownloads)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
         warmer = configuration.warmsConnections ? ConnectionWarmer() : nil
     }
 
-    deinit { session.finishTasksAndInvalidate() }
+    deinit { sessions.release()?.finishTasksAndInvalidate() }
 
     /// Sends `request` and reads the response body into memory (at most ``Configuration/maxResponseBytes``).
     ///
@@ -106,6 +107,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
 
     private func perform(_ request: HTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws -> HTTPResponse {
         let urlRequest = try makeURLRequest(request)
+        guard let session = sessions.session else {
+            throw HTTPTransportError(.connectionNotEstablished, message: "the transport was invalidated; nothing was sent")
+        }
         try await limiter.acquire()
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
         let grace = configuration.cancellationGracePeriod
