@@ -31,12 +31,12 @@ struct ProviderEntry: Sendable {
 /// Every provider the command knows, in the order the help and the README list them.
 enum ProviderCatalog {
     static let all: [ProviderEntry] = [
-        ProviderEntry(name: "vtrix", dialect: "spark_dance content-array (seeds 000, 001)", module: "SparkDance"),
-        ProviderEntry(name: "jiekou", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
-        ProviderEntry(name: "novita", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
-        ProviderEntry(name: "ppio", dialect: "flat-body /v3/async task API (seed 002)", module: "JieKou"),
-        ProviderEntry(name: "apixo", dialect: "generateTask/statusTask (seed 003)", module: "APIXO"),
-        ProviderEntry(name: "seedanceapi", dialect: "seedanceapi.org generate/status (seed 004)", module: "SeedanceAPIOrg"),
+        ProviderEntry(name: "vtrix", dialect: "spark_dance content-array (docs/dialects/sparkdance.md)", module: "SparkDance"),
+        ProviderEntry(name: "jiekou", dialect: "flat-body /v3/async task API (docs/dialects/jiekou.md)", module: "JieKou"),
+        ProviderEntry(name: "novita", dialect: "flat-body /v3/async task API (docs/dialects/jiekou.md)", module: "JieKou"),
+        ProviderEntry(name: "ppio", dialect: "flat-body /v3/async task API (docs/dialects/jiekou.md)", module: "JieKou"),
+        ProviderEntry(name: "apixo", dialect: "generateTask/statusTask (docs/dialects/apixo.md)", module: "APIXO"),
+        ProviderEntry(name: "seedanceapi", dialect: "seedanceapi.org generate/status (docs/dialects/seedanceapi.md)", module: "SeedanceAPIOrg"),
         ProviderEntry(name: "byteplus", dialect: "official BytePlus ModelArk task API", module: "ModelArk"),
         ProviderEntry(name: "volcengine", dialect: "official Volcengine Ark task API", module: "ModelArk"),
     ]
