@@ -42,7 +42,7 @@ public struct APIXO: Dialect {
 
     /// `POST {base}/api/v1/generateTask/{model}` with the JSON body of `APIXORequestBody`. Throws `.invalidRequest`
     /// when the body cannot be built (an image that is not a URL, a colliding extra field).
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let url = try URLBuilding.url(baseURL, path: ["api", "v1", "generateTask", model.rawValue], provider: provider)
         let body = try APIXORequestBody.json(for: request, routing: routing, provider: provider)
         return .createJSON(url, body: try JSONBody.encode(body))
@@ -50,7 +50,7 @@ public struct APIXO: Dialect {
 
     /// `data.taskId` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
     /// `.decoding` when a success carries no id.
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         let envelope = CodeMessageEnvelope(response)
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: APIXOFailCode.category(for:)) }
         let created = try envelope.decodeData(CreatedTask.self, provider: provider, what: "create answer")
@@ -63,7 +63,7 @@ public struct APIXO: Dialect {
     }
 
     /// `GET {base}/api/v1/statusTask/{model}?taskId={id}`, the id escaped. Throws `.invalidRequest` for an empty id.
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         guard !id.rawValue.isEmpty else {
             throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a task id returned by the create request", provider: provider)
         }
@@ -73,7 +73,7 @@ public struct APIXO: Dialect {
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,
     /// `.decoding` when `data` or `resultJson` is unreadable. A task failure is a snapshot, not a thrown error.
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         let envelope = CodeMessageEnvelope(response)
         guard envelope.isSuccess else {
             throw envelope.error(provider: provider, taskID: id, categoryForCode: APIXOFailCode.category(for:))

@@ -48,7 +48,7 @@ public struct JieKou: Dialect {
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) for an unknown model, a request that breaks the endpoint's
     ///   rules, or a body that cannot be built (see ``validate(_:)`` for the full checks).
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let model = try modelCapabilities(for: request)
         let endpoint = endpoint(for: request)
         try checkEndpointRules(request, endpoint: endpoint, model: model.id)
@@ -61,7 +61,7 @@ public struct JieKou: Dialect {
     ///
     /// - Throws: the mapped error for an error status; `.decoding` when a success body is not JSON or carries
     ///   neither key (or an empty id).
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         guard response.isSuccess else { throw JieKouErrorMapping.error(for: response, provider: provider) }
         let json = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "create response")
         for key in ["task_id", "id"] {
@@ -77,12 +77,12 @@ public struct JieKou: Dialect {
     /// `Content-Type: application/json` too, as the provider's documents mark it required on this GET.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) for an empty id.
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         guard !id.rawValue.isEmpty else {
             throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a non-empty task id", provider: provider)
         }
         let url = try URLBuilding.url(baseURL, path: ["v3", "async", "task-result"], query: [("task_id", id.rawValue)], provider: provider)
-        var request = HTTPRequest.getJSON(url)
+        var request = SeedanceHTTPRequest.getJSON(url)
         request.headers["Content-Type"] = "application/json"
         return request
     }
@@ -91,7 +91,7 @@ public struct JieKou: Dialect {
     ///
     /// - Throws: the mapped error (with `id`) for an error status; `.decoding` (with `id`) for a body that is not
     ///   JSON or has no `task.status`. An unknown status is `.unknown(raw)`, not an error.
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw JieKouErrorMapping.error(for: response, provider: provider, taskID: id) }
         return try JieKouTaskResult.snapshot(from: response, id: id, provider: provider)
     }

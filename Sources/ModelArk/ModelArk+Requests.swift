@@ -19,7 +19,7 @@ extension ModelArk {
     /// `POST {base}/contents/generations/tasks` with `model`, `content` and the set parameters at the top level;
     /// unset fields omitted, ``VideoRequest/extraFields`` added at the top level. Throws `.invalidRequest` when an
     /// image cannot be encoded.
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         var body = try ContentArrayParameters(request, provider: provider).jsonObject(adding: request.extraFields)
         body["model"] = .string((request.model ?? defaultModel).rawValue)
         return .createJSON(try URLBuilding.url(baseURL, path: Self.tasksPath, provider: provider), body: try JSONBody.encode(body))
@@ -27,21 +27,21 @@ extension ModelArk {
 
     /// `GET {base}/contents/generations/tasks/{id}`, the id escaped as one path segment. Throws `.invalidRequest`
     /// for an empty id, `.` or `..`.
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         .getJSON(try taskURL(id))
     }
 
     /// `DELETE {base}/contents/generations/tasks/{id}`: cancels a `queued` task (it becomes `cancelled`). The API
     /// refuses a `running` task (see ``parseCancelResponse(_:for:)``); on a finished task the same call deletes its
     /// record (``makeDeleteRequest(for:)``). Throws `.invalidRequest` for an id that cannot be a path segment.
-    public func makeCancelRequest(for id: TaskID) throws -> HTTPRequest {
-        HTTPRequest(method: .delete, url: try taskURL(id), headers: ["Accept": "application/json"], kind: .idempotent)
+    public func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
+        SeedanceHTTPRequest(method: .delete, url: try taskURL(id), headers: ["Accept": "application/json"], kind: .idempotent)
     }
 
     /// `DELETE {base}/contents/generations/tasks/{id}` on a `succeeded`, `failed` or `expired` task: its record is
     /// deleted and can no longer be queried (the video URL stops being retrievable through the API). The same
     /// request as ``makeCancelRequest(for:)``; read the answer with ``parseCancelResponse(_:for:)``.
-    public func makeDeleteRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         try makeCancelRequest(for: id)
     }
 
@@ -49,7 +49,7 @@ extension ModelArk {
     /// per id, `filter.model` and `filter.service_tier` when set. The API keeps the last 7 days.
     ///
     /// - Throws: `.invalidRequest` for a page below 1 or a page size outside 1…500.
-    public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest {
+    public func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest {
         guard query.page >= 1 else {
             throw SeedanceError.invalid("page", value: String(query.page), allowed: "1 or more", provider: provider)
         }

@@ -6,7 +6,7 @@ extension ModelArk {
     ///
     /// - Throws: the mapped error for a non-2xx status; the mapped error for a 2xx body with an `error` and no
     ///   `id`; `.decoding` for a body with neither.
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         guard response.isSuccess else { throw ModelArkErrorMapping.httpError(response, provider: provider, taskID: nil) }
         let task = try JSONBody.decode(ModelArkTask.self, from: response.body, provider: provider, what: "create response")
         if let id = task.id?.value, !id.isEmpty { return TaskID(rawValue: id) }
@@ -20,7 +20,7 @@ extension ModelArk {
     /// category; an unknown status string is `.unknown(raw)`.
     ///
     /// - Throws: the mapped error (with `id`) for a non-2xx status; `.decoding` for a body without a status.
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw ModelArkErrorMapping.httpError(response, provider: provider, taskID: id) }
         do {
             let raw = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task")
@@ -51,7 +51,7 @@ extension ModelArk {
     /// - Throws: the mapped error with `id`. A refusal because of the task's state (HTTP 400/409 and codes that
     ///   map to `invalidRequest`: a `running` task cannot be cancelled, a `cancelled` one cannot be deleted) is
     ///   `.invalidRequest` with the provider's code and a message saying so; a 404 is `.notFound`.
-    public func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws {
+    public func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws {
         guard !response.isSuccess else { return }
         var error = ModelArkErrorMapping.httpError(response, provider: provider, taskID: id)
         if error.category == .invalidRequest || response.status == 409 {
@@ -66,7 +66,7 @@ extension ModelArk {
     ///
     /// - Throws: the mapped error for a non-2xx status; `.decoding` for a body that is not a list or an item
     ///   without `id` or `status`.
-    public func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage {
+    public func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage {
         guard response.isSuccess else { throw ModelArkErrorMapping.httpError(response, provider: provider, taskID: nil) }
         let raw = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task list")
         let list = try JSONBody.decode(ModelArkTaskList.self, from: response.body, provider: provider, what: "task list")

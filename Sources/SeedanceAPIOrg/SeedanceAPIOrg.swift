@@ -34,7 +34,7 @@ public struct SeedanceAPIOrg: Dialect {
 
     /// `POST {base}/generate` with the JSON body of `SeedanceAPIOrgRequestBody`. Throws `.invalidRequest` when the
     /// body cannot be built (an image that is not a URL).
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let url = try URLBuilding.url(baseURL, path: ["generate"], provider: provider)
         let body = try SeedanceAPIOrgRequestBody.json(for: request, provider: provider)
         return .createJSON(url, body: try JSONBody.encode(body))
@@ -42,7 +42,7 @@ public struct SeedanceAPIOrg: Dialect {
 
     /// `data.task_id` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
     /// `.decoding` when a success carries no id.
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         let envelope = CodeMessageEnvelope(response)
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:)) }
         let created = try envelope.decodeData(CreatedTask.self, provider: provider, what: "create answer")
@@ -55,7 +55,7 @@ public struct SeedanceAPIOrg: Dialect {
     }
 
     /// `GET {base}/status?task_id={id}`, the id escaped. Throws `.invalidRequest` for an empty id.
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         guard !id.rawValue.isEmpty else {
             throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a task id returned by the create request", provider: provider)
         }
@@ -64,7 +64,7 @@ public struct SeedanceAPIOrg: Dialect {
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,
     /// and `.decoding` when `data` is unreadable. A failed task is a snapshot, not a thrown error.
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         let envelope = CodeMessageEnvelope(response)
         guard envelope.isSuccess else {
             throw envelope.error(provider: provider, taskID: id, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))

@@ -40,14 +40,14 @@ enum DecoderFuzzBenchmark {
                 let fuzzCase = campaign.nextCase()
                 tally.record(harness.run(fuzzCase), for: fuzzCase, label: "\(subject.name) seed \(subject.seed)")
             }
-            let seconds = (clock.now - start).seconds
+            let seconds = (clock.now - start).timeInterval
             lines.append(
                 "  \(subject.name.padding(toLength: 15, withPad: " ", startingAt: 0)) \(tally.cases) cases in "
                     + "\(format(seconds)) s = \(format(Double(tally.cases) / max(seconds, 1e-9), digits: 0)) cases/s "
                     + "(\(corpus.count) fixtures), violations: \(tally.violationCount)")
             total.merge(tally)
         }
-        let seconds = (clock.now - overall).seconds
+        let seconds = (clock.now - overall).timeInterval
         lines.append(
             "  total           \(total.cases) cases, \(total.parses) parses in \(format(seconds)) s = "
                 + "\(format(Double(total.cases) / max(seconds, 1e-9), digits: 0)) cases/s, violations: \(total.violationCount)")

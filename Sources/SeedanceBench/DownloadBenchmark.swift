@@ -26,15 +26,15 @@ enum DownloadBenchmark {
             try? FileManager.default.removeItem(at: file)
             let curl = try Self.curl(url, to: directory.appendingPathComponent("curl.mp4"))
             let mib = Double(byteCount) / 1_048_576
-            let ratio = curl.map { elapsed.seconds / $0 }
+            let ratio = curl.map { elapsed.timeInterval / $0 }
             return """
                 download: \(Int(mib)) MiB over loopback to disk (server in a child process)
                   bytes on disk     \(size) (expected \(byteCount))
-                  wall time         \(String(format: "%.2f", elapsed.seconds)) s (\(String(format: "%.0f", mib / elapsed.seconds)) MiB/s)
+                  wall time         \(String(format: "%.2f", elapsed.timeInterval)) s (\(String(format: "%.0f", mib / elapsed.timeInterval)) MiB/s)
                   curl, same file   \(curl.map { String(format: "%.2f s (%.0f MiB/s)", $0, mib / $0) } ?? "curl not found")
                   SDK / curl        \(ratio.map { String(format: "%.2f×", $0) } ?? "-")
                   peak extra RSS    \(peakExtra >> 20) MiB (client process only)
-                {"scenario":"download","bytes":\(size),"seconds":\(String(format: "%.3f", elapsed.seconds)),"curl_seconds":\(curl.map { String(format: "%.3f", $0) } ?? "null"),"peak_extra_rss_mib":\(peakExtra >> 20)}
+                {"scenario":"download","bytes":\(size),"seconds":\(String(format: "%.3f", elapsed.timeInterval)),"curl_seconds":\(curl.map { String(format: "%.3f", $0) } ?? "null"),"peak_extra_rss_mib":\(peakExtra >> 20)}
                 """
         } catch {
             return "download: failed: \(error)"
@@ -50,7 +50,7 @@ enum DownloadBenchmark {
         let started = ContinuousClock.now
         try process.run()
         process.waitUntilExit()
-        let elapsed = (ContinuousClock.now - started).seconds
+        let elapsed = (ContinuousClock.now - started).timeInterval
         try? FileManager.default.removeItem(at: file)
         return process.terminationStatus == 0 ? elapsed : nil
     }

@@ -44,7 +44,7 @@ struct EngineMemoryScenario: BenchScenario {
             table.rows.append([
                 .string(label), .integer(Int64(count)), .double(Double(quarter) / 1_048_576), .double(Double(end) / 1_048_576),
                 .double(Double(end - quarter) / Double(finishedAfterQuarter)), .integer(Int64(client.engine.trackedTaskCount)),
-                .integer(Int64(client.engine.pendingObservations)), .double((ContinuousClock.now - started).seconds),
+                .integer(Int64(client.engine.pendingObservations)), .double((ContinuousClock.now - started).timeInterval),
             ])
         }
         table.notes.append("bytes_per_finished_task = (RSS at the end - RSS after the first quarter) / tasks finished in between; noise is a few bytes")
@@ -61,8 +61,8 @@ final class StatelessWorld: HTTPTransport, @unchecked Sendable {
 
     init(clock: VirtualClock) { self.clock = clock }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let now = Int((clock.now.seconds * 1000).rounded())
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
+        let now = Int((clock.now.timeInterval * 1000).rounded())
         let body: String
         if request.method == .get {
             let parts = request.url.lastPathComponent.split(separator: "-").compactMap { Int($0) }
@@ -75,10 +75,10 @@ final class StatelessWorld: HTTPTransport, @unchecked Sendable {
             }
             body = #"{"id":"s-\#(now)-\#(20_000 + (index * 7919) % 20_000)"}"#
         }
-        return HTTPResponse(status: 200, body: Data(body.utf8), url: request.url)
+        return SeedanceHTTPResponse(status: 200, body: Data(body.utf8), url: request.url)
     }
 
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         throw HTTPTransportError(.other, message: "no downloads in the stateless world")
     }
 }

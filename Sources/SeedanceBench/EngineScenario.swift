@@ -61,7 +61,7 @@ struct EngineScenario: BenchScenario {
         }
         let (polls, latencies) = world.results()
         let measurement = Measurement(
-            polls: polls, latencies: latencies, durations: workload.durations, wallSeconds: (ContinuousClock.now - started).seconds)
+            polls: polls, latencies: latencies, durations: workload.durations, wallSeconds: (ContinuousClock.now - started).timeInterval)
         return (measurement, client.engine.learnedPlan(for: request, defaultModel: "bench-model", hints: BenchDialect.hints))
     }
 }

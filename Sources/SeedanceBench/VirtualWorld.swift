@@ -39,19 +39,19 @@ struct BenchDialect: Dialect {
 
     func validate(_ request: VideoRequest) throws {}
 
-    func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         .createJSON(baseURL.appendingPathComponent("tasks"), body: Data(#"{"prompt":"bench"}"#.utf8))
     }
 
-    func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         TaskID(rawValue: try JSONBody.decode(Task.self, from: response.body, provider: provider, what: "create response").id)
     }
 
-    func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         .getJSON(baseURL.appendingPathComponent("tasks").appendingPathComponent(id.rawValue))
     }
 
-    func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
         let task = try JSONBody.decode(Task.self, from: response.body, provider: provider, what: "task")
         let status: TaskStatus = task.status == "succeeded" ? .succeeded : .running
@@ -84,7 +84,7 @@ final class BenchWorld: HTTPTransport, @unchecked Sendable {
         self.reportsProgress = reportsProgress
     }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         let now = clock.now
         let body: String = lock.withLock {
             guard request.method == .get, let index = Int(request.url.lastPathComponent.dropFirst(2)) else {
@@ -94,7 +94,7 @@ final class BenchWorld: HTTPTransport, @unchecked Sendable {
                 return #"{"id":"t-\#(created.count - 1)"}"#
             }
             polls[index] += 1
-            let elapsed = (now - created[index]).seconds
+            let elapsed = (now - created[index]).timeInterval
             if elapsed >= durations[index] {
                 if detected[index] == nil { detected[index] = now }
                 return #"{"id":"t-\#(index)","status":"succeeded"}"#
@@ -103,17 +103,17 @@ final class BenchWorld: HTTPTransport, @unchecked Sendable {
             let noise = 1 + 0.1 * sin(Double(index) * 12.9898 + elapsed * 78.233)
             return #"{"id":"t-\#(index)","status":"running","progress":\#(min(0.99, max(0.01, elapsed / durations[index] * noise)))}"#
         }
-        return HTTPResponse(status: 200, body: Data(body.utf8), url: request.url)
+        return SeedanceHTTPResponse(status: 200, body: Data(body.utf8), url: request.url)
     }
 
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         throw HTTPTransportError(.other, message: "no downloads in the virtual world")
     }
 
     /// Status requests per task, and detection latency (seconds) per detected task.
     func results() -> (polls: [Int], latencies: [Double]) {
         lock.withLock {
-            let latencies = detected.indices.compactMap { index in detected[index].map { ($0 - created[index]).seconds - durations[index] } }
+            let latencies = detected.indices.compactMap { index in detected[index].map { ($0 - created[index]).timeInterval - durations[index] } }
             return (polls, latencies)
         }
     }

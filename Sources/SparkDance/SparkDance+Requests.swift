@@ -11,7 +11,7 @@ extension SparkDance {
 
     /// `POST {base}/model/v1/generation` with `{"model": …, "input": [{"params": {…}}]}`; unset fields omitted,
     /// ``VideoRequest/extraFields`` added inside `params`. Throws `.invalidRequest` when an image cannot be encoded.
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let parameters = try ContentArrayParameters(request, provider: provider)
         let body: JSONValue = [
             "model": .string((request.model ?? defaultModel).rawValue),
@@ -23,7 +23,7 @@ extension SparkDance {
 
     /// `GET {base}/model/v1/generation/task/{id}`, the id escaped as one path segment. Throws `.invalidRequest` for
     /// an empty id, `.` or `..`.
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         .getJSON(try URLBuilding.url(baseURL, path: ["model", "v1", "generation", "task", id.rawValue], provider: provider))
     }
 }

@@ -7,7 +7,7 @@ extension SparkDance {
     /// - Throws: the mapped error for a non-2xx status; for a 2xx body with an `error` and no `id`, the error's
     ///   category (an undocumented code: `invalidRequest`) — it is a refusal, not a task; `.decoding` for a body
     ///   that is not a JSON object or has neither.
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         guard response.isSuccess else { throw SparkDanceErrorMapping.httpError(response, provider: provider, taskID: nil) }
         let (task, _) = try decode(response.body, what: "create response")
         if let id = task.id?.value, !id.isEmpty { return TaskID(rawValue: id) }
@@ -23,7 +23,7 @@ extension SparkDance {
     ///
     /// - Throws: the mapped error (with `id`) for a non-2xx status, or for a 2xx body holding only an `error`
     ///   (an undocumented code: `server`); `.decoding` for a body without a status.
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else { throw SparkDanceErrorMapping.httpError(response, provider: provider, taskID: id) }
         let (task, raw) = try decode(response.body, what: "task status", polledID: id)
         if task.status == nil, let payload = task.errorPayload {

@@ -27,7 +27,7 @@ enum SparkDanceErrorMapping {
     }
 
     /// The error for a non-2xx `response`.
-    static func httpError(_ response: HTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
+    static func httpError(_ response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
         let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let payload = payload(in: json)
         let code = payload?.code.map(ProviderCode.init(rawValue:))
@@ -48,7 +48,7 @@ enum SparkDanceErrorMapping {
     /// The error for an in-band `payload` in a 2xx `response` (a create refused without a task id, or a status
     /// answer carrying only an error).
     static func inBandError(
-        _ payload: ProviderErrorPayload, response: HTTPResponse, provider: ProviderID, taskID: TaskID?,
+        _ payload: ProviderErrorPayload, response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID?,
         fallback: SeedanceError.Category
     ) -> SeedanceError {
         let code = payload.code.map(ProviderCode.init(rawValue:))

@@ -13,7 +13,7 @@ import SeedanceTestSupport
         #expect(snapshot.id == "task_abc123xyz789")
         #expect(snapshot.status == .succeeded)
         #expect(snapshot.videoURL == URL(string: "https://cdn.apixo.ai/output/abc123.mp4"))
-        #expect(snapshot == (try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "task_abc123xyz789")))
+        #expect(snapshot == (try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "task_abc123xyz789")))
     }
 
     @Test func repeatedDeliveriesGiveEqualSnapshots() throws {

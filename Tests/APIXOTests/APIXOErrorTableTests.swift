@@ -21,7 +21,7 @@ import Testing
         for form in row.codeForms {
             let body = try #require(template.setting(["code"], to: form))
             for status in [row.httpStatus, 200] {
-                let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: status, body: body.data)) }
+                let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: status, body: body.data)) }
                 #expect(ErrorTableCheck.requestProblems(error, row: row, form: form) == [], "\(row) \(form) under HTTP \(status)")
             }
         }
@@ -32,18 +32,18 @@ import Testing
         let code = try #require(row.sampleCode)
         let template = Fixtures.json("apixo/status-failed-content-violation.json")
         let body = try #require(template.setting(["data", "failCode"], to: .string(code)))
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body.data), for: "task_abc123xyz789")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body.data), for: "task_abc123xyz789")
         #expect(ErrorTableCheck.failureProblems(snapshot.failure, row: row, form: .string(code)) == [], "\(row)")
     }
 
     @Test func anUnknownFailCodeIsTaskFailedWithItsRawText() throws {
         let body = try #require(Fixtures.json("apixo/status-failed-content-violation.json").setting(["data", "failCode"], to: "QUEUE_EVICTED"))
-        let failure = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body.data), for: "task_abc123xyz789").failure
+        let failure = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body.data), for: "task_abc123xyz789").failure
         #expect(failure == TaskFailure(category: .taskFailed, code: "QUEUE_EVICTED", message: "Content violates usage policy"))
     }
 
     @Test func aProcessingTimeoutIsAFailedTaskNotALocalTimeout() throws {
-        let response = HTTPResponse(status: 200, body: Fixtures.data("apixo/status-failed-timeout.json"))
+        let response = SeedanceHTTPResponse(status: 200, body: Fixtures.data("apixo/status-failed-timeout.json"))
         let failure = try dialect.parseStatusResponse(response, for: "task_abc123xyz789").failure
         #expect(failure?.category == .taskFailed && failure?.code == "PROCESSING_TIMEOUT")
     }

@@ -8,8 +8,8 @@ import SeedanceTestSupport
     let dialect = APIXO()
     let id: TaskID = "task_abc123xyz789"
 
-    func response(_ fixture: String, status: Int = 200, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(status: status, headers: headers, body: Fixtures.data("apixo/\(fixture)"))
+    func response(_ fixture: String, status: Int = 200, headers: SeedanceHTTPHeaders = [:]) -> SeedanceHTTPResponse {
+        SeedanceHTTPResponse(status: status, headers: headers, body: Fixtures.data("apixo/\(fixture)"))
     }
 
     func ms(_ millis: Double) -> Date { Date(timeIntervalSince1970: millis / 1000) }
@@ -19,10 +19,10 @@ import SeedanceTestSupport
     }
 
     @Test func createAnswerWithoutIDIsADecodingError() {
-        let body = HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":{}}"#.utf8))
+        let body = SeedanceHTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":{}}"#.utf8))
         let error = #expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(body) }
         #expect(error?.category == .decoding)
-        let noData = HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success"}"#.utf8))
+        let noData = SeedanceHTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success"}"#.utf8))
         #expect((#expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(noData) })?.category == .decoding)
     }
 
@@ -55,13 +55,13 @@ import SeedanceTestSupport
 
     @Test func resultJSONGivenAsAnObjectIsAccepted() throws {
         let body = #"{"code":200,"message":"success","data":{"taskId":"t1","state":"success","resultJson":{"resultUrls":["https://cdn/x.mp4"]}}}"#
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
         #expect(snapshot.videoURL == URL(string: "https://cdn/x.mp4"))
     }
 
     @Test func unreadableResultJSONIsADecodingErrorWithTheTaskID() {
         let body = #"{"code":200,"message":"success","data":{"taskId":"t1","state":"success","resultJson":"{not json"}}"#
-        let error = #expect(throws: SeedanceError.self) { try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t1") }
+        let error = #expect(throws: SeedanceError.self) { try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t1") }
         #expect(error?.category == .decoding)
         #expect(error?.taskID == "t1")
         #expect(error?.message.contains("resultJson") == true)
@@ -69,7 +69,7 @@ import SeedanceTestSupport
 
     @Test func unknownStateIsKeptRaw() throws {
         let body = #"{"code":200,"message":"success","data":{"taskId":"t1","state":"queued_for_gpu","createTime":"1704067200000"}}"#
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
         #expect(snapshot.status == .unknown("queued_for_gpu"))
         #expect(!snapshot.status.isTerminal)
         #expect(snapshot.createdAt == ms(1_704_067_200_000))
@@ -77,7 +77,7 @@ import SeedanceTestSupport
 
     @Test func missingTaskIDFallsBackToTheRequestedOne() throws {
         let body = #"{"code":200,"message":"success","data":{"state":"processing"}}"#
-        #expect(try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t9").id == "t9")
+        #expect(try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t9").id == "t9")
     }
 
     @Test(arguments: [
@@ -109,7 +109,7 @@ import SeedanceTestSupport
     ])
     func everyFailCodeMapsToItsCategory(code: String, category: SeedanceError.Category) throws {
         let body = #"{"code":200,"message":"success","data":{"taskId":"t1","state":"failed","failCode":"\#(code)","failMsg":"m"}}"#
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t1")
         #expect(snapshot.failure == TaskFailure(category: category, code: ProviderCode(rawValue: code), message: "m"))
     }
 
@@ -148,7 +148,7 @@ import SeedanceTestSupport
     func everyHTTPErrorStatusIsMapped(status: Int, category: SeedanceError.Category) {
         let body = #"{"code":\#(status),"message":"m","data":null}"#
         for httpStatus in [status, 200] {
-            let answer = HTTPResponse(status: httpStatus, body: Data(body.utf8))
+            let answer = SeedanceHTTPResponse(status: httpStatus, body: Data(body.utf8))
             let error = #expect(throws: SeedanceError.self) { try dialect.parseStatusResponse(answer, for: id) }
             #expect(error?.category == category)
             #expect(error?.httpStatus == httpStatus)
@@ -157,14 +157,14 @@ import SeedanceTestSupport
     }
 
     @Test func nonJSONErrorBodyFallsBackToTheHTTPStatus() {
-        let answer = HTTPResponse(status: 502, body: Data("<html>Bad Gateway</html>".utf8))
+        let answer = SeedanceHTTPResponse(status: 502, body: Data("<html>Bad Gateway</html>".utf8))
         let error = #expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(answer) }
         #expect(error?.category == .server)
         #expect(error?.httpStatus == 502)
     }
 
     @Test func symbolicCodeInAnErrorEnvelopeIsMapped() {
-        let answer = HTTPResponse(status: 200, body: Data(#"{"code":402,"message":"Insufficient balance","data":{"error":"INSUFFICIENT_CREDITS"}}"#.utf8))
+        let answer = SeedanceHTTPResponse(status: 200, body: Data(#"{"code":402,"message":"Insufficient balance","data":{"error":"INSUFFICIENT_CREDITS"}}"#.utf8))
         let error = #expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(answer) }
         #expect(error?.category == .insufficientCredits)
         #expect(error?.providerCode == "INSUFFICIENT_CREDITS")
@@ -175,7 +175,7 @@ import SeedanceTestSupport
     let dialect = APIXO()
 
     func parse(_ data: String) throws -> TaskSnapshot {
-        try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
+        try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
     }
 
     @Test func emptyFailFieldsOnARunningTaskAreNotAFailure() throws {

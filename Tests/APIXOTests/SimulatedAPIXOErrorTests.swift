@@ -118,7 +118,7 @@ struct SimulatedAPIXOErrorTests {
         let unknownModel = try await raw.create(RawAPIXO.body(), model: "seedance-9-ultra")
         #expect(unknownModel.status == 404)
         #expect(JSONAssert.parse(unknownModel.body)["data"]?["error"] == "Model not found: seedance-9-ultra")
-        var request = HTTPRequest.getJSON(raw.simulator.baseURL(for: "apixo").appendingPathComponent("api/v1/apikeys/nothing"))
+        var request = SeedanceHTTPRequest.getJSON(raw.simulator.baseURL(for: "apixo").appendingPathComponent("api/v1/apikeys/nothing"))
         request.headers["Authorization"] = "Bearer \(EndToEndHarness.apiKey)"
         let unrouted = try await raw.simulator.transport.send(request)
         #expect(unrouted.status == 404)

@@ -24,9 +24,9 @@ struct RawAPIXO {
     }
 
     /// `POST /api/v1/generateTask/{model}` with `body` (JSON, or raw bytes when `raw` is given).
-    func create(_ body: JSONValue, model: String = Self.model, key: String? = EndToEndHarness.apiKey, raw: Data? = nil) async throws -> HTTPResponse {
+    func create(_ body: JSONValue, model: String = Self.model, key: String? = EndToEndHarness.apiKey, raw: Data? = nil) async throws -> SeedanceHTTPResponse {
         let url = simulator.baseURL(for: "apixo").appendingPathComponent("api/v1/generateTask/\(model)")
-        var request = HTTPRequest.createJSON(url, body: raw ?? SimulatedResponse.encode(body))
+        var request = SeedanceHTTPRequest.createJSON(url, body: raw ?? SimulatedResponse.encode(body))
         if let key { request.headers["Authorization"] = "Bearer \(key)" }
         return try await simulator.transport.send(request)
     }
@@ -41,10 +41,10 @@ struct RawAPIXO {
     }
 
     /// `GET /api/v1/statusTask/{model}?taskId=<id>` (no `taskId` query when `id` is `nil`).
-    func status(_ id: String?, model: String = Self.model) async throws -> HTTPResponse {
+    func status(_ id: String?, model: String = Self.model) async throws -> SeedanceHTTPResponse {
         var text = simulator.baseURL(for: "apixo").absoluteString + "/api/v1/statusTask/\(model)"
         if let id { text += "?taskId=\(id)" }
-        var request = HTTPRequest.getJSON(URL(string: text)!)
+        var request = SeedanceHTTPRequest.getJSON(URL(string: text)!)
         request.headers["Authorization"] = "Bearer \(EndToEndHarness.apiKey)"
         return try await simulator.transport.send(request)
     }
@@ -63,7 +63,7 @@ struct RawAPIXO {
 }
 
 struct RawFailure: Error, CustomStringConvertible {
-    var response: HTTPResponse
+    var response: SeedanceHTTPResponse
     var description: String { "HTTP \(response.status): \(String(decoding: response.body, as: UTF8.self))" }
 }
 

@@ -93,8 +93,8 @@ import Seedance
 
 /// A transport that is never used (the factory tests send nothing).
 private struct ScriptedNothing: HTTPTransport {
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse { throw HTTPTransportError(.other, message: "unused") }
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse { throw HTTPTransportError(.other, message: "unused") }
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         throw HTTPTransportError(.other, message: "unused")
     }
 }

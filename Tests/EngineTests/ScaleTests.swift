@@ -65,9 +65,9 @@ struct DetectionStats: CustomStringConvertible {
         for id in world.createdIDs {
             requests += world.statusRequests(for: id)
             guard let detected = world.detectedAt(id), let completes = world.completesAt(id), let created = world.createdAt(id) else { continue }
-            let latency = (detected - completes).seconds
+            let latency = (detected - completes).timeInterval
             latencies.append(latency)
-            relative.append(latency / (completes - created).seconds)
+            relative.append(latency / (completes - created).timeInterval)
         }
         detected = latencies.count
         guard !latencies.isEmpty else { return }

@@ -39,7 +39,7 @@ struct SchedulingMathTests {
     }
 
     func next(_ situation: PollSituation, _ strategy: PollingStrategy = .adaptive()) -> Double {
-        PollSchedule.nextPoll(for: situation, strategy: strategy, jitter: 0.05, finalPollLead: .seconds(1)).due.seconds
+        PollSchedule.nextPoll(for: situation, strategy: strategy, jitter: 0.05, finalPollLead: .seconds(1)).due.timeInterval
     }
 
     // MARK: Planner

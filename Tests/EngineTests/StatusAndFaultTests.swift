@@ -103,7 +103,7 @@ struct StatusAndFaultTests {
     }
 
     /// 300 tasks created one per second, each finishing 60–120 s later, with `fault` on every request.
-    static func busyClient(fault: (@Sendable (HTTPRequest, Duration) -> FakeWorld.Fault?)?) async throws -> (Harness, [Running<TaskSnapshot>]) {
+    static func busyClient(fault: (@Sendable (SeedanceHTTPRequest, Duration) -> FakeWorld.Fault?)?) async throws -> (Harness, [Running<TaskSnapshot>]) {
         let harness = try Harness { index in FakeWorld.Script(duration: .seconds(60 + Double(index % 61))) }
         harness.world.setFault(fault)
         var running: [Running<TaskSnapshot>] = []
@@ -139,7 +139,7 @@ struct StatusAndFaultTests {
         let late = harness.world.createdIDs.filter { harness.world.completesAt($0)! > .seconds(260) }
         #expect(late.count > 50)
         func medianLatency(_ harness: Harness) -> Double {
-            let latencies = late.map { (harness.world.detectedAt($0)! - harness.world.completesAt($0)!).seconds }.sorted()
+            let latencies = late.map { (harness.world.detectedAt($0)! - harness.world.completesAt($0)!).timeInterval }.sorted()
             return latencies[latencies.count / 2]
         }
         #expect(medianLatency(harness) < medianLatency(calm) * 1.5 + 2)

@@ -29,7 +29,7 @@ struct EndToEndJieKouLoopbackTests {
         #expect(video.absoluteString == "http://localhost:\(server.port)/media/\(imageID.rawValue)/video.mp4")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("jiekou-\(UUID().uuidString).mp4")
         defer { try? FileManager.default.removeItem(at: file) }
-        let downloaded = try await rig.transport.download(HTTPRequest(method: .get, url: video, requiresAuthorization: false), to: file, progress: nil)
+        let downloaded = try await rig.transport.download(SeedanceHTTPRequest(method: .get, url: video, requiresAuthorization: false), to: file, progress: nil)
         #expect(downloaded.status == 200)
         let bytes = try Data(contentsOf: file)
         #expect(bytes.startsWithFtypBox && bytes == SampleMedia.mp4)

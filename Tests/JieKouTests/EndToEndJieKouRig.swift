@@ -49,7 +49,7 @@ struct EndToEndJieKouRig {
     }
 
     /// Signs a request bound for the API host, as the client does.
-    func signed(_ request: HTTPRequest) -> HTTPRequest {
+    func signed(_ request: SeedanceHTTPRequest) -> SeedanceHTTPRequest {
         var signed = request
         if signed.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(SimulatedJieKouHarness.key)" }
         return signed
@@ -81,8 +81,8 @@ struct EndToEndJieKouRig {
     }
 
     /// Fetches a result link without a key, as a client must (results live on another host).
-    func fetch(_ url: URL) async throws -> HTTPResponse {
-        try await transport.send(HTTPRequest(method: .get, url: url, requiresAuthorization: false))
+    func fetch(_ url: URL) async throws -> SeedanceHTTPResponse {
+        try await transport.send(SeedanceHTTPRequest(method: .get, url: url, requiresAuthorization: false))
     }
 
     enum RigError: Error {

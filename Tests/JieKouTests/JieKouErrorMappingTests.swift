@@ -9,13 +9,13 @@ import SeedanceTestSupport
     struct Case: Sendable, CustomTestStringConvertible {
         var status: Int
         var body: Data
-        var headers: HTTPHeaders = [:]
+        var headers: SeedanceHTTPHeaders = [:]
         var category: SeedanceError.Category
         var code: ProviderCode?
         var message: String?
         var testDescription: String { "\(status) \(code?.rawValue ?? "-") → \(category.name)" }
 
-        init(_ status: Int, fixture: String, headers: HTTPHeaders = [:], _ category: SeedanceError.Category, code: ProviderCode, message: String) {
+        init(_ status: Int, fixture: String, headers: SeedanceHTTPHeaders = [:], _ category: SeedanceError.Category, code: ProviderCode, message: String) {
             self.status = status
             self.body = Fixtures.data("jiekou/\(fixture)")
             self.headers = headers
@@ -24,7 +24,7 @@ import SeedanceTestSupport
             self.message = message
         }
 
-        init(_ status: Int, reason: String, headers: HTTPHeaders = [:], _ category: SeedanceError.Category) {
+        init(_ status: Int, reason: String, headers: SeedanceHTTPHeaders = [:], _ category: SeedanceError.Category) {
             self.status = status
             self.body = Data(#"{"code": \#(status), "reason": "\#(reason)", "message": "m-\#(reason)", "metadata": {}}"#.utf8)
             self.headers = headers
@@ -71,10 +71,10 @@ import SeedanceTestSupport
         #expect(error?.taskID == taskID)
     }
 
-    func response(_ expected: Case) -> HTTPResponse {
+    func response(_ expected: Case) -> SeedanceHTTPResponse {
         var headers = expected.headers
         headers["X-Request-Id"] = "req-42"
-        return HTTPResponse(status: expected.status, headers: headers, body: expected.body)
+        return SeedanceHTTPResponse(status: expected.status, headers: headers, body: expected.body)
     }
 
     @Test(arguments: cases)

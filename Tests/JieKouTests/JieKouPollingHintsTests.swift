@@ -3,7 +3,7 @@ import JieKou
 import SeedanceCore
 
 @Suite struct JieKouPollingHintsTests {
-    func expected(_ request: VideoRequest?) -> Double? { JieKou().pollingHints(for: request).expectedDuration?.seconds }
+    func expected(_ request: VideoRequest?) -> Double? { JieKou().pollingHints(for: request).expectedDuration?.timeInterval }
 
     @Test func theEstimateScalesWithLengthAndResolution() throws {
         #expect(try #require(expected(VideoRequest(prompt: "a"))) == 90)

@@ -8,8 +8,8 @@ import SeedanceTestSupport
 @Suite struct JieKouResponseTests {
     static let taskID: TaskID = "830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f"
 
-    func ok(_ body: Data) -> HTTPResponse { HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body) }
-    func ok(_ body: String) -> HTTPResponse { ok(Data(body.utf8)) }
+    func ok(_ body: Data) -> SeedanceHTTPResponse { SeedanceHTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: body) }
+    func ok(_ body: String) -> SeedanceHTTPResponse { ok(Data(body.utf8)) }
     func snapshot(_ fixture: String) throws -> TaskSnapshot {
         try JieKou().parseStatusResponse(ok(Fixtures.data("jiekou/\(fixture)")), for: Self.taskID)
     }
@@ -26,7 +26,7 @@ import SeedanceTestSupport
     @Test(arguments: [#"{}"#, #"{"task_id": ""}"#, #"{"taskId": "camel"}"#, #"{"task_id": null}"#, "not json", ""])
     func createAnswersWithoutAnIDAreDecodingErrors(body: String) {
         let error = #expect(throws: SeedanceError.self) {
-            try JieKou(host: .novita).parseCreateResponse(HTTPResponse(status: 200, headers: ["X-Request-Id": "req-9"], body: Data(body.utf8)))
+            try JieKou(host: .novita).parseCreateResponse(SeedanceHTTPResponse(status: 200, headers: ["X-Request-Id": "req-9"], body: Data(body.utf8)))
         }
         #expect(error?.category == .decoding)
         #expect(error?.provider == "novita")
@@ -145,7 +145,7 @@ import SeedanceTestSupport
     @Test(arguments: ["not json", #"{"videos": []}"#, #"{"task": {"status": 3}}"#, #"{"task": "done"}"#])
     func unreadableResultsAreDecodingErrorsCarryingTheTaskID(body: String) {
         let error = #expect(throws: SeedanceError.self) {
-            try JieKou(host: .ppio).parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t-7")
+            try JieKou(host: .ppio).parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t-7")
         }
         #expect(error?.category == .decoding)
         #expect(error?.taskID == "t-7")

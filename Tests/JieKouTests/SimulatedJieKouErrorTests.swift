@@ -36,7 +36,7 @@ struct SimulatedJieKouErrorTests {
     @Test("no key: 403 INVALID_API_KEY (\"key not provided\"), on the create and on the result")
     func missingKey() async throws {
         let simulator = H.simulator()
-        for (method, target, body) in [(HTTPMethod.post, Self.i2vPath, Self.i2vBody as JSONValue?), (.get, "/v3/async/task-result?task_id=x", nil)] {
+        for (method, target, body) in [(SeedanceHTTPMethod.post, Self.i2vPath, Self.i2vBody as JSONValue?), (.get, "/v3/async/task-result?task_id=x", nil)] {
             let answer = try await H.send(simulator, method, target, body: body, key: nil)
             #expect(answer.status == 403)
             #expect(H.shape(answer.json) == H.shape(Fixtures.json("jiekou/error-401.json")))

@@ -91,7 +91,7 @@ struct SimulatedJieKouFixtureTests {
         clock.advance(by: .seconds(60))
         let done = try await H.result(simulator, id)
         #expect(done["images"] == [] && done["videos"]?.arrayValue?.count == 1)
-        let frame = try await simulator.transport.send(HTTPRequest(method: .get, url: URL(string: "http://localhost:8078/media/\(id)/last-frame.png")!))
+        let frame = try await simulator.transport.send(SeedanceHTTPRequest(method: .get, url: URL(string: "http://localhost:8078/media/\(id)/last-frame.png")!))
         #expect(frame.status == 404)
     }
 
@@ -134,9 +134,9 @@ struct SimulatedJieKouFixtureTests {
         #expect(done["videos"]?[0]?["video_url_ttl"] == "600" && done["images"]?[0]?["image_url_ttl"] == 600)
         let audio = try #require(done["audios"]?[0]?["audio_url"]?.stringValue.flatMap(URL.init(string:)))
         #expect(audio.query == "expires=\(1_770_000_000 + 60 + 600)")
-        #expect(try await simulator.transport.send(HTTPRequest(method: .get, url: audio)).status == 200)
+        #expect(try await simulator.transport.send(SeedanceHTTPRequest(method: .get, url: audio)).status == 200)
         clock.advance(by: .seconds(601))
-        let late = try await simulator.transport.send(HTTPRequest(method: .get, url: audio))
+        let late = try await simulator.transport.send(SeedanceHTTPRequest(method: .get, url: audio))
         #expect(late.status == 403 && JSONAssert.parse(late.body)["reason"] == "ACCESS_DENY")
     }
 
@@ -147,7 +147,7 @@ struct SimulatedJieKouFixtureTests {
         let id = try #require(try await H.create(simulator, Self.i2vBody))
         clock.advance(by: .seconds(60))
         let url = try #require(try await H.result(simulator, id)["audios"]?[0]?["audio_url"]?.stringValue.flatMap(URL.init(string:)))
-        let wav = try await simulator.transport.send(HTTPRequest(method: .get, url: url, requiresAuthorization: false))
+        let wav = try await simulator.transport.send(SeedanceHTTPRequest(method: .get, url: url, requiresAuthorization: false))
         #expect(wav.status == 200 && wav.headers["Content-Type"] == "audio/wav")
         #expect(String(decoding: wav.body.prefix(4), as: UTF8.self) == "RIFF")
         #expect(String(decoding: wav.body.dropFirst(8).prefix(4), as: UTF8.self) == "WAVE")

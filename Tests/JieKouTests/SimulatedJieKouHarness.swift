@@ -24,9 +24,9 @@ enum SimulatedJieKouHarness {
 
     /// Sends `method target` to the simulator in process with a JSON body, the bearer `key` (none when `nil`) and
     /// `contentType`; returns the status, the parsed body (`.null` when not JSON) and the response.
-    static func send(_ simulator: Simulator, _ method: HTTPMethod, _ target: String, body: JSONValue? = nil, rawBody: Data? = nil,
-                     key: String? = key, contentType: String? = "application/json") async throws -> (status: Int, json: JSONValue, response: HTTPResponse) {
-        var request = HTTPRequest(method: method, url: URL(string: simulator.baseURL(for: nil).absoluteString + target)!)
+    static func send(_ simulator: Simulator, _ method: SeedanceHTTPMethod, _ target: String, body: JSONValue? = nil, rawBody: Data? = nil,
+                     key: String? = key, contentType: String? = "application/json") async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
+        var request = SeedanceHTTPRequest(method: method, url: URL(string: simulator.baseURL(for: nil).absoluteString + target)!)
         request.body = rawBody ?? body.map(SimulatedResponse.encode)
         if let contentType { request.headers["Content-Type"] = contentType }
         if let key { request.headers["Authorization"] = "Bearer \(key)" }

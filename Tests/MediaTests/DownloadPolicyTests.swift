@@ -41,7 +41,7 @@ struct DownloadPolicyTests {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
         let transport = ScriptedTransport([
-            { request in HTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) }
+            { request in SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) }
         ])
         let insecure = URL(string: "http://cdn.example.com/outputs/fresh.mp4")!
         let error = try await #require(throws: SeedanceError.self) {

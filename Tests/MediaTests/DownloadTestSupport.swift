@@ -39,11 +39,11 @@ enum DownloadSamples {
     }
 
     /// A step answering 200 with `body` and `contentType` (no header when `nil`).
-    static func ok(_ body: Data, contentType: String? = "video/mp4", extra: HTTPHeaders = [:]) -> ScriptedTransport.Handler {
+    static func ok(_ body: Data, contentType: String? = "video/mp4", extra: SeedanceHTTPHeaders = [:]) -> ScriptedTransport.Handler {
         { request in
             var headers = extra
             headers["Content-Type"] = contentType
-            return HTTPResponse(status: 200, headers: headers, body: body, url: request.url)
+            return SeedanceHTTPResponse(status: 200, headers: headers, body: body, url: request.url)
         }
     }
 }

@@ -42,7 +42,7 @@ struct VideoDownloaderTests {
             #expect(file.lastPathComponent.hasPrefix(".result.mp4.") && file.lastPathComponent.hasSuffix(".part"))
             try body.write(to: file)
             #expect(try Data(contentsOf: scratch.destination) == Data("old video".utf8))
-            return HTTPResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], url: request.url)
+            return SeedanceHTTPResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], url: request.url)
         }
         _ = try await downloader.download(Samples.snapshot(), to: scratch.destination)
         #expect(scratch.saved == body)
@@ -102,7 +102,7 @@ struct VideoDownloaderTests {
         defer { scratch.cleanUp() }
         let body = Samples.mp4()
         let transport = ScriptedTransport([
-            { request in HTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) },
+            { request in SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) },
             Samples.ok(body),
         ])
         let refreshes = CallCounter()

@@ -33,7 +33,7 @@ struct EndToEndModelArkTests {
         #expect(done.duration == 10 && done.resolution == .p720 && done.aspectRatio == .r16x9 && done.seed == 42)
         #expect(done.model == "seedance-1-5-pro-251215")
         #expect(done.updatedAt == ModelArkRig.startDate.addingTimeInterval(100))
-        let video = try await rig.send(HTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
+        let video = try await rig.send(SeedanceHTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
         #expect(String(decoding: video.body[4..<8], as: UTF8.self) == "ftyp")
     }
 
@@ -166,7 +166,7 @@ struct EndToEndModelArkTests {
         try await remote.cancel(queued)
         let done = try await remote.waitUntilTerminal(finished)
         #expect(done.status == .succeeded && done.videoURL?.port == server.port)
-        let video = try await remote.send(HTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
+        let video = try await remote.send(SeedanceHTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
         #expect(String(decoding: video.body[4..<8], as: UTF8.self) == "ftyp")
         let listed = try await remote.list(TaskListQuery())
         #expect(listed.total == 2 && listed.tasks.map(\.status) == [.cancelled, .succeeded])

@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: rows)
     func envelopeCodeMapsToItsCategory(_ code: String, _ category: SeedanceError.Category) {
         let body = Data(#"{"error": {"code": "\#(code)", "message": "m", "param": "", "type": "BadRequest"}}"#.utf8)
-        #expect { try dialect.parseCreateResponse(HTTPResponse(status: 400, body: body)) } throws: { error in
+        #expect { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 400, body: body)) } throws: { error in
             let error = error as? SeedanceError
             return error?.category.isSameKind(as: category) == true && error?.providerCode?.rawValue == code && error?.message == "m"
                 && error?.field == nil
@@ -33,22 +33,22 @@ import Testing
     @Test(arguments: rows)
     func failedTaskCodeMapsToItsCategory(_ code: String, _ category: SeedanceError.Category) throws {
         let body = Data(#"{"id": "cgt-1", "status": "failed", "error": {"code": "\#(code)", "message": "m"}}"#.utf8)
-        let failure = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "cgt-1").failure
+        let failure = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "cgt-1").failure
         #expect(failure == TaskFailure(category: TaskFailure.category(forFailedTaskMeaning: category), code: ProviderCode(rawValue: code), message: "m"))
     }
 
     @Test func unknownCodesFallBackToTheHTTPStatusOrTaskFailed() throws {
         let body = Data(#"{"error": {"code": "SomethingNew", "message": "m"}}"#.utf8)
-        #expect { try dialect.parseStatusResponse(HTTPResponse(status: 503, body: body), for: "cgt-1") } throws: { error in
+        #expect { try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 503, body: body), for: "cgt-1") } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .server && error?.providerCode == "SomethingNew" && error?.taskID == "cgt-1"
         }
         let failed = Data(#"{"id": "cgt-1", "status": "failed", "error": {"code": "SomethingNew", "message": "m"}}"#.utf8)
-        #expect(try dialect.parseStatusResponse(HTTPResponse(status: 200, body: failed), for: "cgt-1").failure?.category == .taskFailed)
+        #expect(try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: failed), for: "cgt-1").failure?.category == .taskFailed)
     }
 
     @Test func error400NamesTheParameter() {
-        let response = HTTPResponse(status: 400, headers: ["X-Request-Id": "0217434146190"], body: Fixtures.data("modelark/error-400.json"))
+        let response = SeedanceHTTPResponse(status: 400, headers: ["X-Request-Id": "0217434146190"], body: Fixtures.data("modelark/error-400.json"))
         #expect { try dialect.parseCreateResponse(response) } throws: { error in
             guard let error = error as? SeedanceError else { return false }
             return error.category == .invalidRequest && error.providerCode == "InvalidParameter" && error.field == "duration"
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func error401IsAuthentication() {
-        let response = HTTPResponse(status: 401, body: Fixtures.data("modelark/error-401.json"))
+        let response = SeedanceHTTPResponse(status: 401, body: Fixtures.data("modelark/error-401.json"))
         #expect { try dialect.parseStatusResponse(response, for: "cgt-1") } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .authentication && error?.providerCode == "AuthenticationError" && error?.field == nil
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func error429CarriesRetryAfter() {
-        let response = HTTPResponse(status: 429, headers: ["Retry-After": "12"], body: Fixtures.data("modelark/error-429.json"))
+        let response = SeedanceHTTPResponse(status: 429, headers: ["Retry-After": "12"], body: Fixtures.data("modelark/error-429.json"))
         #expect { try dialect.parseCreateResponse(response) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .rateLimited(retryAfter: .seconds(12)) && error?.providerCode == "RateLimitExceeded.EndpointRPMExceeded"
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func bodiesThatAreNotTheEnvelopeStillMapByStatus() {
-        #expect { try dialect.parseListResponse(HTTPResponse(status: 502, body: Data("<html>bad gateway</html>".utf8))) } throws: { error in
+        #expect { try dialect.parseListResponse(SeedanceHTTPResponse(status: 502, body: Data("<html>bad gateway</html>".utf8))) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .server && error?.providerCode == nil && error?.bodyExcerpt == "<html>bad gateway</html>"
         }

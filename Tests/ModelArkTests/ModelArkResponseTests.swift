@@ -9,7 +9,7 @@ import Testing
     static let video = URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4?X-Tos-Expires=86400")
     static let frame = URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t-last.png?X-Tos-Expires=86400")
 
-    func ok(_ fixture: String) -> HTTPResponse { HTTPResponse(status: 200, body: Fixtures.data("modelark/\(fixture)")) }
+    func ok(_ fixture: String) -> SeedanceHTTPResponse { SeedanceHTTPResponse(status: 200, body: Fixtures.data("modelark/\(fixture)")) }
     func at(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: seconds) }
     func parse(_ fixture: String, _ id: TaskID = "cgt-20250331175019-68d9t") throws -> TaskSnapshot {
         try dialect.parseStatusResponse(ok(fixture), for: id)
@@ -17,10 +17,10 @@ import Testing
 
     @Test func createAnswersTheID() throws {
         #expect(try dialect.parseCreateResponse(ok("create.response.json")) == "cgt-20250331175019-68d9t")
-        #expect { try dialect.parseCreateResponse(HTTPResponse(status: 200, body: Data("{}".utf8))) } throws: { error in
+        #expect { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: Data("{}".utf8))) } throws: { error in
             (error as? SeedanceError)?.category == .decoding
         }
-        let inBand = HTTPResponse(status: 200, body: Data(#"{"error": {"code": "InvalidParameter", "message": "bad"}}"#.utf8))
+        let inBand = SeedanceHTTPResponse(status: 200, body: Data(#"{"error": {"code": "InvalidParameter", "message": "bad"}}"#.utf8))
         #expect { try dialect.parseCreateResponse(inBand) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .invalidRequest && error?.providerCode == "InvalidParameter"
@@ -82,7 +82,7 @@ import Testing
     ])
     func statusVocabulary(_ raw: String, _ expected: TaskStatus) throws {
         let body = Data(#"{"id": "cgt-1", "status": "\#(raw)", "content": null, "usage": null, "duration": -1}"#.utf8)
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "cgt-1")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "cgt-1")
         #expect(snapshot.status == expected && snapshot.rawStatus == raw && snapshot.duration == nil)
     }
 
@@ -94,25 +94,25 @@ import Testing
         #expect(page.tasks[0].videoURL == URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4"))
         #expect(page.tasks[0].usage == Usage(completionTokens: 108_900, totalTokens: 108_900))
         #expect(page.tasks[1].raw == Fixtures.json("modelark/list-page.json")["items"]?[1])
-        #expect(try dialect.parseListResponse(HTTPResponse(status: 200, body: Data(#"{"total": 0, "items": []}"#.utf8))) == TaskListPage(total: 0, tasks: []))
-        #expect { try dialect.parseListResponse(HTTPResponse(status: 200, body: Data(#"{"items": [{"status": "queued"}]}"#.utf8))) } throws: { error in
+        #expect(try dialect.parseListResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"total": 0, "items": []}"#.utf8))) == TaskListPage(total: 0, tasks: []))
+        #expect { try dialect.parseListResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"items": [{"status": "queued"}]}"#.utf8))) } throws: { error in
             (error as? SeedanceError)?.category == .decoding
         }
     }
 
     @Test func cancelAnswers() throws {
-        try dialect.parseCancelResponse(HTTPResponse(status: 200), for: "cgt-1")
-        let refused = HTTPResponse(status: 400, headers: ["X-Request-Id": "req-9"], body: Fixtures.data("modelark/error-cancel-running.json"))
+        try dialect.parseCancelResponse(SeedanceHTTPResponse(status: 200), for: "cgt-1")
+        let refused = SeedanceHTTPResponse(status: 400, headers: ["X-Request-Id": "req-9"], body: Fixtures.data("modelark/error-cancel-running.json"))
         #expect { try dialect.parseCancelResponse(refused, for: "cgt-1") } throws: { error in
             guard let error = error as? SeedanceError else { return false }
             return error.category == .invalidRequest && error.providerCode == "InvalidParameter" && error.taskID == "cgt-1"
                 && error.requestID == "req-9" && error.message.hasPrefix("task cgt-1 cannot be cancelled or deleted in its current state")
                 && error.message.contains("The task status is running")
         }
-        #expect { try dialect.parseCancelResponse(HTTPResponse(status: 409), for: "cgt-1") } throws: { error in
+        #expect { try dialect.parseCancelResponse(SeedanceHTTPResponse(status: 409), for: "cgt-1") } throws: { error in
             (error as? SeedanceError)?.category == .invalidRequest
         }
-        #expect { try dialect.parseCancelResponse(HTTPResponse(status: 404), for: "cgt-1") } throws: { error in
+        #expect { try dialect.parseCancelResponse(SeedanceHTTPResponse(status: 404), for: "cgt-1") } throws: { error in
             (error as? SeedanceError)?.category == .notFound
         }
     }

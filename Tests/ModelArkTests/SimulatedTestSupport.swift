@@ -40,7 +40,7 @@ struct ModelArkRig {
 
     var dialect: ModelArk { ModelArk.byteplus(baseURL: base) }
 
-    func send(_ request: HTTPRequest, key: String? = ModelArkRig.key) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest, key: String? = ModelArkRig.key) async throws -> SeedanceHTTPResponse {
         var signed = request
         if let key, request.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(key)" }
         return try await transport.send(signed)
@@ -79,8 +79,8 @@ struct ModelArkRig {
     }
 
     /// A raw JSON exchange with the simulated server (`path` relative to the base URL, query included).
-    func raw(_ method: HTTPMethod, _ path: String, body: JSONValue? = nil, key: String? = ModelArkRig.key) async throws -> (status: Int, json: JSONValue, response: HTTPResponse) {
-        var request = HTTPRequest(method: method, url: URL(string: base.absoluteString + path)!)
+    func raw(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil, key: String? = ModelArkRig.key) async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
+        var request = SeedanceHTTPRequest(method: method, url: URL(string: base.absoluteString + path)!)
         if let body {
             request.body = SimulatedResponse.encode(body)
             request.headers["Content-Type"] = "application/json"

@@ -132,13 +132,13 @@ struct DecoderEdgeCaseTests {
         let body = try #require(subject.responseFixtures.first { $0.name.contains("429") }?.data ?? subject.responseFixtures.first?.data)
         for name in ["Retry-After", "retry-after-ms"] {
             for value in DecoderFuzzCampaign.hostileRetryAfter {
-                let response = HTTPResponse(status: 429, headers: [name: value], body: body)
+                let response = SeedanceHTTPResponse(status: 429, headers: [name: value], body: body)
                 let error = try #require(throws: SeedanceError.self) { try subject.dialect.parseStatusResponse(response, for: "task-1") }
                 guard case .rateLimited(let hint) = error.category else {
                     Issue.record("\(subject.name) \(name): \(value) gave \(error.category.name)")
                     continue
                 }
-                if let hint { #expect(hint >= .zero && hint.seconds.isFinite, "\(name): \(value) gave \(hint)") }
+                if let hint { #expect(hint >= .zero && hint.timeInterval.isFinite, "\(name): \(value) gave \(hint)") }
                 #expect(error.taskID == "task-1")
             }
         }

@@ -19,7 +19,7 @@ struct HostileTaskIDTests {
             let template = try make(TaskID(rawValue: Self.placeholder))
             let expected = try #require(URLShape(template.url))
             for id in Self.ids {
-                let request: HTTPRequest
+                let request: SeedanceHTTPRequest
                 do {
                     request = try make(TaskID(rawValue: id))
                 } catch let error as SeedanceError {
@@ -91,13 +91,13 @@ struct URLShape: Equatable {
 /// A dialect and the requests of it that take a task id.
 struct URLSubject: Sendable, CustomTestStringConvertible {
     let name: String
-    let requests: [(String, @Sendable (TaskID) throws -> HTTPRequest)]
+    let requests: [(String, @Sendable (TaskID) throws -> SeedanceHTTPRequest)]
 
     var testDescription: String { name }
 
     init(_ name: String, _ dialect: some Dialect, cancel: Bool = false) {
         self.name = name
-        var requests: [(String, @Sendable (TaskID) throws -> HTTPRequest)] = [("status", { try dialect.makeStatusRequest(for: $0) })]
+        var requests: [(String, @Sendable (TaskID) throws -> SeedanceHTTPRequest)] = [("status", { try dialect.makeStatusRequest(for: $0) })]
         if cancel { requests.append(("cancel", { try dialect.makeCancelRequest(for: $0) })) }
         self.requests = requests
     }

@@ -3,7 +3,7 @@ import Seedance
 import SeedanceSimulator
 import Testing
 
-/// A sentinel API key never shows in an `APIKey`'s descriptions or dump, in `HTTPHeaders.description`, or in any
+/// A sentinel API key never shows in an `APIKey`'s descriptions or dump, in `SeedanceHTTPHeaders.description`, or in any
 /// rendering of a `SeedanceError` built from a provider answer that echoes the key (``Redaction`` scrubs every key
 /// made with ``APIKey``).
 @Suite("Secret redaction")
@@ -30,17 +30,17 @@ struct SecretRedactionTests {
         for text in Self.renderings(of: holder) { #expect(!text.contains(Self.sentinel), "\(text)") }
     }
 
-    @Test("HTTPHeaders.description redacts the key in Authorization and in any other header")
+    @Test("SeedanceHTTPHeaders.description redacts the key in Authorization and in any other header")
     func headerDescriptions() {
         _ = Self.key
-        let headers: HTTPHeaders = [
+        let headers: SeedanceHTTPHeaders = [
             "Authorization": "Bearer \(Self.sentinel)", "X-Api-Key": Self.sentinel, "Cookie": "session=\(Self.sentinel)",
             "Accept": "application/json",
         ]
         #expect(!headers.description.contains(Self.sentinel), "\(headers.description)")
         #expect(headers.description.contains("Accept: application/json"))
         #expect(headers["X-Api-Key"] == Self.sentinel, "the value itself is kept for sending")
-        let request = HTTPRequest(method: .get, url: URL(string: "https://example.com/v1/status")!, headers: headers)
+        let request = SeedanceHTTPRequest(method: .get, url: URL(string: "https://example.com/v1/status")!, headers: headers)
         for text in [request.headers.description] { #expect(!text.contains(Self.sentinel), "\(text)") }
     }
 
@@ -60,7 +60,7 @@ struct SecretRedactionTests {
         var errors: [SeedanceError] = []
         for dialect in dialects {
             for body in Self.echoingBodies {
-                let response = HTTPResponse(status: status, headers: ["X-Request-Id": "req-1"], body: Data(body.utf8))
+                let response = SeedanceHTTPResponse(status: status, headers: ["X-Request-Id": "req-1"], body: Data(body.utf8))
                 let attempts: [() throws -> Void] = [
                     { _ = try dialect.parseCreateResponse(response) },
                     { _ = try dialect.parseStatusResponse(response, for: "task-1") },

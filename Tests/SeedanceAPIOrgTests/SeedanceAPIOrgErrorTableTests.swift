@@ -25,7 +25,7 @@ import Testing
             variants.append((200, fixture))
         }
         for (status, body) in variants {
-            let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: status, body: body.data)) }
+            let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: status, body: body.data)) }
             #expect(ErrorTableCheck.requestProblems(error, row: row, form: row.code.map(JSONValue.string)) == [], "\(row) under HTTP \(status)")
         }
     }
@@ -34,16 +34,16 @@ import Testing
     func failedTaskMapsAsWritten(_ row: ErrorTableRow) throws {
         let text = try #require(row.sampleCode)
         let body = try #require(Fixtures.json("seedanceapi/status-failed.json").setting(["data", "error_message"], to: .string(text)))
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body.data), for: "seed15abc123def456pro")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body.data), for: "seed15abc123def456pro")
         #expect(ErrorTableCheck.failureProblems(snapshot.failure, row: row, form: .string(text)) == [], "\(row)")
     }
 
     @Test func anUnknownCodeKeepsItsRawText() throws {
         let request = #"{"code": "QUOTA_LOCKED", "message": "account locked"}"#
-        let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: 403, body: Data(request.utf8))) }
+        let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Data(request.utf8))) }
         #expect(error?.category == .authentication && error?.providerCode == "QUOTA_LOCKED")
         let body = try #require(Fixtures.json("seedanceapi/status-failed.json").setting(["data", "error_message"], to: "UPSTREAM_REJECTED"))
-        let failure = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body.data), for: "seed15abc123def456pro").failure
+        let failure = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body.data), for: "seed15abc123def456pro").failure
         #expect(failure == TaskFailure(category: .taskFailed, code: "UPSTREAM_REJECTED", message: "UPSTREAM_REJECTED"))
     }
 }

@@ -9,8 +9,8 @@ import SeedanceTestSupport
     let id: TaskID = "seed15abc123def456pro"
     let createdAt = Date(timeIntervalSince1970: 1_770_460_200)  // 2026-02-07T10:30:00Z
 
-    func response(_ fixture: String, status: Int = 200) -> HTTPResponse {
-        HTTPResponse(status: status, body: Fixtures.data("seedanceapi/\(fixture)"))
+    func response(_ fixture: String, status: Int = 200) -> SeedanceHTTPResponse {
+        SeedanceHTTPResponse(status: status, body: Fixtures.data("seedanceapi/\(fixture)"))
     }
 
     @Test func createAnswerGivesTheTaskID() throws {
@@ -18,7 +18,7 @@ import SeedanceTestSupport
     }
 
     @Test func createAnswerWithoutIDIsADecodingError() {
-        let answer = HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":{"status":"IN_PROGRESS"}}"#.utf8))
+        let answer = SeedanceHTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":{"status":"IN_PROGRESS"}}"#.utf8))
         #expect((#expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(answer) })?.category == .decoding)
     }
 
@@ -58,13 +58,13 @@ import SeedanceTestSupport
 
     @Test func failedTaskWithACodeAsMessageKeepsTheCode() throws {
         let body = #"{"code":200,"message":"success","data":{"task_id":"t","status":"FAILED","error_message":"INSUFFICIENT_CREDITS"}}"#
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t")
         #expect(snapshot.failure == TaskFailure(category: .insufficientCredits, code: "INSUFFICIENT_CREDITS", message: "INSUFFICIENT_CREDITS"))
     }
 
     @Test func unknownStatusIsKeptRawAndNumbersAreLenient() throws {
         let body = #"{"code":"200","message":"success","data":{"task_id":"t","status":"QUEUED","consumed_credits":"14","request":{"duration":4}}}"#
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(body.utf8)), for: "t")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8)), for: "t")
         #expect(snapshot.status == .unknown("QUEUED"))
         #expect(snapshot.usage?.credits == 14)
         #expect(snapshot.duration == 4)
@@ -121,7 +121,7 @@ import SeedanceTestSupport
     let dialect = SeedanceAPIOrg()
 
     func parse(_ data: String) throws -> TaskSnapshot {
-        try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
+        try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"code":200,"message":"success","data":\#(data)}"#.utf8)), for: "t")
     }
 
     @Test func aLoneURLStringIsAcceptedAsTheResponse() throws {

@@ -100,7 +100,7 @@ struct SimulatedSeedanceAPIOrgErrorTests {
         let missing = try await raw.status(nil)
         #expect(missing.status == 400)
         #expect(JSONAssert.parse(missing.body)["error"] == "INVALID_REQUEST")
-        var request = HTTPRequest.getJSON(URL(string: raw.base + "/tasks")!)
+        var request = SeedanceHTTPRequest.getJSON(URL(string: raw.base + "/tasks")!)
         request.headers["Authorization"] = "Bearer \(EndToEndHarness.apiKey)"
         let unrouted = try await raw.simulator.transport.send(request)
         #expect(unrouted.status == 404)

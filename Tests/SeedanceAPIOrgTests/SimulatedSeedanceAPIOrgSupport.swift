@@ -25,8 +25,8 @@ struct RawSeedanceAPI {
     var base: String { simulator.baseURL(for: "seedanceapi").absoluteString }
 
     /// `POST /v1/generate` with `body` (or raw bytes when `raw` is given).
-    func create(_ body: JSONValue, key: String? = EndToEndHarness.apiKey, raw: Data? = nil) async throws -> HTTPResponse {
-        var request = HTTPRequest.createJSON(URL(string: base + "/generate")!, body: raw ?? SimulatedResponse.encode(body))
+    func create(_ body: JSONValue, key: String? = EndToEndHarness.apiKey, raw: Data? = nil) async throws -> SeedanceHTTPResponse {
+        var request = SeedanceHTTPRequest.createJSON(URL(string: base + "/generate")!, body: raw ?? SimulatedResponse.encode(body))
         if let key { request.headers["Authorization"] = "Bearer \(key)" }
         return try await simulator.transport.send(request)
     }
@@ -41,8 +41,8 @@ struct RawSeedanceAPI {
     }
 
     /// `GET /v1/status?task_id=<id>` (no query when `id` is `nil`).
-    func status(_ id: String?) async throws -> HTTPResponse {
-        var request = HTTPRequest.getJSON(URL(string: base + "/status" + (id.map { "?task_id=\($0)" } ?? ""))!)
+    func status(_ id: String?) async throws -> SeedanceHTTPResponse {
+        var request = SeedanceHTTPRequest.getJSON(URL(string: base + "/status" + (id.map { "?task_id=\($0)" } ?? ""))!)
         request.headers["Authorization"] = "Bearer \(EndToEndHarness.apiKey)"
         return try await simulator.transport.send(request)
     }
@@ -62,7 +62,7 @@ struct RawSeedanceAPI {
 }
 
 struct RawFailure: Error, CustomStringConvertible {
-    var response: HTTPResponse
+    var response: SeedanceHTTPResponse
     var description: String { "HTTP \(response.status): \(String(decoding: response.body, as: UTF8.self))" }
 }
 

@@ -3,8 +3,8 @@ import Testing
 import SeedanceCore
 
 @Suite struct CodeMessageEnvelopeTests {
-    func envelope(_ status: Int, _ body: String, headers: HTTPHeaders = [:]) -> CodeMessageEnvelope {
-        CodeMessageEnvelope(HTTPResponse(status: status, headers: headers, body: Data(body.utf8)))
+    func envelope(_ status: Int, _ body: String, headers: SeedanceHTTPHeaders = [:]) -> CodeMessageEnvelope {
+        CodeMessageEnvelope(SeedanceHTTPResponse(status: status, headers: headers, body: Data(body.utf8)))
     }
 
     @Test func successNeedsBothHTTPAndInnerCode() {

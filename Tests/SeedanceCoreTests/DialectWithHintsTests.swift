@@ -12,13 +12,13 @@ import SeedanceCore
         func validate(_ request: VideoRequest) throws {
             if request.prompt == nil { throw SeedanceError.invalid("prompt", value: nil, allowed: "text", provider: provider) }
         }
-        func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest { .createJSON(baseURL, body: Data("{}".utf8)) }
-        func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID { "t1" }
-        func makeStatusRequest(for id: TaskID) throws -> HTTPRequest { .getJSON(baseURL.appendingPathComponent(id.rawValue)) }
-        func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+        func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest { .createJSON(baseURL, body: Data("{}".utf8)) }
+        func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID { "t1" }
+        func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest { .getJSON(baseURL.appendingPathComponent(id.rawValue)) }
+        func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
             TaskSnapshot(id: id, status: .running, rawStatus: "running")
         }
-        func makeCancelRequest(for id: TaskID) throws -> HTTPRequest { HTTPRequest(method: .delete, url: baseURL) }
+        func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest { SeedanceHTTPRequest(method: .delete, url: baseURL) }
         func pollingHints(for request: VideoRequest?) -> PollingHints { .standard }
     }
 

@@ -9,7 +9,7 @@ struct ProviderErrorRuleTests {
     let policy = RetryPolicy(maxAttempts: 4, baseDelay: .seconds(1), maxDelay: .seconds(20), random: .constant(1))
 
     func decide(_ kind: RequestKind, status: Int, allowed: Bool) -> RetryDecision {
-        RetryRules.decide(kind: kind, outcome: .response(HTTPResponse(status: status)), attempt: 1, policy: policy, providerAllowsRetry: allowed)
+        RetryRules.decide(kind: kind, outcome: .response(SeedanceHTTPResponse(status: status)), attempt: 1, policy: policy, providerAllowsRetry: allowed)
     }
 
     @Test func aResponseTheProviderMarksNotRetryableIsNeverRetried() {

@@ -120,7 +120,7 @@ struct RetryExecutorTests {
         let harness = RetryHarness([ScriptedTransport.json(502, "{}"), ScriptedTransport.json(200, "VIDEO")])
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("retry-\(UUID().uuidString).bin")
         defer { try? FileManager.default.removeItem(at: file) }
-        var request = HTTPRequest(method: .get, url: URL(string: "https://cdn.example.net/v.mp4")!, requiresAuthorization: false)
+        var request = SeedanceHTTPRequest(method: .get, url: URL(string: "https://cdn.example.net/v.mp4")!, requiresAuthorization: false)
         request.kind = .idempotent
         let response = try await harness.executor.download(request, to: file, progress: nil)
         #expect(response.status == 200)

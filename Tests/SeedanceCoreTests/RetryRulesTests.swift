@@ -6,8 +6,8 @@ import Testing
 struct RetryRulesTests {
     let policy = RetryPolicy(maxAttempts: 4, baseDelay: .seconds(1), maxDelay: .seconds(20), random: .constant(1))
 
-    private func decide(_ kind: RequestKind, status: Int, headers: HTTPHeaders = [:], attempt: Int = 1, now: Date = Date()) -> RetryDecision {
-        RetryRules.decide(kind: kind, outcome: .response(HTTPResponse(status: status, headers: headers)), attempt: attempt, policy: policy, now: now)
+    private func decide(_ kind: RequestKind, status: Int, headers: SeedanceHTTPHeaders = [:], attempt: Int = 1, now: Date = Date()) -> RetryDecision {
+        RetryRules.decide(kind: kind, outcome: .response(SeedanceHTTPResponse(status: status, headers: headers)), attempt: attempt, policy: policy, now: now)
     }
 
     private func decide(_ kind: RequestKind, failure: HTTPTransportError.Kind, attempt: Int = 1) -> RetryDecision {
@@ -101,7 +101,7 @@ struct RetryRulesTests {
     }
 
     @Test func aPolicyOfOneAttemptNeverRetries() {
-        let decision = RetryRules.decide(kind: .idempotent, outcome: .response(HTTPResponse(status: 503)), attempt: 1, policy: .none)
+        let decision = RetryRules.decide(kind: .idempotent, outcome: .response(SeedanceHTTPResponse(status: 503)), attempt: 1, policy: .none)
         #expect(decision == .abandon(reason: "HTTP 503; 1 of 1 attempts used"))
     }
 }

@@ -23,8 +23,8 @@ struct RetryHarness {
             provider: "scripted", logger: { events.append($0) })
     }
 
-    static func create() -> HTTPRequest { .createJSON(createURL, body: Data(#"{"prompt":"a cat"}"#.utf8)) }
-    static func status() -> HTTPRequest { .getJSON(statusURL) }
+    static func create() -> SeedanceHTTPRequest { .createJSON(createURL, body: Data(#"{"prompt":"a cat"}"#.utf8)) }
+    static func status() -> SeedanceHTTPRequest { .getJSON(statusURL) }
 }
 
 /// Log events collected from a `@Sendable` logger.

@@ -22,7 +22,7 @@ package struct EndToEndHarness: Sendable {
     }
 
     /// Adds `Authorization: Bearer <fake key>` to requests that need it, and sends.
-    package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    package func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         var signed = request
         if signed.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(Self.apiKey)" }
         return try await transport.send(signed)

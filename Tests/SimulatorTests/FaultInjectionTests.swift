@@ -147,12 +147,12 @@ struct FaultInjectionTests {
         let url = URL(string: "http://localhost:8078/media/bytes/3000000")!
         let file = directory.appendingPathComponent("blob")
         simulator.injectNext(.truncatedBody, on: [.download])
-        let truncated = try await simulator.transport.download(HTTPRequest(method: .get, url: url), to: file, progress: nil)
+        let truncated = try await simulator.transport.download(SeedanceHTTPRequest(method: .get, url: url), to: file, progress: nil)
         #expect(truncated.headers["Content-Length"] == "1500000")
         #expect(try Data(contentsOf: file).count == 1_500_000)
         simulator.injectNext(.resetMidBody, on: [.download])
         let reset = await #expect(throws: HTTPTransportError.self) {
-            _ = try await simulator.transport.download(HTTPRequest(method: .get, url: url), to: file, progress: nil)
+            _ = try await simulator.transport.download(SeedanceHTTPRequest(method: .get, url: url), to: file, progress: nil)
         }
         #expect(reset?.kind == .connectionLost)
         #expect(try Data(contentsOf: file).count == 1_500_000)

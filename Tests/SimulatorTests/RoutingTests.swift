@@ -56,7 +56,7 @@ struct RoutingTests {
         let unknown = try await client.send(.get, "/elsewhere")
         #expect(unknown.status == 404)
         #expect(unknown.json == ["error": ["code": "Error", "message": "No route for GET /toy/v1/elsewhere."]])
-        let outside = try await simulator.transport.send(HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:8078/v9/x")!))
+        let outside = try await simulator.transport.send(SeedanceHTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:8078/v9/x")!))
         #expect(outside.status == 404)
         #expect(JSONAssert.parse(outside.body) == ["error": ["code": "NotFound", "message": "No route for GET /v9/x."]])
         #expect(simulator.counters.unroutedRequests == 2)

@@ -25,10 +25,10 @@ struct SimulatorServerTests {
 
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString).mp4")
         defer { try? FileManager.default.removeItem(at: file) }
-        let downloaded = try await transport.download(HTTPRequest(method: .get, url: video, requiresAuthorization: false), to: file, progress: nil)
+        let downloaded = try await transport.download(SeedanceHTTPRequest(method: .get, url: video, requiresAuthorization: false), to: file, progress: nil)
         #expect(downloaded.status == 200)
         #expect(try Data(contentsOf: file) == SampleMedia.mp4)
-        let frame = try await transport.send(HTTPRequest(method: .get, url: try #require(done["last_frame_url"]?.stringValue.flatMap(URL.init(string:)))))
+        let frame = try await transport.send(SeedanceHTTPRequest(method: .get, url: try #require(done["last_frame_url"]?.stringValue.flatMap(URL.init(string:)))))
         #expect(Array(frame.body.prefix(8)) == PNGWriter.signature)
 
         let counters = simulator.counters

@@ -17,8 +17,8 @@ struct ToyClient {
         self.base = base ?? simulator.baseURL(for: "toy")
     }
 
-    func request(_ method: HTTPMethod, _ path: String, body: JSONValue? = nil) -> HTTPRequest {
-        var request = HTTPRequest(method: method, url: URL(string: base.absoluteString + path)!, timeout: timeout)
+    func request(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil) -> SeedanceHTTPRequest {
+        var request = SeedanceHTTPRequest(method: method, url: URL(string: base.absoluteString + path)!, timeout: timeout)
         if let body {
             request.body = SimulatedResponse.encode(body)
             request.headers["Content-Type"] = "application/json"
@@ -28,7 +28,7 @@ struct ToyClient {
         return request
     }
 
-    func send(_ method: HTTPMethod, _ path: String, body: JSONValue? = nil) async throws -> (status: Int, json: JSONValue, response: HTTPResponse) {
+    func send(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil) async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
         let response = try await transport.send(request(method, path, body: body))
         return (response.status, JSONAssert.parse(response.body), response)
     }

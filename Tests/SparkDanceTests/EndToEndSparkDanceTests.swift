@@ -130,10 +130,10 @@ struct EndToEndSparkDanceTests {
     func download() async throws {
         let rig = SparkDanceRig()
         let done = try await rig.waitUntilTerminal(try await rig.create(VideoRequest(prompt: "a", returnLastFrame: true)))
-        let video = try await rig.send(HTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
+        let video = try await rig.send(SeedanceHTTPRequest(method: .get, url: try #require(done.videoURL), requiresAuthorization: false), key: nil)
         #expect(video.status == 200 && video.body.count > 100)
         #expect(String(decoding: video.body[4..<8], as: UTF8.self) == "ftyp")
-        let frame = try await rig.send(HTTPRequest(method: .get, url: try #require(done.lastFrameURL), requiresAuthorization: false), key: nil)
+        let frame = try await rig.send(SeedanceHTTPRequest(method: .get, url: try #require(done.lastFrameURL), requiresAuthorization: false), key: nil)
         #expect(frame.body.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(rig.simulator.counters.downloads == 2)
     }
@@ -180,7 +180,7 @@ struct EndToEndSparkDanceTests {
             #expect(done.status == .succeeded && done.model == model)
             let videoURL = try #require(done.videoURL)
             #expect(videoURL.port == server.port)
-            let video = try await remote.send(HTTPRequest(method: .get, url: videoURL, requiresAuthorization: false), key: nil)
+            let video = try await remote.send(SeedanceHTTPRequest(method: .get, url: videoURL, requiresAuthorization: false), key: nil)
             #expect(String(decoding: video.body[4..<8], as: UTF8.self) == "ftyp")
         }
         #expect(rig.simulator.counters.createsCommitted == 2)

@@ -162,7 +162,7 @@ struct SimulatedSparkDanceTests {
         #expect(refused.json["error"] == ["code": "unauthorized", "error_message": "The API key is invalid."])
         #expect(JSONShape.kind(Fixtures.json("sparkdance/error-401.json")["message"]!) == "string")
         rig.simulator.injectNext(.rateLimited(retryAfter: .seconds(7)))
-        let limited = try await rig.send(HTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: SimulatedResponse.encode(body)))
+        let limited = try await rig.send(SeedanceHTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: SimulatedResponse.encode(body)))
         #expect(limited.status == 429)
         #expect(limited.headers["Retry-After"] == "7")
         let json = JSONAssert.parse(limited.body)

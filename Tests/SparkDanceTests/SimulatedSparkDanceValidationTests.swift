@@ -122,7 +122,7 @@ struct SimulatedSparkDanceValidationTests {
         #expect(flat.status == 400 && flat.json["error"]?["code"] == "003005001")
         let missing = try await rig.raw(.post, "/model/v1/generation", body: ["input": [["params": .object(Self.with([:]))]]])
         #expect(missing.status == 400 && missing.json["error"]?["code"] == "invalid_request")
-        var garbage = HTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: Data("{not json".utf8))
+        var garbage = SeedanceHTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: Data("{not json".utf8))
         garbage.headers["Authorization"] = "Bearer \(SparkDanceRig.key)"
         let notJSON = try await rig.transport.send(garbage)
         #expect(notJSON.status == 400 && JSONAssert.parse(notJSON.body)["error"]?["code"] == "invalid_request")

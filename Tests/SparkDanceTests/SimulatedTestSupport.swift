@@ -40,7 +40,7 @@ struct SparkDanceRig {
 
     func dialect(_ model: ModelID = .sparkDanceV1_5Pro) -> SparkDance { SparkDance(model: model, baseURL: base) }
 
-    func send(_ request: HTTPRequest, key: String? = SparkDanceRig.key) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest, key: String? = SparkDanceRig.key) async throws -> SeedanceHTTPResponse {
         var signed = request
         if let key, request.requiresAuthorization { signed.headers["Authorization"] = "Bearer \(key)" }
         return try await transport.send(signed)
@@ -69,8 +69,8 @@ struct SparkDanceRig {
     }
 
     /// A raw JSON exchange with the simulated server (path relative to the base URL).
-    func raw(_ method: HTTPMethod, _ path: String, body: JSONValue? = nil, key: String? = SparkDanceRig.key) async throws -> (status: Int, json: JSONValue) {
-        var request = HTTPRequest(method: method, url: URL(string: base.absoluteString + path)!)
+    func raw(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil, key: String? = SparkDanceRig.key) async throws -> (status: Int, json: JSONValue) {
+        var request = SeedanceHTTPRequest(method: method, url: URL(string: base.absoluteString + path)!)
         if let body {
             request.body = SimulatedResponse.encode(body)
             request.headers["Content-Type"] = "application/json"

@@ -25,7 +25,7 @@ import Testing
         let template = Fixtures.json("sparkdance/\(try #require(row.fixture))")
         for form in row.codeForms.map(Optional.some) + (row.code == nil ? [nil] : []) {
             let body = try #require(Self.inserting(form, into: template))
-            let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: row.httpStatus, body: body.data)) }
+            let error = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: row.httpStatus, body: body.data)) }
             #expect(ErrorTableCheck.requestProblems(error, row: row, form: form) == [], "\(row) \(String(describing: form))")
         }
     }
@@ -35,30 +35,30 @@ import Testing
         for form in row.codeForms {
             let template = Fixtures.json("sparkdance/status-failed-object-string-code.json")
             let body = try #require(template.setting(["error", "code"], to: form))
-            let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body.data), for: "task_abc001")
+            let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body.data), for: "task_abc001")
             #expect(ErrorTableCheck.failureProblems(snapshot.failure, row: row, form: form) == [], "\(row) \(form)")
         }
     }
 
     @Test func theGatewayEnvelopeKeepsItsNumericCodeAndMessage() {
-        let response = HTTPResponse(status: 402, body: Fixtures.data("sparkdance/error-402-gateway.json"))
+        let response = SeedanceHTTPResponse(status: 402, body: Fixtures.data("sparkdance/error-402-gateway.json"))
         let error = ErrorTableCheck.thrown { try dialect.parseStatusResponse(response, for: "task_abc001") }
         #expect(error?.category == .insufficientCredits && error?.providerCode == "40201")
         #expect(error?.message == "Insufficient credits" && error?.taskID == "task_abc001")
         let permission = #"{"status": {"code": 403, "message": "permission denied for this model", "error_code": 40203}}"#
-        let underForbidden = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: 403, body: Data(permission.utf8))) }
+        let underForbidden = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Data(permission.utf8))) }
         #expect(underForbidden?.category == .insufficientCredits && underForbidden?.providerCode == "40203")
     }
 
     @Test func anUnknownCodeKeepsItsRawTextAndTheStatusMeaning() throws {
         let body = #"{"error": {"code": 3015777, "error_message": "a new failure"}}"#
-        let onRequest = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: 502, body: Data(body.utf8))) }
+        let onRequest = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 502, body: Data(body.utf8))) }
         #expect(onRequest?.category == .server && onRequest?.providerCode == "3015777" && onRequest?.message == "a new failure")
         let gateway = #"{"status": {"code": 400, "message": "unknown gateway refusal", "error_code": 40099}}"#
-        let unknownGateway = ErrorTableCheck.thrown { try dialect.parseCreateResponse(HTTPResponse(status: 400, body: Data(gateway.utf8))) }
+        let unknownGateway = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 400, body: Data(gateway.utf8))) }
         #expect(unknownGateway?.category == .invalidRequest && unknownGateway?.providerCode == "40099")
         let failed = #"{"id": "t1", "status": "failed", "error": {"code": "003099999", "error_message": "a new failure"}}"#
-        let failure = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(failed.utf8)), for: "t1").failure
+        let failure = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(failed.utf8)), for: "t1").failure
         #expect(failure == TaskFailure(category: .taskFailed, code: "003099999", message: "a new failure"))
     }
 }

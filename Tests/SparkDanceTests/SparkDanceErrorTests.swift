@@ -30,7 +30,7 @@ import Testing
     func failedTaskCodeMapsToItsCategory(_ code: String, _ category: SeedanceError.Category) throws {
         for wire in [#""\#(code)""#, String(Int(code)!)] {
             let body = Data(#"{"id": "t1", "status": "failed", "error": {"code": \#(wire), "error_message": "m"}}"#.utf8)
-            let failure = try #require(try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "t1").failure)
+            let failure = try #require(try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "t1").failure)
             #expect(failure.category == TaskFailure.category(forFailedTaskMeaning: category), "code \(wire)")
             #expect(failure.code?.matches(ProviderCode(rawValue: code)) == true)
             #expect(failure.message == "m")
@@ -40,7 +40,7 @@ import Testing
     @Test(arguments: rows)
     func inBandCreateRefusalMapsToItsCategory(_ code: String, _ category: SeedanceError.Category) {
         let body = Data(#"{"error": {"code": "\#(code)", "message": "m"}}"#.utf8)
-        #expect { try dialect.parseCreateResponse(HTTPResponse(status: 200, body: body)) } throws: { error in
+        #expect { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: body)) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == category && error?.providerCode?.rawValue == code
         }
@@ -49,15 +49,15 @@ import Testing
     @Test func unknownCodesAndModerationWording() throws {
         func failure(_ error: String) throws -> TaskFailure? {
             let body = Data(#"{"id": "t1", "status": "failed", "error": \#(error)}"#.utf8)
-            return try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "t1").failure
+            return try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "t1").failure
         }
         #expect(try failure(#"{"code": "009999999", "message": "odd"}"#)?.category == .taskFailed)
         #expect(try failure(#""The prompt contains sensitive content""#)?.category == .contentRejected)
         #expect(try failure(#"null"#) == TaskFailure(category: .taskFailed, message: "the task failed without a reason"))
     }
 
-    func http(_ status: Int, _ fixture: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(status: status, headers: headers, body: Fixtures.data("sparkdance/\(fixture)"))
+    func http(_ status: Int, _ fixture: String, headers: SeedanceHTTPHeaders = [:]) -> SeedanceHTTPResponse {
+        SeedanceHTTPResponse(status: status, headers: headers, body: Fixtures.data("sparkdance/\(fixture)"))
     }
 
     @Test func http401IsAuthentication() {
@@ -72,7 +72,7 @@ import Testing
         #expect { try dialect.parseCreateResponse(http(403, "error-403.json")) } throws: { error in
             (error as? SeedanceError)?.category == .insufficientCredits
         }
-        let permission = HTTPResponse(status: 403, body: Data(#"{"message": "No permission for model spark_dance_v1_5_pro"}"#.utf8))
+        let permission = SeedanceHTTPResponse(status: 403, body: Data(#"{"message": "No permission for model spark_dance_v1_5_pro"}"#.utf8))
         #expect { try dialect.parseCreateResponse(permission) } throws: { error in
             (error as? SeedanceError)?.category == .authentication
         }
@@ -87,19 +87,19 @@ import Testing
     }
 
     @Test func http5xxIsServerAndAStatus404IsNotFound() {
-        let serverError = HTTPResponse(status: 500, body: Data(#"{"code": "003015099", "message": "Task creation error"}"#.utf8))
+        let serverError = SeedanceHTTPResponse(status: 500, body: Data(#"{"code": "003015099", "message": "Task creation error"}"#.utf8))
         #expect { try dialect.parseCreateResponse(serverError) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .server && error?.providerCode == "003015099"
         }
-        #expect { try dialect.parseStatusResponse(HTTPResponse(status: 404, body: Data("<html>".utf8)), for: "t1") } throws: { error in
+        #expect { try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 404, body: Data("<html>".utf8)), for: "t1") } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .notFound && error?.message == "HTTP 404 from vtrix" && error?.taskID == "t1"
         }
     }
 
     @Test func http400WithADocumentedCodeKeepsIt() {
-        let body = HTTPResponse(status: 400, body: Data(#"{"error": {"code": 3005009, "error_message": "Invalid seed"}}"#.utf8))
+        let body = SeedanceHTTPResponse(status: 400, body: Data(#"{"error": {"code": 3005009, "error_message": "Invalid seed"}}"#.utf8))
         #expect { try dialect.parseCreateResponse(body) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .invalidRequest && error?.providerCode == "3005009" && error?.message == "Invalid seed"

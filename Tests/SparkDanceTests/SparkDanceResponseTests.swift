@@ -7,8 +7,8 @@ import Testing
 @Suite struct SparkDanceResponseTests {
     let dialect = SparkDance()
 
-    func ok(_ fixture: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(status: 200, headers: headers, body: Fixtures.data("sparkdance/\(fixture)"))
+    func ok(_ fixture: String, headers: SeedanceHTTPHeaders = [:]) -> SeedanceHTTPResponse {
+        SeedanceHTTPResponse(status: 200, headers: headers, body: Fixtures.data("sparkdance/\(fixture)"))
     }
 
     func at(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: seconds) }
@@ -29,7 +29,7 @@ import Testing
 
     @Test func createWithNeitherIDNorErrorIsADecodingError() {
         for body in [#"{"status": "in_progress"}"#, #"[1, 2]"#, "not json"] {
-            #expect { try dialect.parseCreateResponse(HTTPResponse(status: 200, body: Data(body.utf8))) } throws: { error in
+            #expect { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: Data(body.utf8))) } throws: { error in
                 (error as? SeedanceError)?.category == .decoding
             }
         }
@@ -90,7 +90,7 @@ import Testing
     ])
     func statusVocabulary(_ raw: String, _ expected: TaskStatus) throws {
         let body = Data(#"{"id": "t1", "status": "\#(raw)"}"#.utf8)
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "t1")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "t1")
         #expect(snapshot.status == expected)
         #expect(snapshot.rawStatus == raw)
     }
@@ -101,26 +101,26 @@ import Testing
               {"type": "image_url", "image_url": {"url": "https://cdn.example/last.png"}},
               {"type": "video_url", "url": "https://cdn.example/v.mp4?sig=1", "duration": "7"}]}]}
             """#.utf8)
-        let snapshot = try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "t9")
+        let snapshot = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "t9")
         #expect(snapshot.id == "t9")
         #expect(snapshot.progress == 1)
         #expect(snapshot.videoURL == URL(string: "https://cdn.example/v.mp4?sig=1"))
         #expect(snapshot.lastFrameURL == URL(string: "https://cdn.example/last.png"))
         #expect(snapshot.duration == 7)
         let untyped = Data(#"{"status": "completed", "output": [{"content": [{"url": "https://cdn.example/out.MP4"}]}]}"#.utf8)
-        #expect(try dialect.parseStatusResponse(HTTPResponse(status: 200, body: untyped), for: "t9").videoURL == URL(string: "https://cdn.example/out.MP4"))
+        #expect(try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: untyped), for: "t9").videoURL == URL(string: "https://cdn.example/out.MP4"))
     }
 
     @Test func aStatusBodyWithOnlyAnErrorIsAnError() {
         let body = Data(#"{"error": {"code": "003015098", "error_message": "Status check error"}}"#.utf8)
-        #expect { try dialect.parseStatusResponse(HTTPResponse(status: 200, body: body), for: "t1") } throws: { error in
+        #expect { try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "t1") } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .server && error?.providerCode == "003015098" && error?.taskID == "t1"
         }
     }
 
     @Test func aStatusBodyWithoutStatusIsADecodingError() {
-        #expect { try dialect.parseStatusResponse(HTTPResponse(status: 200, body: Data(#"{"id": "t1"}"#.utf8)), for: "t1") } throws: { error in
+        #expect { try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"id": "t1"}"#.utf8)), for: "t1") } throws: { error in
             (error as? SeedanceError)?.category == .decoding
         }
     }

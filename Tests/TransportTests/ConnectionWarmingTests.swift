@@ -39,7 +39,7 @@ struct ConnectionWarmingTests {
         defer { server.stop() }
         let transport = URLSessionTransport(configuration: .init(warmsConnections: warms))
         for index in 0..<3 {
-            var request = HTTPRequest.getJSON(server.url(path: "/v1/tasks/\(index)"))
+            var request = SeedanceHTTPRequest.getJSON(server.url(path: "/v1/tasks/\(index)"))
             request.headers["Authorization"] = "Bearer sk-test-SENTINEL-1234"
             #expect(try await transport.send(request).status == 200)
         }

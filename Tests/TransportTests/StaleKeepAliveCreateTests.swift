@@ -18,8 +18,8 @@ struct StaleKeepAliveCreateTests {
         defer { server.stop() }
         server.idleConnectionLimit = .milliseconds(200)
         let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(8), requestTimeout: .seconds(20)))
-        let create = HTTPRequest.createJSON(server.url(path: "/tasks"), body: Data(#"{"prompt":"a cat"}"#.utf8))
-        let status = HTTPRequest.getJSON(server.url(path: "/tasks/task-1"))
+        let create = SeedanceHTTPRequest.createJSON(server.url(path: "/tasks"), body: Data(#"{"prompt":"a cat"}"#.utf8))
+        let status = SeedanceHTTPRequest.getJSON(server.url(path: "/tasks/task-1"))
 
         #expect(try await transport.send(create).status == 200)
         #expect(try await transport.send(status).status == 200)

@@ -20,7 +20,7 @@ struct TransportDownloadLimitTests {
     @Test(.timeLimit(.minutes(1)), arguments: [true, false])
     func aBodyOverTheCapIsRefused(announced: Bool) async throws {
         let server = try LoopbackHTTPServer { _ in
-            var headers: HTTPHeaders = ["Content-Type": "video/mp4"]
+            var headers: SeedanceHTTPHeaders = ["Content-Type": "video/mp4"]
             if !announced { headers["Transfer-Encoding"] = "chunked" }
             return ServerResponse(status: 200, headers: headers, body: .generated(byteCount: 3 << 20))
         }
@@ -28,7 +28,7 @@ struct TransportDownloadLimitTests {
         let file = temporaryFile()
         defer { try? FileManager.default.removeItem(at: file) }
         let transport = URLSessionTransport(configuration: .init(maxDownloadBytes: 1 << 20))
-        let request = HTTPRequest(method: .get, url: server.url(path: "/big.mp4"), requiresAuthorization: false)
+        let request = SeedanceHTTPRequest(method: .get, url: server.url(path: "/big.mp4"), requiresAuthorization: false)
         let error = await transportError { try await transport.download(request, to: file, progress: nil) }
         #expect(error?.kind == .responseTooLarge(limit: 1 << 20))
         #expect(error?.message.contains("exceeds the 1048576-byte cap") == true)
@@ -41,7 +41,7 @@ struct TransportDownloadLimitTests {
     func aFullDiskIsReportedAsSuch() async throws {
         let server = try LoopbackHTTPServer { _ in ServerResponse(status: 200, body: .generated(byteCount: 1 << 20)) }
         defer { server.stop() }
-        let request = HTTPRequest(method: .get, url: server.url(path: "/v.mp4"), requiresAuthorization: false)
+        let request = SeedanceHTTPRequest(method: .get, url: server.url(path: "/v.mp4"), requiresAuthorization: false)
         let error = await #expect(throws: CocoaError.self) {
             try await URLSessionTransport().download(request, to: URL(fileURLWithPath: "/dev/full"), progress: nil)
         }
@@ -63,7 +63,7 @@ struct TransportDownloadLimitTests {
             Task {
                 let file = FileManager.default.temporaryDirectory.appendingPathComponent("seedance-stuck-\(index)-\(UUID().uuidString).bin")
                 defer { try? FileManager.default.removeItem(at: file) }
-                _ = try await transport.download(HTTPRequest(method: .get, url: server.url(path: "/stuck/\(index)"), requiresAuthorization: false), to: file, progress: nil)
+                _ = try await transport.download(SeedanceHTTPRequest(method: .get, url: server.url(path: "/stuck/\(index)"), requiresAuthorization: false), to: file, progress: nil)
             }
         }
         #expect(await eventually { transport.downloadsInFlight == 2 })

@@ -28,7 +28,7 @@ struct TransportDownloadTests {
         let file = temporaryFile()
         defer { try? FileManager.default.removeItem(at: file) }
         let reports = Collector<DownloadProgress>()
-        let request = HTTPRequest(method: .get, url: server.url(path: "/video.mp4"), requiresAuthorization: false)
+        let request = SeedanceHTTPRequest(method: .get, url: server.url(path: "/video.mp4"), requiresAuthorization: false)
         let response = try await URLSessionTransport().download(request, to: file) { reports.append($0) }
         #expect(response.status == 200)
         #expect(response.body.isEmpty)

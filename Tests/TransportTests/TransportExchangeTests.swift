@@ -15,7 +15,7 @@ struct TransportExchangeTests {
         }
         defer { server.stop() }
         let body = Data(#"{"prompt":"a \"cat\"\n🐈","url":"https://x.example/a?b=c"}"#.utf8) + Data(count: 100_000)
-        var request = HTTPRequest.createJSON(server.url(path: "/v1/tasks"), body: body)
+        var request = SeedanceHTTPRequest.createJSON(server.url(path: "/v1/tasks"), body: body)
         request.headers["X-Custom"] = "value 1"
         let response = try await URLSessionTransport().send(request)
         #expect(response.status == 201)
@@ -93,7 +93,7 @@ struct TransportExchangeTests {
     }
 
     @Test func aGETWithABodyIsRefusedBeforeSending() async throws {
-        let request = HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:9/x")!, body: Data("x".utf8))
+        let request = SeedanceHTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:9/x")!, body: Data("x".utf8))
         let failure = await transportError { try await URLSessionTransport().send(request) }
         #expect(failure?.kind == .connectionNotEstablished)
     }

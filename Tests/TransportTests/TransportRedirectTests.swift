@@ -34,12 +34,12 @@ struct TransportRedirectTests {
         defer { server.stop() }
         holder.port = server.port
         let transport = URLSessionTransport()
-        var cross = HTTPRequest.getJSON(server.url(path: "/cross"))
+        var cross = SeedanceHTTPRequest.getJSON(server.url(path: "/cross"))
         cross.headers["Authorization"] = "Bearer sk-test-SENTINEL-1234"
         let crossed = try await transport.send(cross)
         #expect(crossed.status == 200)
         #expect(crossed.url == server.url(host: "localhost", path: "/landing"))
-        var same = HTTPRequest.getJSON(server.url(path: "/same"))
+        var same = SeedanceHTTPRequest.getJSON(server.url(path: "/same"))
         same.headers["Authorization"] = "Bearer sk-test-SENTINEL-1234"
         #expect(try await transport.send(same).status == 200)
 
@@ -61,7 +61,7 @@ struct TransportRedirectTests {
         _ = try await executor.send(.getJSON(server.url(path: "/tasks/t1")))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("host-rules-\(UUID().uuidString).mp4")
         defer { try? FileManager.default.removeItem(at: file) }
-        let download = HTTPRequest(method: .get, url: server.url(host: "localhost", path: "/video.mp4"))
+        let download = SeedanceHTTPRequest(method: .get, url: server.url(host: "localhost", path: "/video.mp4"))
         #expect(try await executor.download(download, to: file, progress: nil).status == 200)
 
         #expect(server.hostsSeen == ["127.0.0.1:\(server.port)", "localhost:\(server.port)"])

@@ -33,7 +33,7 @@ final class Collector<Value: Sendable>: @unchecked Sendable {
 }
 
 /// Seconds elapsed since `start`.
-func seconds(since start: ContinuousClock.Instant) -> Double { (ContinuousClock.now - start).seconds }
+func seconds(since start: ContinuousClock.Instant) -> Double { (ContinuousClock.now - start).timeInterval }
 
 /// Waits (up to `timeout`) until `condition` holds; returns whether it did. Returns as soon as it holds, so the
 /// generous default only matters when the machine is loaded by other suites running in parallel.
@@ -47,7 +47,7 @@ func eventually(timeout: Duration = .seconds(30), _ condition: () -> Bool) async
 }
 
 /// The transport error `body` throws, or `nil` when it throws something else or nothing.
-func transportError(_ body: () async throws -> HTTPResponse) async -> HTTPTransportError? {
+func transportError(_ body: () async throws -> SeedanceHTTPResponse) async -> HTTPTransportError? {
     do {
         _ = try await body()
         return nil

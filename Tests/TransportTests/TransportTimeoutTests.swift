@@ -25,7 +25,7 @@ struct TransportTimeoutTests {
         }
         defer { server.stop() }
         let transport = URLSessionTransport()
-        var request = HTTPRequest.getJSON(server.url(path: "/trickle"))
+        var request = SeedanceHTTPRequest.getJSON(server.url(path: "/trickle"))
         request.timeout = .milliseconds(700)
         let start = ContinuousClock.now
         let failure = await transportError { try await transport.send(request) }

@@ -20,7 +20,7 @@ extension JieKou {
         case .p1080: 1.8
         default: 1
         }
-        let expected: Duration = .seconds(90 * seconds / 5 * factor)
+        let expected: Duration = .clampedSeconds(90 * seconds / 5 * factor)
         return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(10), minimumInterval: .seconds(3), maximumInterval: .seconds(30))
     }
 }

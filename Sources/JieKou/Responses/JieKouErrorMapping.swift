@@ -38,7 +38,7 @@ public enum JieKouErrorMapping {
 
     /// The error for a non-success `response`, with `taskID` when the request concerned a task. Never throws: a body
     /// that is not the envelope gives a status-based error with a redacted excerpt.
-    public static func error(for response: HTTPResponse, provider: ProviderID, taskID: TaskID? = nil) -> SeedanceError {
+    public static func error(for response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID? = nil) -> SeedanceError {
         let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let reason = json?["reason"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         let fallback = json.flatMap(ProviderErrorPayload.init(json:))

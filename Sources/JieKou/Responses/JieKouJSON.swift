@@ -28,6 +28,6 @@ enum JieKouJSON {
     /// A lifetime in seconds from `"3600"` or `3600`; `nil` when absent or negative.
     static func seconds(_ json: JSONValue?) -> Duration? {
         guard let value = json?.doubleValue, value.isFinite, value >= 0 else { return nil }
-        return .seconds(value)
+        return .clampedSeconds(value)
     }
 }

@@ -31,7 +31,7 @@ public enum JieKouTaskResult {
     /// The snapshot in a success `response` for task `id`.
     ///
     /// - Throws: `SeedanceError` (`.decoding`, carrying `id`) when the body is not JSON or `task.status` is missing.
-    public static func snapshot(from response: HTTPResponse, id: TaskID, provider: ProviderID) throws -> TaskSnapshot {
+    public static func snapshot(from response: SeedanceHTTPResponse, id: TaskID, provider: ProviderID) throws -> TaskSnapshot {
         func unreadable(_ what: String) -> SeedanceError {
             SeedanceError(
                 category: .decoding, provider: provider, httpStatus: response.status, message: "could not read the task result: \(what)",
@@ -58,7 +58,7 @@ public enum JieKouTaskResult {
         snapshot.createdAt = details.submittedAt
         snapshot.completedAt = details.completedAt
         if let completed = details.completedAt, let ttl = details.videoURLTTL, snapshot.videoURL != nil {
-            snapshot.resultExpiresAt = completed.addingTimeInterval(ttl.seconds)
+            snapshot.resultExpiresAt = completed.addingTimeInterval(ttl.timeInterval)
         }
         if status == .failed {
             let reason = task?["reason"]?.stringValue ?? ""

@@ -8,7 +8,7 @@ import SeedanceCore
 /// rows and their sources are in `docs/dialects/modelark.md`.
 enum ModelArkErrorMapping {
     /// The error for a non-2xx `response`.
-    static func httpError(_ response: HTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
+    static func httpError(_ response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID?) -> SeedanceError {
         let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let envelope = json?["error"]
         let payload = envelope.flatMap(ProviderErrorPayload.init(json:)) ?? json.flatMap(ProviderErrorPayload.init(json:))
@@ -16,7 +16,7 @@ enum ModelArkErrorMapping {
     }
 
     /// The error for an `error` member in a 2xx body that carries no task (a create without `id`).
-    static func inBandError(_ payload: ProviderErrorPayload, response: HTTPResponse, provider: ProviderID) -> SeedanceError {
+    static func inBandError(_ payload: ProviderErrorPayload, response: SeedanceHTTPResponse, provider: ProviderID) -> SeedanceError {
         error(payload, param: nil, response: response, provider: provider, taskID: nil, fallback: .invalidRequest)
     }
 
@@ -40,7 +40,7 @@ enum ModelArkErrorMapping {
     }
 
     private static func error(
-        _ payload: ProviderErrorPayload?, param: String?, response: HTTPResponse, provider: ProviderID, taskID: TaskID?,
+        _ payload: ProviderErrorPayload?, param: String?, response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID?,
         fallback: SeedanceError.Category?
     ) -> SeedanceError {
         let code = payload?.code.map(ProviderCode.init(rawValue:))

@@ -12,12 +12,12 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
     /// Requests sent so far, by method.
     var byMethod: [String: Int] { lock.withLock { counts } }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         lock.withLock { counts[request.method.rawValue, default: 0] += 1 }
         return try await inner.send(request)
     }
 
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         lock.withLock { counts["DOWNLOAD", default: 0] += 1 }
         return try await inner.download(request, to: destination, progress: progress)
     }

@@ -55,8 +55,8 @@ struct LoopbackScenario: BenchScenario {
         let creates = sent["POST"] ?? 0
         let polls = sent["GET"] ?? 0
         return [
-            .integer(Int64(count)), .integer(Int64(detections.count)), .double(wall.seconds),
-            .double(detections.map(\.seconds).max() ?? 0), .integer(Int64(creates)), .integer(Int64(polls)),
+            .integer(Int64(count)), .integer(Int64(detections.count)), .double(wall.timeInterval),
+            .double(detections.map(\.timeInterval).max() ?? 0), .integer(Int64(creates)), .integer(Int64(polls)),
             .double(Double(polls) / Double(max(count, 1))), .double(cpu), .double(cpu * 1000 / Double(max(creates + polls, 1))),
             .integer(Int64(peak >> 20)),
         ]

@@ -33,7 +33,7 @@ struct WaitingCPUScenario: BenchScenario {
                 let onUsed = mode == "warmsConnections" ? nil : used.filter { id in defer { seen.insert(id) }; return seen.contains(id) }.count
                 table.rows.append([
                     .integer(Int64(count)), .double(waitSeconds), .string(mode), onUsed.map { .integer(Int64($0)) } ?? .null, .double(cpu), .double(cpu / Double(count)),
-                    .double((ContinuousClock.now - started).seconds),
+                    .double((ContinuousClock.now - started).timeInterval),
                 ])
             }
         }

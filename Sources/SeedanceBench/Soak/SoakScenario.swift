@@ -24,7 +24,7 @@ struct SoakScenario: BenchScenario {
             scenario: name, title: "tasks complete 1 s after creation; one in-process simulator serving five dialects on 127.0.0.1",
             columns: ["tasks", "wall_s", "requests", "faults", "fault_pct", "succeeded", "committed", "violations", "part_files_left"],
             rows: [[
-                .integer(Int64(count)), .double(wall.seconds), .integer(Int64(report.requests)),
+                .integer(Int64(count)), .double(wall.timeInterval), .integer(Int64(report.requests)),
                 .integer(Int64(report.faults.values.reduce(0, +))), .double(report.faultShare * 100),
                 .integer(Int64(report.outcomes["succeeded", default: 0])), .integer(Int64(report.committed)),
                 .integer(Int64(report.violations.count)), .integer(Int64(leftovers)),

@@ -17,7 +17,7 @@ struct SimulateCommand {
         let server = try await simulator.startServer()
         defer { server.stop() }
         let console = context.console
-        console.line("Simulating every dialect on \(server.baseURL.absoluteString) (tasks take \(Int(completion.seconds)) s). Ctrl-C stops.")
+        console.line("Simulating every dialect on \(server.baseURL.absoluteString) (tasks take \(Int(completion.timeInterval)) s). Ctrl-C stops.")
         for entry in ProviderCatalog.all {
             let base = EmbeddedSimulator.baseURL(for: entry, in: simulator, origin: server.baseURL)
             console.line("  \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) --base-url \(base.absoluteString)")

@@ -40,7 +40,7 @@ final class ProgressLine: @unchecked Sendable {
     static func describe(_ snapshot: TaskSnapshot, elapsed: Duration) -> String {
         var parts = [snapshot.status.isTerminal ? snapshot.status.description : statusWord(snapshot)]
         if let progress = snapshot.progress, !snapshot.status.isTerminal { parts[0] += " \(Int((progress * 100).rounded()))%" }
-        let seconds = Int(elapsed.seconds)
+        let seconds = Int(elapsed.timeInterval)
         parts.append(String(format: "%d:%02d", seconds / 60, seconds % 60))
         parts.append("task \(snapshot.id.rawValue)")
         return parts.joined(separator: " · ")

@@ -45,7 +45,7 @@ extension SeedanceClient {
                 "reconciling a create (the API has no task list)", provider: provider,
                 alternative: "wait for your callback, or look for the task in the provider's console")
         }
-        let skew = Self.reconcileClockSkew.seconds
+        let skew = Self.reconcileClockSkew.timeInterval
         let earliest = submission.startedAt.addingTimeInterval(-skew)
         let latest = (submission.endedAt ?? Date()).addingTimeInterval(skew)
         var matches: [TaskSnapshot] = []

@@ -59,7 +59,7 @@ extension SeedanceClient {
     }
 
     /// Sends the create and reads the id; runs on its own task and always settles `inFlight`.
-    private func performCreate(_ create: HTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async throws -> SubmittedTask {
+    private func performCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async throws -> SubmittedTask {
         let result: Result<SubmittedTask, any Error>
         do {
             result = .success(try await sendCreate(create, prepared: prepared))
@@ -77,7 +77,7 @@ extension SeedanceClient {
         return try result.get()
     }
 
-    private func sendCreate(_ create: HTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {
+    private func sendCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {
         let startedAt = clock.now
         let response = try await executor.send(create, inBand: { [dialect] response in
             do {
@@ -107,7 +107,7 @@ extension SeedanceClient {
         let correlationID = SeedanceCallContext.current?.correlationID
         logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id, correlationID: correlationID))
         let task = SubmittedTask(
-            id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: clock.wallTime - (clock.now - startedAt).seconds,
+            id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: clock.wallTime - (clock.now - startedAt).timeInterval,
             request: prepared.withoutInlineImageBytes(), correlationID: correlationID)
         try await recordSubmission(task, context: context)
         return task

@@ -37,7 +37,7 @@ public enum Seedance1GenerationTime {
         case .auto: seconds = assumedAutoSeconds
         case let duration: seconds = duration.approximateSeconds ?? assumedAutoSeconds
         }
-        return .seconds(seconds * secondsPerVideoSecond(model, resolution: resolution))
+        return .clampedSeconds(seconds * secondsPerVideoSecond(model, resolution: resolution))
     }
 
     /// Polling hints for a task of `request` on `model` (`nil` model or request: nothing known, generic bounds).

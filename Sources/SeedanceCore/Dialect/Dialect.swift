@@ -24,18 +24,18 @@ public protocol Dialect: Sendable {
     func validate(_ request: VideoRequest) throws
 
     /// The create request for a validated `request`. Throws `.invalidRequest` if the body cannot be built.
-    func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest
+    func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest
 
     /// The task id from the create response. Throws the mapped error for an error status or an in-band error, and
     /// `.decoding` when a success body carries no id.
-    func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID
+    func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID
 
     /// The status request for `id`. Throws `.invalidRequest` when `id` cannot be placed in a URL safely.
-    func makeStatusRequest(for id: TaskID) throws -> HTTPRequest
+    func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest
 
     /// A snapshot from a status response. Throws the mapped error for an error status (`id` is put on it), and
     /// `.decoding` for an unreadable body. An unknown status string is `.unknown(raw)`, not an error.
-    func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot
+    func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot
 
     /// A snapshot from a callback body the provider POSTed to your server. Throws `.unsupported` for dialects
     /// without callbacks, `.decoding` for a body that is not the documented shape. Callbacks may repeat and are
@@ -43,21 +43,21 @@ public protocol Dialect: Sendable {
     func parseCallback(_ body: Data) throws -> TaskSnapshot
 
     /// The request that cancels (or deletes) `id`. Throws `.unsupported` where the dialect has no cancel.
-    func makeCancelRequest(for id: TaskID) throws -> HTTPRequest
+    func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest
 
     /// Reads a cancel response. Throws the mapped error (a running task that cannot be cancelled is `.invalidRequest`
     /// with the provider's code).
-    func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws
+    func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws
 
     /// The request that deletes the record of the finished task `id`. Throws `.unsupported` where the dialect has no
     /// delete. Read the answer with ``parseCancelResponse(_:for:)``.
-    func makeDeleteRequest(for id: TaskID) throws -> HTTPRequest
+    func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest
 
     /// The request for one page of the task list. Throws `.unsupported` where the dialect has no list.
-    func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest
+    func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest
 
     /// One page of the task list.
-    func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage
+    func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage
 
     /// Where the engine should place polls for a task made from `request` (`nil` when resuming by id alone).
     func pollingHints(for request: VideoRequest?) -> PollingHints
@@ -67,7 +67,7 @@ public protocol Dialect: Sendable {
     /// is otherwise retried (an Ark HTTP 429 saying a spending limit paused the model): such a response is returned
     /// at once and maps to an error whose ``SeedanceError/isRetryable`` is `false`. Reads only the response; the
     /// default is `true`.
-    func allowsRetry(of response: HTTPResponse) -> Bool
+    func allowsRetry(of response: SeedanceHTTPResponse) -> Bool
 }
 
 extension Dialect {
@@ -77,29 +77,29 @@ extension Dialect {
         throw SeedanceError.unsupported("callbacks", provider: provider)
     }
 
-    public func makeCancelRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         throw SeedanceError.unsupported("cancelling a task", provider: provider)
     }
 
-    public func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws {
+    public func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws {
         if !response.isSuccess { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
     }
 
-    public func makeDeleteRequest(for id: TaskID) throws -> HTTPRequest {
+    public func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         throw SeedanceError.unsupported("deleting a task", provider: provider)
     }
 
-    public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest {
+    public func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest {
         throw SeedanceError.unsupported("listing tasks", provider: provider)
     }
 
-    public func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage {
+    public func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage {
         throw SeedanceError.unsupported("listing tasks", provider: provider)
     }
 
     public func pollingHints(for request: VideoRequest?) -> PollingHints { .standard }
 
-    public func allowsRetry(of response: HTTPResponse) -> Bool { true }
+    public func allowsRetry(of response: SeedanceHTTPResponse) -> Bool { true }
 }
 
 /// A filter and page for listing tasks.

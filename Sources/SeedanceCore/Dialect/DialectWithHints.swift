@@ -20,17 +20,17 @@ public struct DialectWithHints: Dialect {
     public var capabilities: Capabilities { inner.capabilities }
     public var apiKeyEnvironmentVariables: [String] { inner.apiKeyEnvironmentVariables }
     public func validate(_ request: VideoRequest) throws { try inner.validate(request) }
-    public func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest { try inner.makeCreateRequest(request) }
-    public func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID { try inner.parseCreateResponse(response) }
-    public func makeStatusRequest(for id: TaskID) throws -> HTTPRequest { try inner.makeStatusRequest(for: id) }
-    public func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot { try inner.parseStatusResponse(response, for: id) }
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest { try inner.makeCreateRequest(request) }
+    public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID { try inner.parseCreateResponse(response) }
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest { try inner.makeStatusRequest(for: id) }
+    public func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot { try inner.parseStatusResponse(response, for: id) }
     public func parseCallback(_ body: Data) throws -> TaskSnapshot { try inner.parseCallback(body) }
-    public func makeCancelRequest(for id: TaskID) throws -> HTTPRequest { try inner.makeCancelRequest(for: id) }
-    public func parseCancelResponse(_ response: HTTPResponse, for id: TaskID) throws { try inner.parseCancelResponse(response, for: id) }
-    public func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest { try inner.makeListRequest(query) }
-    public func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage { try inner.parseListResponse(response) }
+    public func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest { try inner.makeCancelRequest(for: id) }
+    public func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws { try inner.parseCancelResponse(response, for: id) }
+    public func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest { try inner.makeListRequest(query) }
+    public func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage { try inner.parseListResponse(response) }
     public func pollingHints(for request: VideoRequest?) -> PollingHints { hints }
-    public func allowsRetry(of response: HTTPResponse) -> Bool { inner.allowsRetry(of: response) }
+    public func allowsRetry(of response: SeedanceHTTPResponse) -> Bool { inner.allowsRetry(of: response) }
 }
 
 extension Dialect {

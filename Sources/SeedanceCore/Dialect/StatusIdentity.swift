@@ -4,7 +4,7 @@ extension Dialect {
     ///
     /// - Throws: what ``parseStatusResponse(_:for:)`` throws; `SeedanceError` `.decoding` carrying `id` when the
     ///   answer is about another task.
-    func parseStatus(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    func parseStatus(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         let snapshot = try parseStatusResponse(response, for: id)
         guard snapshot.id == id else {
             throw SeedanceError(

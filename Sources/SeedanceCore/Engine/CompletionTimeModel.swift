@@ -94,8 +94,8 @@ struct CompletionTimeModel: Sendable {
         let due = max(1, min(256, bucket.observationsAtPlan / 10))
         if let plan = bucket.plan, observations - bucket.observationsAtPlan < due { return plan }
         let plan = PollPlanner.plan(
-            mass: bucket.histogram.mass, pollCost: pollCost, minimumGap: bucket.hints.minimumInterval.seconds,
-            maximumGap: bucket.hints.maximumInterval.seconds, shortestDuration: bucket.hints.firstPollDelay.seconds)
+            mass: bucket.histogram.mass, pollCost: pollCost, minimumGap: bucket.hints.minimumInterval.timeInterval,
+            maximumGap: bucket.hints.maximumInterval.timeInterval, shortestDuration: bucket.hints.firstPollDelay.timeInterval)
         bucket.plan = plan
         bucket.observationsAtPlan = observations
         buckets[key] = bucket
@@ -125,11 +125,11 @@ struct CompletionTimeModel: Sendable {
     /// Where the prior puts completion times: half to twice the expected duration (not before the first-poll
     /// delay), or, with no expectation, from the first-poll delay to twenty maximum intervals after it.
     static func priorRange(_ hints: PollingHints) -> ClosedRange<Double> {
-        let first = max(hints.firstPollDelay.seconds, CompletionHistogram.firstEdge)
-        if let expected = hints.expectedDuration?.seconds, expected > 0 {
+        let first = max(hints.firstPollDelay.timeInterval, CompletionHistogram.firstEdge)
+        if let expected = hints.expectedDuration?.timeInterval, expected > 0 {
             let lower = max(expected / 2, first)
             return lower...max(expected * 2, lower * 2)
         }
-        return first...(first + 20 * max(hints.maximumInterval.seconds, 1))
+        return first...(first + 20 * max(hints.maximumInterval.timeInterval, 1))
     }
 }

@@ -42,8 +42,8 @@ extension EngineState {
     /// Feeds a succeeded task's completion time, as bracketed by its polls, to the learned model.
     mutating func learn(from task: TrackedTask, snapshot: TaskSnapshot, now: Duration) {
         guard task.startKnown else { return }
-        let lower = ((task.lastRunningAt ?? task.startedAt) - task.startedAt).seconds
-        let upper = (now - task.startedAt).seconds
+        let lower = ((task.lastRunningAt ?? task.startedAt) - task.startedAt).timeInterval
+        let upper = (now - task.startedAt).timeInterval
         var observation = CompletionObservation(lower: lower, upper: upper)
         if let created = snapshot.createdAt, let completed = snapshot.completedAt {
             let reported = completed.timeIntervalSince(created)

@@ -72,7 +72,7 @@ package enum PollPlanning {
         var mass = [Double](repeating: 0, count: CompletionHistogram.binCount)
         for time in times { mass[CompletionHistogram.bin(of: time)] += 1 }
         return PollPlanner.plan(
-            mass: mass, pollCost: pollCost, minimumGap: hints.minimumInterval.seconds, maximumGap: hints.maximumInterval.seconds,
-            shortestDuration: hints.firstPollDelay.seconds)
+            mass: mass, pollCost: pollCost, minimumGap: hints.minimumInterval.timeInterval, maximumGap: hints.maximumInterval.timeInterval,
+            shortestDuration: hints.firstPollDelay.timeInterval)
     }
 }

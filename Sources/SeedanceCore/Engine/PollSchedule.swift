@@ -44,11 +44,11 @@ struct ProgressTrend: Sendable {
         if let previous {
             // Stalled progress says nothing about the end: let the plan decide.
             guard progress > previous.progress + 1e-6, time > previous.at else { return nil }
-            let rate = (progress - previous.progress) / (time - previous.at).seconds
-            return time + .seconds((1 - progress) / rate)
+            let rate = (progress - previous.progress) / (time - previous.at).timeInterval
+            return time + .clampedSeconds((1 - progress) / rate)
         }
         guard startKnown, progress >= 0.01, time > startedAt else { return nil }
-        return startedAt + .seconds((time - startedAt).seconds / progress)
+        return startedAt + .clampedSeconds((time - startedAt).timeInterval / progress)
     }
 }
 
@@ -102,8 +102,8 @@ enum PollSchedule {
 
     private static func adaptiveNext(_ situation: PollSituation, jitter: Double) -> (Duration, Double?) {
         let now = situation.now, hints = situation.hints
-        let minimum = hints.minimumInterval.seconds, maximum = max(hints.maximumInterval.seconds, minimum)
-        func jittered(_ gap: Double) -> Duration { now + .seconds(max(0, gap * (1 + jitter * situation.jitterUnit))) }
+        let minimum = hints.minimumInterval.timeInterval, maximum = max(hints.maximumInterval.timeInterval, minimum)
+        func jittered(_ gap: Double) -> Duration { now + .clampedSeconds(max(0, gap * (1 + jitter * situation.jitterUnit))) }
 
         if situation.consecutiveFailures > 0 {
             let doubling = Double(1 << min(situation.consecutiveFailures - 1, 20))
@@ -111,15 +111,15 @@ enum PollSchedule {
         }
         if !situation.startKnown && situation.answeredPolls == 0 { return (now, nil) }
 
-        let elapsed = (now - situation.startedAt).seconds
+        let elapsed = (now - situation.startedAt).timeInterval
         if let completion = situation.progress?.estimatedCompletion(startedAt: situation.startedAt, startKnown: situation.startKnown) {
-            let age = max(0, (completion - situation.startedAt).seconds)
-            let target = (completion - now).seconds + progressMargin * age
-            return (now + .seconds(min(max(target, minimum), maximum)), nil)
+            let age = max(0, (completion - situation.startedAt).timeInterval)
+            let target = (completion - now).timeInterval + progressMargin * age
+            return (now + .clampedSeconds(min(max(target, minimum), maximum)), nil)
         }
         let earliest = situation.answeredPolls == 0 ? elapsed : elapsed + minimum
         if let fraction = situation.probeFraction, situation.answeredPolls == 0, let first = situation.plan.first, first * fraction > elapsed {
-            return (now + .seconds(first * fraction - elapsed), nil)
+            return (now + .clampedSeconds(first * fraction - elapsed), nil)
         }
         let previous = situation.previousTarget ?? -1
         if let offset = situation.plan.first(where: { $0 > previous && $0 >= earliest }) {
@@ -128,7 +128,7 @@ enum PollSchedule {
             return (jittered(gap), offset)
         }
         if situation.answeredPolls == 0 && situation.plan.isEmpty {
-            return (jittered(max(0, hints.firstPollDelay.seconds - elapsed)), nil)
+            return (jittered(max(0, hints.firstPollDelay.timeInterval - elapsed)), nil)
         }
         return (jittered(min(max(elapsed * tailGrowth, minimum), maximum)), nil)
     }

@@ -21,10 +21,10 @@ struct RateLimitGovernor: Sendable {
     /// The gap currently imposed between poll starts.
     func spacing(at now: Duration) -> Duration {
         guard spacingAtLimit > .zero else { return .zero }
-        let recovering = max(0, (now - pausedUntil).seconds)
-        let factor = pow(2, -recovering / recoveryHalfLife.seconds)
-        let spacing = spacingAtLimit.seconds * factor
-        return spacing < 0.001 ? .zero : .seconds(spacing)
+        let recovering = max(0, (now - pausedUntil).timeInterval)
+        let factor = pow(2, -recovering / recoveryHalfLife.timeInterval)
+        let spacing = spacingAtLimit.timeInterval * factor
+        return spacing < 0.001 ? .zero : .clampedSeconds(spacing)
     }
 
     /// Whether polls are currently paused or spaced out.

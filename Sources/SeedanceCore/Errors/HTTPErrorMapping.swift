@@ -19,18 +19,18 @@ public enum HTTPErrorMapping {
     }
 
     /// The server's wait hint: `retry-after-ms`, then `Retry-After` as seconds or an HTTP date (relative to `now`).
-    public static func retryAfter(in headers: HTTPHeaders, now: Date = Date()) -> Duration? {
+    public static func retryAfter(in headers: SeedanceHTTPHeaders, now: Date = Date()) -> Duration? {
         if let text = headers["retry-after-ms"], let millis = Double(text.trimmingCharacters(in: .whitespaces)), millis >= 0 {
-            return .seconds(millis / 1000)
+            return .clampedSeconds(millis / 1000)
         }
         guard let text = headers["Retry-After"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if let seconds = Double(text), seconds >= 0 { return .seconds(seconds) }
+        if let seconds = Double(text), seconds >= 0 { return .clampedSeconds(seconds) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
             formatter.dateFormat = format
-            if let date = formatter.date(from: text) { return .seconds(max(0, date.timeIntervalSince(now))) }
+            if let date = formatter.date(from: text) { return .clampedSeconds(max(0, date.timeIntervalSince(now))) }
         }
         return nil
     }
@@ -38,7 +38,7 @@ public enum HTTPErrorMapping {
     /// An error for a non-success `response`: category from `category` or else the status, the provider's code
     /// and message, the request id, the `Retry-After` hint for 429, and a redacted body excerpt.
     public static func error(
-        for response: HTTPResponse, provider: ProviderID, code: ProviderCode? = nil, message: String? = nil,
+        for response: SeedanceHTTPResponse, provider: ProviderID, code: ProviderCode? = nil, message: String? = nil,
         category: SeedanceError.Category? = nil, taskID: TaskID? = nil
     ) -> SeedanceError {
         let hint = retryAfter(in: response.headers)

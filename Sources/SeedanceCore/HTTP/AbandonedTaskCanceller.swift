@@ -33,7 +33,7 @@ final class AbandonedTaskCanceller: @unchecked Sendable {
         if grace <= .zero {
             cancelIfRunning()
         } else {
-            DispatchQueue.global().asyncAfter(deadline: .now() + grace.seconds, execute: cancelIfRunning)
+            DispatchQueue.global().asyncAfter(deadline: .now() + grace.timeInterval, execute: cancelIfRunning)
         }
     }
 }

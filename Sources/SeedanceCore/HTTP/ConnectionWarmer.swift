@@ -50,12 +50,12 @@ final class ConnectionWarmer: @unchecked Sendable {
     }
 
     /// The `HEAD /` that opens a connection to `url`'s origin (never signed, never retried).
-    static func warmUpRequest(for url: URL) -> HTTPRequest? {
+    static func warmUpRequest(for url: URL) -> SeedanceHTTPRequest? {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return nil }
         components.path = "/"
         components.query = nil
         components.fragment = nil
         guard let root = components.url else { return nil }
-        return HTTPRequest(method: HTTPMethod(rawValue: "HEAD"), url: root, kind: .idempotent, requiresAuthorization: false, timeout: .seconds(10))
+        return SeedanceHTTPRequest(method: SeedanceHTTPMethod(rawValue: "HEAD"), url: root, kind: .idempotent, requiresAuthorization: false, timeout: .seconds(10))
     }
 }

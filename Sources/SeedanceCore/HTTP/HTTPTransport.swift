@@ -3,7 +3,7 @@ import Foundation
 /// Sends HTTP requests. ``URLSessionTransport`` is the default; conform your own type to use another client or a
 /// test double.
 ///
-/// Contract for conformers: answer error statuses (4xx/5xx) as an ``HTTPResponse``, not a thrown error; throw
+/// Contract for conformers: answer error statuses (4xx/5xx) as an ``SeedanceHTTPResponse``, not a thrown error; throw
 /// ``HTTPTransportError`` for network failures, classified by how far the request got (this decides whether a
 /// create may be retried); throw `CancellationError` promptly when the calling Swift task is cancelled.
 public protocol HTTPTransport: Sendable {
@@ -11,7 +11,7 @@ public protocol HTTPTransport: Sendable {
     ///
     /// - Throws: ``HTTPTransportError`` for network failures and over-large bodies; `CancellationError` on
     ///   cancellation.
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse
 
     /// Sends `request` and streams the response body into the file at `destination` (created or replaced), never
     /// holding the body in memory. The returned response has an empty `body`. The file is written whatever the
@@ -20,7 +20,7 @@ public protocol HTTPTransport: Sendable {
     /// - Parameter progress: called with bytes received so far and the expected total when known.
     /// - Throws: ``HTTPTransportError``; `CancellationError` on cancellation (the partial file may remain: the
     ///   caller removes it).
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse
 
     /// The `User-Agent` the client puts on requests that do not set one (default ``SeedanceSDK/userAgent``).
     var userAgent: String { get }

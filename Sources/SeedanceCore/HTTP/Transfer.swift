@@ -33,8 +33,8 @@ final class Transfer: @unchecked Sendable {
     private let sink: Sink
     private let canceller: AbandonedTaskCanceller
     private let releasePermit: @Sendable () -> Void
-    private var continuation: CheckedContinuation<HTTPResponse, Error>?
-    private var outcome: Result<HTTPResponse, Error>?
+    private var continuation: CheckedContinuation<SeedanceHTTPResponse, Error>?
+    private var outcome: Result<SeedanceHTTPResponse, Error>?
     private var task: URLSessionTask?
     private var permitReturned = false
     private var head: HTTPURLResponse?
@@ -54,8 +54,8 @@ final class Transfer: @unchecked Sendable {
 
     /// Attaches the caller's continuation. Returns false when the transfer already finished (the caller was
     /// cancelled first): the continuation has then been resumed and no task must be started.
-    func attach(_ continuation: CheckedContinuation<HTTPResponse, Error>) -> Bool {
-        let early: Result<HTTPResponse, Error>? = lock.withLock {
+    func attach(_ continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) -> Bool {
+        let early: Result<SeedanceHTTPResponse, Error>? = lock.withLock {
             if let outcome { return outcome }
             self.continuation = continuation
             return nil
@@ -74,9 +74,9 @@ final class Transfer: @unchecked Sendable {
             if outcome != nil { return .after(abortGrace) }
             if let timeout {
                 let timer = DispatchSource.makeTimerSource(queue: .global())
-                timer.schedule(deadline: .now() + timeout.seconds)
+                timer.schedule(deadline: .now() + timeout.timeInterval)
                 timer.setEventHandler { [weak self] in
-                    self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.seconds) s")), abort: .after(abortGrace))
+                    self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.timeInterval) s")), abort: .after(abortGrace))
                 }
                 deadline = timer
                 timer.resume()
@@ -87,8 +87,8 @@ final class Transfer: @unchecked Sendable {
 
     /// Ends the transfer for the caller with `result` (first call wins) and, for `abort`, cancels the URLSession
     /// task later if it is still running.
-    func finish(_ result: Result<HTTPResponse, Error>, abort: Abort) {
-        let taken: (continuation: CheckedContinuation<HTTPResponse, Error>?, task: URLSessionTask?)? = lock.withLock {
+    func finish(_ result: Result<SeedanceHTTPResponse, Error>, abort: Abort) {
+        let taken: (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>?, task: URLSessionTask?)? = lock.withLock {
             guard outcome == nil else { return nil }
             outcome = result
             deadline?.cancel()
@@ -165,7 +165,7 @@ final class Transfer: @unchecked Sendable {
     /// the concurrency permit.
     func taskEnded(error: Error?) {
         var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        let result: Result<HTTPResponse, Error>? = lock.withLock {
+        let result: Result<SeedanceHTTPResponse, Error>? = lock.withLock {
             guard outcome == nil else { return nil }
             // A 401 carrying a Basic/Digest challenge ends as "cancelled" once the challenge is declined: it is still
             // the server's answer.
@@ -180,7 +180,7 @@ final class Transfer: @unchecked Sendable {
                 file.close()
                 if let callback = file.progress, let progress = file.finalProgress() { report = (callback, progress) }
             }
-            return .success(HTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
+            return .success(SeedanceHTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
         }
         if let (callback, progress) = report { callback(progress) }
         if let result { finish(result, abort: .none) }
@@ -203,8 +203,8 @@ final class Transfer: @unchecked Sendable {
         HTTPTransportError(.responseTooLarge(limit: limit), message: "the response body exceeds \(limit) bytes; the transfer was aborted")
     }
 
-    static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
-        var headers = HTTPHeaders()
+    static func headers(of response: HTTPURLResponse) -> SeedanceHTTPHeaders {
+        var headers = SeedanceHTTPHeaders()
         for (name, value) in response.allHeaderFields {
             if let name = name as? String, let value = value as? String { headers[name] = value }
         }

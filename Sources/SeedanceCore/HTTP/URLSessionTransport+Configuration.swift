@@ -16,7 +16,7 @@ extension URLSessionTransport {
         /// at least 1 s. Default 60 s.
         public var idleTimeout: Duration
         /// The longest a ``URLSessionTransport/send(_:)`` may take in all, unless the request sets its own
-        /// ``HTTPRequest/timeout``. Enforced by the transport itself. Default 120 s.
+        /// ``SeedanceHTTPRequest/timeout``. Enforced by the transport itself. Default 120 s.
         public var requestTimeout: Duration
         /// The longest a download may take in all, unless the request sets its own timeout; `nil` means no overall
         /// limit (the idle timeout still applies). Default 10 minutes: a 30 s 4K video (about 200 MB at 50 Mbit/s)
@@ -66,7 +66,7 @@ extension URLSessionTransport {
         }
 
         /// The idle timeout as URLSession applies it: whole seconds, rounded up, at least 1.
-        var idleTimeoutSeconds: TimeInterval { max(1, idleTimeout.seconds.rounded(.up)) }
+        var idleTimeoutSeconds: TimeInterval { max(1, idleTimeout.timeInterval.rounded(.up)) }
 
         /// The URLSession configuration for these settings: no cache, cookies or credential storage, and enough
         /// connections per host that no request queues inside URLSession with its timer running.

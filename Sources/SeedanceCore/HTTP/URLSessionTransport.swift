@@ -14,7 +14,7 @@ import FoundationNetworking
 ///   anything is sent, so no request times out while queued inside URLSession, and no API request waits behind a
 ///   download.
 /// - Each request has an idle timeout (whole seconds) and an overall deadline enforced here
-///   (``HTTPRequest/timeout``, else the configuration's).
+///   (``SeedanceHTTPRequest/timeout``, else the configuration's).
 /// - ``send(_:)`` reads at most ``Configuration/maxResponseBytes`` into memory; ``download(_:to:progress:)`` streams to
 ///   a file with constant memory, at most ``Configuration/maxDownloadBytes``, within
 ///   ``Configuration/downloadTimeout`` by default.
@@ -69,7 +69,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     /// - Throws: ``HTTPTransportError`` (`.connectionNotEstablished`, `.timedOut`, `.connectionLost`,
     ///   `.responseTooLarge`, `.redirectRefused`, `.other`); `CancellationError` at once when the calling task is
     ///   cancelled, whether it was waiting for a slot or for the server.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         let origin = ConnectionWarmer.origin(of: request.url)
         if let warmer, !warmer.claim(origin), let warmUp = ConnectionWarmer.warmUpRequest(for: request.url) {
             // Any answer will do; a failed warm-up only means the request opens its own connection.
@@ -86,12 +86,12 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     /// 256 KiB, and once at the end; keep it quick.
     ///
     /// - Throws: as ``send(_:)``, with `.responseTooLarge` past ``Configuration/maxDownloadBytes``;
-    ///   `CocoaError(.fileWriteOutOfSpace)` when the disk is full. The deadline is ``HTTPRequest/timeout`` or else
+    ///   `CocoaError(.fileWriteOutOfSpace)` when the disk is full. The deadline is ``SeedanceHTTPRequest/timeout`` or else
     ///   ``Configuration/downloadTimeout``. Waits for a download slot (``Configuration/maxConcurrentDownloads``), never
     ///   for an API request's. On failure or cancellation a partial file may remain: the caller removes it.
     public func download(
-        _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
-    ) async throws -> HTTPResponse {
+        _ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> SeedanceHTTPResponse {
         let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
         return try await perform(request, sink: .file(file), limiter: downloadLimiter, timeout: request.timeout ?? configuration.downloadTimeout)
     }
@@ -105,7 +105,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     /// Downloads holding a download slot now.
     package var downloadsInFlight: Int { downloadLimiter.permitsInUse }
 
-    private func perform(_ request: HTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws -> HTTPResponse {
+    private func perform(_ request: SeedanceHTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws -> SeedanceHTTPResponse {
         let urlRequest = try makeURLRequest(request)
         guard let session = sessions.session else {
             throw HTTPTransportError(.connectionNotEstablished, message: "the transport was invalidated; nothing was sent")
@@ -114,7 +114,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
         let grace = configuration.cancellationGracePeriod
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, Error>) in
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) in
                 guard transfer.attach(continuation) else { return }
                 let task = session.dataTask(with: urlRequest)
                 delegate.register(transfer, for: task)
@@ -132,7 +132,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         }
     }
 
-    private func makeURLRequest(_ request: HTTPRequest) throws -> URLRequest {
+    private func makeURLRequest(_ request: SeedanceHTTPRequest) throws -> URLRequest {
         if request.method == .get, let body = request.body, !body.isEmpty {
             throw HTTPTransportError(.connectionNotEstablished, message: "a GET request cannot carry a body; nothing was sent")
         }

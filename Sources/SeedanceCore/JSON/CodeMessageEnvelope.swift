@@ -19,10 +19,10 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
     public var body: JSONValue?
     /// The `X-Request-Id`-style header, kept for errors.
     public var requestID: String?
-    private var response: HTTPResponse
+    private var response: SeedanceHTTPResponse
 
     /// Reads `response`'s body as an envelope. Never throws.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: SeedanceHTTPResponse) {
         self.response = response
         httpStatus = response.status
         requestID = response.requestID
@@ -36,7 +36,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
 
     /// Reads a body that did not come as a response (a callback POSTed to your server) as if HTTP said 200.
     public init(body: Data) {
-        self.init(HTTPResponse(status: 200, body: body))
+        self.init(SeedanceHTTPResponse(status: 200, body: body))
     }
 
     /// The inner `code` as a number, when it is one.

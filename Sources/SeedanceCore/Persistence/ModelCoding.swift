@@ -119,7 +119,7 @@ extension SeedanceError.Category: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .name)
         if name == "rateLimited" {
-            self = .rateLimited(retryAfter: try container.decodeIfPresent(Double.self, forKey: .retryAfterSeconds).map { Duration.seconds($0) })
+            self = .rateLimited(retryAfter: try container.decodeIfPresent(Double.self, forKey: .retryAfterSeconds).map { Duration.clampedSeconds($0) })
             return
         }
         guard let category = Self.plainCategories.first(where: { $0.name == name }) else {
@@ -134,7 +134,7 @@ extension SeedanceError.Category: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
-        if case .rateLimited(let retryAfter?) = self { try container.encode(retryAfter.seconds, forKey: .retryAfterSeconds) }
+        if case .rateLimited(let retryAfter?) = self { try container.encode(retryAfter.timeInterval, forKey: .retryAfterSeconds) }
     }
 
     /// Every category without a payload.

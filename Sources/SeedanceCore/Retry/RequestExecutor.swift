@@ -23,12 +23,12 @@ package struct RequestExecutor: Sendable {
     /// Admits requests until the client shuts down; `nil` admits every request.
     package let gate: ClientGate?
     /// The dialect's verdict on an error response (``Dialect/allowsRetry(of:)``); `false` stops the retries.
-    package let allowsRetry: @Sendable (HTTPResponse) -> Bool
+    package let allowsRetry: @Sendable (SeedanceHTTPResponse) -> Bool
 
     package init(
         transport: any HTTPTransport, policy: RetryPolicy, clock: any SeedanceClock, apiKey: APIKey?, apiBase: URL,
         provider: ProviderID, logger: SeedanceLogger?, usesCallContext: Bool = true, gate: ClientGate? = nil,
-        allowsRetry: @escaping @Sendable (HTTPResponse) -> Bool = { _ in true }
+        allowsRetry: @escaping @Sendable (SeedanceHTTPResponse) -> Bool = { _ in true }
     ) {
         self.usesCallContext = usesCallContext
         self.gate = gate
@@ -48,7 +48,7 @@ package struct RequestExecutor: Sendable {
     /// - Throws: `CancellationError` when cancelled (also during a wait between attempts); `SeedanceError`
     ///   `.outcomeUnknown` for an ambiguous create; `.transport` / `.timeout` / `.decoding` for network failures after
     ///   the retries.
-    package func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    package func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         try await execute(request, inBand: nil) { try await transport.send($0) }
     }
 
@@ -56,7 +56,7 @@ package struct RequestExecutor: Sendable {
     /// that an in-band rate limit is retried like HTTP 429 and an in-band server error becomes `.outcomeUnknown`.
     ///
     /// - Throws: as ``send(_:)``.
-    package func send(_ request: HTTPRequest, inBand: @escaping @Sendable (HTTPResponse) -> SeedanceError.Category?) async throws -> HTTPResponse {
+    package func send(_ request: SeedanceHTTPRequest, inBand: @escaping @Sendable (SeedanceHTTPResponse) -> SeedanceError.Category?) async throws -> SeedanceHTTPResponse {
         try await execute(request, inBand: inBand) { try await transport.send($0) }
     }
 
@@ -65,14 +65,14 @@ package struct RequestExecutor: Sendable {
     ///
     /// - Throws: as ``send(_:)``. A partial file may remain after a failure or cancellation.
     package func download(
-        _ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
-    ) async throws -> HTTPResponse {
+        _ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
+    ) async throws -> SeedanceHTTPResponse {
         try await execute(request, inBand: nil) { try await transport.download($0, to: destination, progress: progress) }
     }
 
     /// `request` with the call context's headers, a `User-Agent` (the context's, else the transport's) and
     /// `Authorization` added, the latter only for the API's own origin.
-    package func sign(_ request: HTTPRequest) -> HTTPRequest {
+    package func sign(_ request: SeedanceHTTPRequest) -> SeedanceHTTPRequest {
         var signed = request
         if usesCallContext, let context = SeedanceCallContext.current {
             for field in context.headers { signed.headers[field.name] = field.value }
@@ -96,9 +96,9 @@ package struct RequestExecutor: Sendable {
     }
 
     private func execute(
-        _ request: HTTPRequest, inBand: (@Sendable (HTTPResponse) -> SeedanceError.Category?)?,
-        attemptOnce: (HTTPRequest) async throws -> HTTPResponse
-    ) async throws -> HTTPResponse {
+        _ request: SeedanceHTTPRequest, inBand: (@Sendable (SeedanceHTTPResponse) -> SeedanceError.Category?)?,
+        attemptOnce: (SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse
+    ) async throws -> SeedanceHTTPResponse {
         if let gate {
             guard gate.enter() else {
                 throw SeedanceError(
@@ -144,7 +144,7 @@ package struct RequestExecutor: Sendable {
         }
     }
 
-    private func finished(_ outcome: AttemptOutcome, request: HTTPRequest, attempts: Int) throws -> HTTPResponse {
+    private func finished(_ outcome: AttemptOutcome, request: SeedanceHTTPRequest, attempts: Int) throws -> SeedanceHTTPResponse {
         switch outcome {
         case .response(let response): return response
         case .failure(let error): throw mapped(error, request: request, attempts: attempts)
@@ -153,7 +153,7 @@ package struct RequestExecutor: Sendable {
 
     /// The `SeedanceError` for a transport failure of `request` after `attempts` tries (never `.outcomeUnknown`: the
     /// rules decide that before).
-    package func mapped(_ error: HTTPTransportError, request: HTTPRequest, attempts: Int) -> SeedanceError {
+    package func mapped(_ error: HTTPTransportError, request: SeedanceHTTPRequest, attempts: Int) -> SeedanceError {
         let category: SeedanceError.Category
         switch error.kind {
         case .timedOut: category = .timeout
@@ -168,7 +168,7 @@ package struct RequestExecutor: Sendable {
     }
 
     private func outcomeUnknown(_ outcome: AttemptOutcome, reason: String, attempts: Int) -> SeedanceError {
-        let response: HTTPResponse? = if case .response(let response) = outcome { response } else { nil }
+        let response: SeedanceHTTPResponse? = if case .response(let response) = outcome { response } else { nil }
         var detail = reason
         if case .failure(let error) = outcome { detail += " (\(error.message))" }
         return SeedanceError(
@@ -180,7 +180,7 @@ package struct RequestExecutor: Sendable {
     }
 
     private func log(
-        _ kind: SeedanceLogEvent.Kind, _ request: HTTPRequest, status: Int? = nil, attempt: Int, duration: Duration? = nil,
+        _ kind: SeedanceLogEvent.Kind, _ request: SeedanceHTTPRequest, status: Int? = nil, attempt: Int, duration: Duration? = nil,
         decision: String? = nil
     ) {
         guard let logger else { return }

@@ -3,7 +3,7 @@ import Foundation
 /// How one attempt ended, as the retry rules see it.
 package enum AttemptOutcome: Sendable {
     /// The server answered (any status).
-    case response(HTTPResponse)
+    case response(SeedanceHTTPResponse)
     /// The network failed.
     case failure(HTTPTransportError)
 }

@@ -43,12 +43,12 @@ public struct RetryPolicy: Sendable {
     /// The upper bound of the wait before retry number `retry` (1 for the first retry): `min(maxDelay, baseDelay·2ʳᵉᵗʳʸ⁻¹)`.
     public func backoffCeiling(beforeRetry retry: Int) -> Duration {
         let exponent = min(max(0, retry - 1), 62)
-        let ceiling = baseDelay.seconds * pow(2, Double(exponent))
-        return min(maxDelay, .seconds(ceiling))
+        let ceiling = baseDelay.timeInterval * pow(2, Double(exponent))
+        return min(maxDelay, .clampedSeconds(ceiling))
     }
 
     /// The jittered wait before retry number `retry`: uniform in `0…backoffCeiling(beforeRetry: retry)`.
     public func backoff(beforeRetry retry: Int) -> Duration {
-        .seconds(backoffCeiling(beforeRetry: retry).seconds * random.unit())
+        .clampedSeconds(backoffCeiling(beforeRetry: retry).timeInterval * random.unit())
     }
 }

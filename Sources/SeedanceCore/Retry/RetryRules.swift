@@ -62,7 +62,7 @@ package enum RetryRules {
     /// A 2xx create answer whose body holds an error: a rate limit is retried like HTTP 429; a server-class error
     /// (`.server`, `.timeout`) may have started the task, like HTTP 500; anything else is the caller's.
     private static func decideInBand(
-        _ category: SeedanceError.Category, response: HTTPResponse, attempt: Int, policy: RetryPolicy, now: Date
+        _ category: SeedanceError.Category, response: SeedanceHTTPResponse, attempt: Int, policy: RetryPolicy, now: Date
     ) -> RetryDecision {
         switch category {
         case .rateLimited(let hint):
@@ -82,9 +82,9 @@ package enum RetryRules {
         let backoff = policy.backoff(beforeRetry: attempt)
         guard let hint else { return .retry(after: backoff, reason: cause) }
         if hint > policy.maxRetryAfter {
-            return .abandon(reason: "\(cause); the server asked to wait \(hint.seconds) s, more than the \(policy.maxRetryAfter.seconds) s allowed")
+            return .abandon(reason: "\(cause); the server asked to wait \(hint.timeInterval) s, more than the \(policy.maxRetryAfter.timeInterval) s allowed")
         }
-        return hint > backoff ? .retry(after: hint, reason: "\(cause), Retry-After \(hint.seconds) s") : .retry(after: backoff, reason: cause)
+        return hint > backoff ? .retry(after: hint, reason: "\(cause), Retry-After \(hint.timeInterval) s") : .retry(after: backoff, reason: cause)
     }
 
     /// A short name for a transport failure kind (`timedOut`, `connectionLost` …).

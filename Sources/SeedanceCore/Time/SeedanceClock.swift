@@ -42,14 +42,15 @@ public struct SystemClock: SeedanceClock {
 }
 
 extension Duration {
-    /// The duration in seconds as a `Double`.
-    public var seconds: Double {
+    /// The duration in seconds as a `Double` (this package's helper; not part of the public API).
+    package var timeInterval: Double {
         let (whole, attos) = components
         return Double(whole) + Double(attos) / 1e18
     }
 
-    /// A duration from a number of seconds (negative and non-finite values become zero).
-    public static func seconds(_ value: Double) -> Duration {
+    /// A duration from a number of seconds, clamped: negative and non-finite values become zero, large ones are capped
+    /// at 9·10⁹ s. Unlike the standard library's `seconds(_:)` it never traps (this package's helper; not public).
+    package static func clampedSeconds(_ value: Double) -> Duration {
         guard value.isFinite, value > 0 else { return .zero }
         return .nanoseconds(Int64(min(value, 9e9) * 1e9))
     }

@@ -35,7 +35,7 @@ public final class VirtualClock: SeedanceClock, @unchecked Sendable {
     }
 
     /// ``epoch`` plus the virtual time: moves only when the clock is advanced.
-    public var wallTime: Date { epoch.addingTimeInterval(now.seconds) }
+    public var wallTime: Date { epoch.addingTimeInterval(now.timeInterval) }
 
     /// The virtual time.
     public var now: Duration { lock.withLock { current } }

@@ -89,7 +89,7 @@ final class CallbackDispatcher: @unchecked Sendable {
             counters.update { $0.callbacks.refused += 1 }
             return
         }
-        let request = HTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json"],
+        let request = SeedanceHTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json"],
                                   body: SimulatedResponse.encode(body), kind: .idempotent, requiresAuthorization: false,
                                   timeout: configuration.timeout)
         for attempt in 0...configuration.retryDelays.count {

@@ -14,18 +14,18 @@ struct URLSessionCallbackSender: HTTPTransport {
         return URLSession(configuration: configuration)
     }()
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = max(1, (request.timeout ?? .seconds(30)).seconds)
+        urlRequest.timeoutInterval = max(1, (request.timeout ?? .seconds(30)).timeInterval)
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.setValue("seedance-simulator/\(SeedanceSDK.version)", forHTTPHeaderField: "User-Agent")
         let session = session
         return try await withCheckedThrowingContinuation { continuation in
             session.dataTask(with: urlRequest) { data, response, error in
                 if let http = response as? HTTPURLResponse {
-                    continuation.resume(returning: HTTPResponse(status: http.statusCode, body: data ?? Data(), url: request.url))
+                    continuation.resume(returning: SeedanceHTTPResponse(status: http.statusCode, body: data ?? Data(), url: request.url))
                 } else {
                     continuation.resume(throwing: HTTPTransportError(.other, message: "callback delivery failed: \(error.map { "\($0)" } ?? "no response")"))
                 }
@@ -33,7 +33,7 @@ struct URLSessionCallbackSender: HTTPTransport {
         }
     }
 
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         throw HTTPTransportError(.other, message: "the callback sender does not download")
     }
 }

@@ -16,7 +16,7 @@ public struct SimulatedRequest: Sendable {
     /// Query items in order, decoded (`+` is not treated as a space). Repeated names are kept.
     public var queryItems: [(name: String, value: String)]
     /// Header fields (case-insensitive names).
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// The request body (empty when none).
     public var body: Data
     /// Scheme, host and port the request was addressed to (`http://127.0.0.1:51234`), with no path. Media links
@@ -24,7 +24,7 @@ public struct SimulatedRequest: Sendable {
     public var origin: URL
 
     /// Builds a request. `target` is the path with an optional query (`/status?task_id=abc`).
-    public init(method: String, target: String, headers: HTTPHeaders = [:], body: Data = Data(), origin: URL) {
+    public init(method: String, target: String, headers: SeedanceHTTPHeaders = [:], body: Data = Data(), origin: URL) {
         self.method = method.uppercased()
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let path = parts.first.map(String.init) ?? "/"

@@ -7,14 +7,14 @@ public struct SimulatedResponse: Sendable {
     /// The HTTP status.
     public var status: Int
     /// Header fields. The faces add `Content-Length`.
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// The body.
     public var body: SimulatedBody
     /// How the face delivers the answer. Dialects leave it `.normal`; the fault injector sets the rest.
     public var delivery: SimulatedDelivery
 
     /// Builds a response.
-    public init(status: Int, headers: HTTPHeaders = [:], body: SimulatedBody = .data(Data()), delivery: SimulatedDelivery = .normal) {
+    public init(status: Int, headers: SeedanceHTTPHeaders = [:], body: SimulatedBody = .data(Data()), delivery: SimulatedDelivery = .normal) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -22,19 +22,19 @@ public struct SimulatedResponse: Sendable {
     }
 
     /// A JSON answer whose body is `value`, encoded with sorted keys and unescaped slashes.
-    public static func json(_ status: Int, _ value: JSONValue, headers: HTTPHeaders = [:]) -> SimulatedResponse {
+    public static func json(_ status: Int, _ value: JSONValue, headers: SeedanceHTTPHeaders = [:]) -> SimulatedResponse {
         json(status, data: encode(value), headers: headers)
     }
 
     /// A JSON answer whose body is already encoded.
-    public static func json(_ status: Int, data: Data, headers: HTTPHeaders = [:]) -> SimulatedResponse {
+    public static func json(_ status: Int, data: Data, headers: SeedanceHTTPHeaders = [:]) -> SimulatedResponse {
         var all = headers
         all["Content-Type"] = "application/json; charset=utf-8"
         return SimulatedResponse(status: status, headers: all, body: .data(data))
     }
 
     /// A plain-text answer.
-    public static func text(_ status: Int, _ text: String, headers: HTTPHeaders = [:]) -> SimulatedResponse {
+    public static func text(_ status: Int, _ text: String, headers: SeedanceHTTPHeaders = [:]) -> SimulatedResponse {
         var all = headers
         all["Content-Type"] = "text/plain; charset=utf-8"
         return SimulatedResponse(status: status, headers: all, body: .data(Data(text.utf8)))

@@ -34,7 +34,7 @@ public struct SimulatorTransport: HTTPTransport {
 
     /// Answers `request` with the body in memory. Throws `HTTPTransportError` for injected network faults and
     /// over-large bodies; `CancellationError` when cancelled.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         let answer = try await deliver(request)
         if answer.body.byteCount > Int64(maxBodyBytes) {
             throw HTTPTransportError(.responseTooLarge(limit: maxBodyBytes), message: "the simulated body of \(answer.body.byteCount) bytes exceeds \(maxBodyBytes)")
@@ -44,12 +44,12 @@ public struct SimulatorTransport: HTTPTransport {
         case .generated(let count): GeneratedBytes.chunk(at: 0, count: Int(count))
         }
         if case .cutBody = answer.delivery { throw connectionLost("the connection closed in the middle of the body") }
-        return HTTPResponse(status: answer.status, headers: headers(of: answer), body: body, url: request.url)
+        return SeedanceHTTPResponse(status: answer.status, headers: headers(of: answer), body: body, url: request.url)
     }
 
     /// Answers `request` by writing the body to `destination` in chunks (never all in memory). Throws as
     /// ``send(_:)``; on a mid-body reset or a cancellation the part already written remains (the caller removes it).
-    public func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    public func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         let answer = try await deliver(request)
         let total = answer.body.byteCount
         var limit = total
@@ -72,11 +72,11 @@ public struct SimulatorTransport: HTTPTransport {
             progress?(DownloadProgress(receivedBytes: written, expectedBytes: total))
         }
         if limit < total { throw connectionLost("the connection closed after \(limit) of \(total) bytes") }
-        return HTTPResponse(status: answer.status, headers: headers(of: answer), body: Data(), url: request.url)
+        return SeedanceHTTPResponse(status: answer.status, headers: headers(of: answer), body: Data(), url: request.url)
     }
 
     /// Hands `request` to the simulator and acts out connection-level deliveries (refusal, reset, delay).
-    private func deliver(_ request: HTTPRequest) async throws -> SimulatedResponse {
+    private func deliver(_ request: SeedanceHTTPRequest) async throws -> SimulatedResponse {
         try Task.checkCancellation()
         let answer = await simulator.handle(simulatedRequest(request))
         switch answer.delivery {
@@ -99,7 +99,7 @@ public struct SimulatorTransport: HTTPTransport {
         return answer
     }
 
-    private func simulatedRequest(_ request: HTTPRequest) -> SimulatedRequest {
+    private func simulatedRequest(_ request: SeedanceHTTPRequest) -> SimulatedRequest {
         let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
         var target = components?.percentEncodedPath ?? "/"
         if target.isEmpty { target = "/" }
@@ -114,7 +114,7 @@ public struct SimulatorTransport: HTTPTransport {
                                 origin: origin.url ?? Simulator.inProcessOrigin)
     }
 
-    private func headers(of answer: SimulatedResponse) -> HTTPHeaders {
+    private func headers(of answer: SimulatedResponse) -> SeedanceHTTPHeaders {
         var headers = answer.headers
         headers["Content-Length"] = String(answer.body.byteCount)
         return headers

@@ -10,7 +10,7 @@ enum FaultShaping {
         switch kind {
         case .rateLimited(let retryAfter):
             var response = dialect.errorResponse(for: .rateLimited())
-            response.headers["Retry-After"] = String(Int64(retryAfter.seconds.rounded(.up)))
+            response.headers["Retry-After"] = String(Int64(retryAfter.timeInterval.rounded(.up)))
             return response
         case .serverError(let status):
             return dialect.errorResponse(for: .serverError(status))

@@ -20,7 +20,7 @@ public struct DecoderFuzzCase: Sendable {
     /// The HTTP status to pair the body with.
     public var httpStatus: Int
     /// Response headers: sometimes a hostile `Retry-After`, `retry-after-ms` or request id.
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// Where the body came from.
     public var origin: Origin
     /// The mutations applied, for a mutated fixture.
@@ -28,7 +28,7 @@ public struct DecoderFuzzCase: Sendable {
 
     /// A case for `body` under `httpStatus` (a hand-made edge case, or one drawn by ``DecoderFuzzCampaign``).
     public init(
-        body: Data, httpStatus: Int = 200, headers: HTTPHeaders = [:], origin: Origin = .mutatedFixture, mutations: [JSONMutation] = [],
+        body: Data, httpStatus: Int = 200, headers: SeedanceHTTPHeaders = [:], origin: Origin = .mutatedFixture, mutations: [JSONMutation] = [],
         index: Int = 0
     ) {
         self.index = index
@@ -40,7 +40,7 @@ public struct DecoderFuzzCase: Sendable {
     }
 
     /// The HTTP response this case stands for.
-    public var response: HTTPResponse { HTTPResponse(status: httpStatus, headers: headers, body: body) }
+    public var response: SeedanceHTTPResponse { SeedanceHTTPResponse(status: httpStatus, headers: headers, body: body) }
 }
 
 /// A deterministic stream of ``DecoderFuzzCase``s from a corpus of response documents.

@@ -82,7 +82,7 @@ public final class LoopbackHTTPServer: Sendable {
     public var hostsSeen: [String] { core.statistics.hostNames }
 
     /// The headers of requests to `host` (`localhost:8080`, or `localhost` for any port), up to the recording limit.
-    public func headersSeen(forHost host: String) -> [HTTPHeaders] { core.statistics.headers(forHost: host) }
+    public func headersSeen(forHost host: String) -> [SeedanceHTTPHeaders] { core.statistics.headers(forHost: host) }
 
     /// How many requests arrived for `host` (any port when none is given).
     public func requestCount(forHost host: String) -> Int { core.statistics.requestCount(forHost: host) }

@@ -7,7 +7,7 @@ struct RequestHead: Sendable {
     var target: String
     /// `HTTP/1.1` or `HTTP/1.0`.
     var version: String
-    var headers: HTTPHeaders
+    var headers: SeedanceHTTPHeaders
 
     /// Parses the bytes before the blank line; `nil` when they are not an HTTP/1.x request head.
     init?(_ bytes: some Collection<UInt8>) {
@@ -19,7 +19,7 @@ struct RequestHead: Sendable {
         method = requestLine[0].uppercased()
         target = String(requestLine[1])
         version = String(requestLine[2])
-        headers = HTTPHeaders()
+        headers = SeedanceHTTPHeaders()
         var seen: [(String, String)] = []
         for line in lines where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { return nil }

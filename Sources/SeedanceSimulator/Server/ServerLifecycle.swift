@@ -40,20 +40,12 @@ final class ServerLifecycle: @unchecked Sendable {
 
     /// Sleeps for `duration`, or less when the server stops; false when it stopped.
     func sleep(_ duration: Duration) -> Bool {
-        let deadline = Date(timeIntervalSinceNow: duration.secondsValue)
+        let deadline = Date(timeIntervalSinceNow: duration.timeInterval)
         return condition.withLock {
             while !stopped {
                 if !condition.wait(until: deadline) { return true }
             }
             return false
         }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var secondsValue: Double {
-        let (whole, attos) = components
-        return Double(whole) + Double(attos) / 1e18
     }
 }

@@ -12,7 +12,7 @@ public struct ServerRequest: Sendable {
     /// The request target exactly as sent (path and query).
     public var rawTarget: String
     /// The header fields as sent.
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// The body (de-chunked when it was sent chunked); empty when there was none.
     public var body: Data
     /// The server's number for the connection the request arrived on (1 for the first accepted connection).
@@ -20,7 +20,7 @@ public struct ServerRequest: Sendable {
 
     /// Builds a request (the server does this; tests of handlers may too).
     public init(
-        method: String, path: String, query: [String: String] = [:], rawTarget: String? = nil, headers: HTTPHeaders = [:],
+        method: String, path: String, query: [String: String] = [:], rawTarget: String? = nil, headers: SeedanceHTTPHeaders = [:],
         body: Data = Data(), connectionID: Int = 0
     ) {
         self.method = method.uppercased()

@@ -9,14 +9,14 @@ public struct ServerResponse: Sendable {
     public var status: Int
     /// Header fields to send (`Content-Length` and `Connection` are set by the server; `Transfer-Encoding: chunked`
     /// selects chunked delivery).
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// The body.
     public var body: ServerBody
     /// How the answer is delivered (or not): normally, slowly, cut short, or not at all.
     public var behavior: ServerBehavior
 
     /// Builds a response.
-    public init(status: Int, headers: HTTPHeaders = [:], body: ServerBody = .data(Data()), behavior: ServerBehavior = .normal) {
+    public init(status: Int, headers: SeedanceHTTPHeaders = [:], body: ServerBody = .data(Data()), behavior: ServerBehavior = .normal) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -24,14 +24,14 @@ public struct ServerResponse: Sendable {
     }
 
     /// A JSON response: `body` with `Content-Type: application/json` added to `headers`.
-    public static func json(_ status: Int, _ body: Data, headers: HTTPHeaders = [:]) -> ServerResponse {
+    public static func json(_ status: Int, _ body: Data, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
         var all = headers
         all["Content-Type"] = "application/json"
         return ServerResponse(status: status, headers: all, body: .data(body))
     }
 
     /// A JSON response from text.
-    public static func json(_ status: Int, _ text: String, headers: HTTPHeaders = [:]) -> ServerResponse {
+    public static func json(_ status: Int, _ text: String, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
         json(status, Data(text.utf8), headers: headers)
     }
 }

@@ -7,7 +7,7 @@ final class ServerStatistics: @unchecked Sendable {
     private struct HostRecord {
         var requests = 0
         var withAuthorization = 0
-        var headers: [HTTPHeaders] = []
+        var headers: [SeedanceHTTPHeaders] = []
     }
 
     private let lock = NSLock()
@@ -37,7 +37,7 @@ final class ServerStatistics: @unchecked Sendable {
     var hostNames: [String] { lock.withLock { hosts.keys.sorted() } }
 
     /// The recorded headers of requests whose `Host` is `host` (with its port, or any port when none is given).
-    func headers(forHost host: String) -> [HTTPHeaders] {
+    func headers(forHost host: String) -> [SeedanceHTTPHeaders] {
         lock.withLock { matching(host).flatMap(\.headers) }
     }
 

@@ -39,7 +39,7 @@ public actor TaskWorld {
 
     /// The simulator's calendar date at clock reading `reading`.
     public nonisolated func date(at reading: Duration) -> Date {
-        startDate.addingTimeInterval((reading - startClock).seconds)
+        startDate.addingTimeInterval((reading - startClock).timeInterval)
     }
 
     /// The simulator's calendar date now.
@@ -145,7 +145,7 @@ public actor TaskWorld {
                                      updatedAt: date(at: TaskTimeline.lastChange(of: task, at: now)), finishedAt: finishedAt)
         if !phase.isTerminal { result.remaining = max(.zero, TaskTimeline.terminalTime(of: task) - now) }
         if phase == .succeeded {
-            let expires = configuration.media.resultURLLifetime.map { observedAt.addingTimeInterval($0.seconds) }
+            let expires = configuration.media.resultURLLifetime.map { observedAt.addingTimeInterval($0.timeInterval) }
             result.videoURL = MediaPaths.url(base: task.mediaBaseURL, taskID: task.id, file: MediaPaths.videoFile, expires: expires)
             if task.returnLastFrame {
                 result.lastFrameURL = MediaPaths.url(base: task.mediaBaseURL, taskID: task.id, file: MediaPaths.lastFrameFile, expires: expires)

@@ -6,8 +6,8 @@ import Testing
 private struct BrandedTransport: HTTPTransport {
     let world: FakeWorld
     var userAgent: String { "acme-video/2.1" }
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse { try await world.send(request) }
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse { try await world.send(request) }
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         try await world.download(request, to: destination, progress: progress)
     }
 }

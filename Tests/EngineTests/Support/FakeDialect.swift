@@ -33,20 +33,20 @@ struct FakeDialect: Dialect {
         try RequestValidator(provider: provider, model: model).validate(request)
     }
 
-    func makeCreateRequest(_ request: VideoRequest) throws -> HTTPRequest {
+    func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         var body: [String: JSONValue] = ["prompt": .string(request.prompt ?? "")]
         if case .seconds(let seconds) = request.duration { body["duration"] = .integer(Int64(seconds)) }
         return .createJSON(try URLBuilding.url(baseURL, path: ["tasks"], provider: provider), body: try JSONBody.encode(JSONValue.object(body)))
     }
 
-    func parseCreateResponse(_ response: HTTPResponse) throws -> TaskID {
+    func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
         guard response.isSuccess else { throw HTTPErrorMapping.error(for: response, provider: provider) }
         let json = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "create response")
         guard let id = json["id"]?.stringValue else { throw SeedanceError(category: .decoding, provider: provider, message: "no id") }
         return TaskID(rawValue: id)
     }
 
-    func makeStatusRequest(for id: TaskID) throws -> HTTPRequest {
+    func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         .getJSON(try URLBuilding.url(baseURL, path: ["tasks", id.rawValue], provider: provider))
     }
 
@@ -55,7 +55,7 @@ struct FakeDialect: Dialect {
         "task_failed": .taskFailed, "content_rejected": .contentRejected, "task_expired": .taskExpired, "task_cancelled": .cancelled,
     ]
 
-    func parseStatusResponse(_ response: HTTPResponse, for id: TaskID) throws -> TaskSnapshot {
+    func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot {
         guard response.isSuccess else {
             let code = (try? JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "error"))?["code"]?.stringValue
             throw HTTPErrorMapping.error(
@@ -70,18 +70,18 @@ struct FakeDialect: Dialect {
         return try snapshot(from: body)
     }
 
-    func makeCancelRequest(for id: TaskID) throws -> HTTPRequest {
+    func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         guard capabilities.cancel else { throw SeedanceError.unsupported("cancelling a task", provider: provider) }
-        return HTTPRequest(method: .post, url: try URLBuilding.url(baseURL, path: ["tasks", id.rawValue, "cancel"], provider: provider))
+        return SeedanceHTTPRequest(method: .post, url: try URLBuilding.url(baseURL, path: ["tasks", id.rawValue, "cancel"], provider: provider))
     }
 
-    func makeListRequest(_ query: TaskListQuery) throws -> HTTPRequest {
+    func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest {
         guard capabilities.list else { throw SeedanceError.unsupported("listing tasks", provider: provider) }
         let query = [("page", String(query.page)), ("page_size", String(query.pageSize))]
         return .getJSON(try URLBuilding.url(baseURL, path: ["tasks"], query: query, provider: provider))
     }
 
-    func parseListResponse(_ response: HTTPResponse) throws -> TaskListPage {
+    func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage {
         guard response.isSuccess else { throw HTTPErrorMapping.error(for: response, provider: provider) }
         let json = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task list")
         let items = try (json["items"]?.arrayValue ?? []).map { try snapshot(from: JSONBody.encode($0)) }

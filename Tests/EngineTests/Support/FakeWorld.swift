@@ -19,7 +19,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
 
     /// An answer the fault hook substitutes for the normal one.
     enum Fault: Sendable {
-        case respond(Int, headers: HTTPHeaders)
+        case respond(Int, headers: SeedanceHTTPHeaders)
         /// Answers with this status and body.
         case respondBody(Int, String)
         case fail(HTTPTransportError.Kind)
@@ -31,13 +31,13 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         var method: String
         var path: String
         var taskID: String?
-        var headers: HTTPHeaders
+        var headers: SeedanceHTTPHeaders
     }
 
     let clock: any SeedanceClock
     private let lock = NSLock()
     private let scriptForTask: @Sendable (Int) -> Script
-    private var fault: (@Sendable (HTTPRequest, Duration) -> Fault?)?
+    private var fault: (@Sendable (SeedanceHTTPRequest, Duration) -> Fault?)?
     private var tasks: [String: (createdAt: Duration, script: Script, cancelledAt: Duration?)] = [:]
     private var order: [String] = []
     private var entries: [Entry] = []
@@ -51,7 +51,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
     }
 
     /// Replaces normal answers with `fault`'s whenever it returns one.
-    func setFault(_ fault: (@Sendable (HTTPRequest, Duration) -> Fault?)?) { lock.withLock { self.fault = fault } }
+    func setFault(_ fault: (@Sendable (SeedanceHTTPRequest, Duration) -> Fault?)?) { lock.withLock { self.fault = fault } }
 
     /// Adds a task the client did not create (for waits by id).
     func addTask(_ id: String, script: Script) {
@@ -73,7 +73,7 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
     func completesAt(_ id: String) -> Duration? { lock.withLock { tasks[id].map { $0.createdAt + $0.script.duration } } }
     func createdAt(_ id: String) -> Duration? { lock.withLock { tasks[id]?.createdAt } }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         let now = clock.now
         let segments = request.url.path.split(separator: "/").map(String.init)
         let taskID = segments.count >= 3 ? segments[2].removingPercentEncoding : nil
@@ -83,8 +83,8 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
             return self.fault?(request, now)
         }
         switch fault {
-        case .respond(let status, let headers)?: return HTTPResponse(status: status, headers: headers, body: Data(#"{"error":"fault"}"#.utf8), url: request.url)
-        case .respondBody(let status, let body)?: return HTTPResponse(status: status, body: Data(body.utf8), url: request.url)
+        case .respond(let status, let headers)?: return SeedanceHTTPResponse(status: status, headers: headers, body: Data(#"{"error":"fault"}"#.utf8), url: request.url)
+        case .respondBody(let status, let body)?: return SeedanceHTTPResponse(status: status, body: Data(body.utf8), url: request.url)
         case .fail(let kind)?: throw HTTPTransportError(kind, message: "injected \(kind)")
         case nil: break
         }
@@ -94,13 +94,13 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
         case (.get, 3): json = status(taskID ?? "", now)
         case (.post, 4): json = cancel(taskID ?? "", now)
         case (.get, 2): json = list(request.url)
-        default: return HTTPResponse(status: 404, body: Data(#"{"error":"no route"}"#.utf8), url: request.url)
+        default: return SeedanceHTTPResponse(status: 404, body: Data(#"{"error":"no route"}"#.utf8), url: request.url)
         }
-        guard let json else { return HTTPResponse(status: 404, body: Data(#"{"error":"no such task"}"#.utf8), url: request.url) }
-        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(json.utf8), url: request.url)
+        guard let json else { return SeedanceHTTPResponse(status: 404, body: Data(#"{"error":"no such task"}"#.utf8), url: request.url) }
+        return SeedanceHTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(json.utf8), url: request.url)
     }
 
-    func download(_ request: HTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse {
+    func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
         throw HTTPTransportError(.other, message: "FakeWorld does not serve downloads")
     }
 
@@ -126,8 +126,8 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
             } else {
                 status = "running"
                 if task.script.reportsProgress {
-                    let exact = elapsed.seconds / task.script.duration.seconds
-                    let noise = 1 + 0.1 * PollNoise.unit(id, now.seconds)
+                    let exact = elapsed.timeInterval / task.script.duration.timeInterval
+                    let noise = 1 + 0.1 * PollNoise.unit(id, now.timeInterval)
                     extra += #","progress":\#(min(0.99, max(0.01, exact * noise)))"#
                 }
             }

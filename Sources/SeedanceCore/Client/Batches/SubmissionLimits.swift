@@ -38,6 +38,6 @@ public struct SubmissionLimits: Sendable, Hashable {
     /// The spacing between two starts.
     var startInterval: Duration {
         guard let requestsPerMinute else { return .zero }
-        return .seconds(60.0 / Double(requestsPerMinute))
+        return .clampedSeconds(60.0 / Double(requestsPerMinute))
     }
 }

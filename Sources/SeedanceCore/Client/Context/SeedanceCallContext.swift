@@ -18,13 +18,13 @@ import Foundation
 /// the transport's for these calls.
 public struct SeedanceCallContext: Sendable, Hashable {
     /// Header fields added to each request (after the dialect's own; `Authorization` is ignored).
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// An id carried in every ``SeedanceLogEvent`` (``SeedanceLogEvent/correlationID``) and in the
     /// ``SubmittedTask`` of a submit made in this context.
     public var correlationID: String?
 
     /// A context; both parts are optional.
-    public init(headers: HTTPHeaders = [:], correlationID: String? = nil) {
+    public init(headers: SeedanceHTTPHeaders = [:], correlationID: String? = nil) {
         self.headers = headers
         self.correlationID = correlationID
     }

@@ -14,7 +14,7 @@ struct DownloadedBodyCheck: Sendable {
     /// - Throws: `SeedanceError`: the status's category for a non-2xx answer, `.decoding` for a body that is not
     ///   the asset (wrong content type, empty, not MP4), `.transport` for a body shorter or longer than announced.
     ///   Each carries the task id and a redacted excerpt of what was received.
-    func verify(_ response: HTTPResponse, file: URL) throws {
+    func verify(_ response: SeedanceHTTPResponse, file: URL) throws {
         guard response.isSuccess else {
             throw failure(
                 HTTPErrorMapping.category(forStatus: response.status, retryAfter: HTTPErrorMapping.retryAfter(in: response.headers)),
@@ -70,7 +70,7 @@ struct DownloadedBodyCheck: Sendable {
         return isGeneric && ["mp4", "m4v", "mov"].contains(url?.pathExtension.lowercased() ?? "")
     }
 
-    private func failure(_ category: SeedanceError.Category, _ message: String, _ response: HTTPResponse, _ file: URL?) -> SeedanceError {
+    private func failure(_ category: SeedanceError.Category, _ message: String, _ response: SeedanceHTTPResponse, _ file: URL?) -> SeedanceError {
         SeedanceError(
             category: category, provider: provider, httpStatus: response.status, message: message, taskID: taskID,
             requestID: response.requestID, bodyExcerpt: file.flatMap { Redaction.excerpt(of: Self.head(of: $0, count: 2048)) })

@@ -13,7 +13,7 @@ import Foundation
 public struct VideoDownloader: Sendable {
     /// Streams a request's response body into a file, as ``HTTPTransport/download(_:to:progress:)`` does: writes the
     /// body whatever the status, returns the response with an empty body, throws `CancellationError` when cancelled.
-    public typealias Send = @Sendable (HTTPRequest, URL, (@Sendable (DownloadProgress) -> Void)?) async throws -> HTTPResponse
+    public typealias Send = @Sendable (SeedanceHTTPRequest, URL, (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse
 
     /// Who serves the task, named in errors.
     public var provider: ProviderID?
@@ -87,8 +87,8 @@ public struct VideoDownloader: Sendable {
     }
 
     /// The GET for a result URL: never signed, safe to repeat.
-    func request(for url: URL, asset: DownloadAsset) -> HTTPRequest {
-        HTTPRequest(method: .get, url: url, headers: ["Accept": asset.acceptHeader], kind: .idempotent, requiresAuthorization: false)
+    func request(for url: URL, asset: DownloadAsset) -> SeedanceHTTPRequest {
+        SeedanceHTTPRequest(method: .get, url: url, headers: ["Accept": asset.acceptHeader], kind: .idempotent, requiresAuthorization: false)
     }
 
     /// The asset's `http`/`https` URL, or the error that says why the snapshot has none.

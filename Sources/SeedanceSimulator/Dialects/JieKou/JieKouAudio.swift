@@ -14,7 +14,7 @@ enum JieKouAudio {
         var origin = observation.task.mediaBaseURL.absoluteString
         while origin.hasSuffix("/") { origin.removeLast() }
         guard let base = URL(string: origin + basePath) else { return nil }
-        let expires = configuration.media.resultURLLifetime.map { observation.observedAt.addingTimeInterval($0.seconds) }
+        let expires = configuration.media.resultURLLifetime.map { observation.observedAt.addingTimeInterval($0.timeInterval) }
         return MediaPaths.url(base: base, taskID: observation.id, file: fileName, expires: expires)
     }
 

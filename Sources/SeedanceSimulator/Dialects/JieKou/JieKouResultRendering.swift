@@ -21,13 +21,13 @@ struct JieKouResultRendering {
 
     /// The links' lifetime in seconds: the configured result-link lifetime, else the documented 3600.
     private var ttl: Int64 {
-        configuration.media.resultURLLifetime.map { Int64($0.seconds.rounded(.down)) } ?? 3600
+        configuration.media.resultURLLifetime.map { Int64($0.timeInterval.rounded(.down)) } ?? 3600
     }
 
     func render(_ observation: TaskObservation) -> JSONValue {
         let task = observation.task
         let executed = Self.hasRun(observation.phase)
-        let startDate = task.createdDate.addingTimeInterval(task.queuedFor.seconds)
+        let startDate = task.createdDate.addingTimeInterval(task.queuedFor.timeInterval)
         let debugInfo: JSONValue = [
             "request_info": "",
             "submit_time_ms": .string(Self.milliseconds(task.createdDate)),
@@ -39,7 +39,7 @@ struct JieKouResultRendering {
             "status": .string(Self.status(of: observation.phase)),
             "reason": .string(reason(of: observation)),
             "task_type": "video",
-            "eta": .integer(Int64(observation.remaining.seconds.rounded(.up))),
+            "eta": .integer(Int64(observation.remaining.timeInterval.rounded(.up))),
             "progress_percent": .integer(Int64((observation.progress * 100).rounded(.down))),
         ]
         return [

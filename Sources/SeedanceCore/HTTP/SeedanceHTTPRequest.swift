@@ -1,15 +1,15 @@
 import Foundation
 
 /// An HTTP method.
-public struct HTTPMethod: OpenStringValue {
+public struct SeedanceHTTPMethod: OpenStringValue {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
     /// `GET`.
-    public static let get: HTTPMethod = "GET"
+    public static let get: SeedanceHTTPMethod = "GET"
     /// `POST`.
-    public static let post: HTTPMethod = "POST"
+    public static let post: SeedanceHTTPMethod = "POST"
     /// `DELETE`.
-    public static let delete: HTTPMethod = "DELETE"
+    public static let delete: SeedanceHTTPMethod = "DELETE"
 }
 
 /// What a request does, which decides whether it may be sent again after a failure.
@@ -23,13 +23,13 @@ public enum RequestKind: Sendable, Hashable {
 
 /// A request an adapter builds and the transport sends. Adapters never add credentials: the client signs requests
 /// bound for the configured API host (``requiresAuthorization``).
-public struct HTTPRequest: Sendable, Hashable {
+public struct SeedanceHTTPRequest: Sendable, Hashable {
     /// The HTTP method.
-    public var method: HTTPMethod
+    public var method: SeedanceHTTPMethod
     /// The absolute URL, path and query already escaped.
     public var url: URL
-    /// Header fields; names are matched case-insensitively by ``HTTPHeaders``.
-    public var headers: HTTPHeaders
+    /// Header fields; names are matched case-insensitively by ``SeedanceHTTPHeaders``.
+    public var headers: SeedanceHTTPHeaders
     /// The body, or `nil` for none.
     public var body: Data?
     /// Whether a repeat is safe (see ``RequestKind``).
@@ -41,7 +41,7 @@ public struct HTTPRequest: Sendable, Hashable {
 
     /// Builds a request.
     public init(
-        method: HTTPMethod, url: URL, headers: HTTPHeaders = [:], body: Data? = nil, kind: RequestKind = .idempotent,
+        method: SeedanceHTTPMethod, url: URL, headers: SeedanceHTTPHeaders = [:], body: Data? = nil, kind: RequestKind = .idempotent,
         requiresAuthorization: Bool = true, timeout: Duration? = nil
     ) {
         self.method = method
@@ -54,18 +54,18 @@ public struct HTTPRequest: Sendable, Hashable {
     }
 
     /// A JSON POST that creates a task.
-    public static func createJSON(_ url: URL, body: Data) -> HTTPRequest {
-        HTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body, kind: .create)
+    public static func createJSON(_ url: URL, body: Data) -> SeedanceHTTPRequest {
+        SeedanceHTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json", "Accept": "application/json"], body: body, kind: .create)
     }
 
     /// A GET of JSON.
-    public static func getJSON(_ url: URL) -> HTTPRequest {
-        HTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], kind: .idempotent)
+    public static func getJSON(_ url: URL) -> SeedanceHTTPRequest {
+        SeedanceHTTPRequest(method: .get, url: url, headers: ["Accept": "application/json"], kind: .idempotent)
     }
 }
 
 /// Header fields with case-insensitive names, in insertion order.
-public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+public struct SeedanceHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     private var fields: [(name: String, value: String)] = []
 
     /// Empty headers.
@@ -86,7 +86,7 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     public func makeIterator() -> some IteratorProtocol<(name: String, value: String)> { fields.makeIterator() }
 
-    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+    public static func == (lhs: SeedanceHTTPHeaders, rhs: SeedanceHTTPHeaders) -> Bool {
         lhs.fields.map { "\($0.name.lowercased()):\($0.value)" } == rhs.fields.map { "\($0.name.lowercased()):\($0.value)" }
     }
 
@@ -98,7 +98,7 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     }
 }
 
-extension HTTPHeaders: CustomStringConvertible {
+extension SeedanceHTTPHeaders: CustomStringConvertible {
     /// The headers with credential headers (`Authorization`, `Proxy-Authorization`, `X-Api-Key`, `Api-Key`) redacted
     /// and every registered secret scrubbed from the rest (``Redaction``).
     public var description: String {

@@ -1,18 +1,18 @@
 import Foundation
 
 /// A response as the transport received it. Error statuses are responses, not thrown errors.
-public struct HTTPResponse: Sendable, Hashable {
+public struct SeedanceHTTPResponse: Sendable, Hashable {
     /// The HTTP status code.
     public var status: Int
     /// The header fields (names matched case-insensitively).
-    public var headers: HTTPHeaders
+    public var headers: SeedanceHTTPHeaders
     /// The body read into memory (capped by the transport), or empty for a download.
     public var body: Data
     /// The URL that answered (after redirects).
     public var url: URL?
 
     /// Builds a response.
-    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), url: URL? = nil) {
+    public init(status: Int, headers: SeedanceHTTPHeaders = [:], body: Data = Data(), url: URL? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
