@@ -134,7 +134,8 @@ struct DecoderEdgeCaseTests {
             for value in DecoderFuzzCampaign.hostileRetryAfter {
                 let response = SeedanceHTTPResponse(status: 429, headers: [name: value], body: body)
                 let error = try #require(throws: SeedanceError.self) { try subject.dialect.parseStatusResponse(response, for: "task-1") }
-                guard case .rateLimited(let hint) = error.category else {
+                let hint = error.category.retryAfter
+                guard case .rateLimited = error.category else {
                     Issue.record("\(subject.name) \(name): \(value) gave \(error.category.name)")
                     continue
                 }

@@ -11,7 +11,7 @@ enum ErrorLine {
         if let code = error.providerCode { details.append("code \(code.rawValue)") }
         if let id = error.taskID { details.append("task \(id.rawValue)") }
         if let requestID = error.requestID { details.append("request \(requestID)") }
-        if case .rateLimited(let retryAfter?) = error.category { details.append("retry after \(Int(retryAfter.timeInterval.rounded(.up))) s") }
+        if let retryAfter = error.category.retryAfter { details.append("retry after \(Int(retryAfter.timeInterval.rounded(.up))) s") }
         if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
         return line
     }

@@ -32,6 +32,7 @@ enum ExitCode: Int32, CaseIterable, Sendable {
         case .notFound: self = .notFound
         case .unsupported: self = .unsupported
         case .decoding: self = .decoding
+        default: self = .unexpected
         }
     }
 

@@ -21,10 +21,10 @@ enum PollFailure: Equatable {
             return
         }
         switch error.category {
-        case .rateLimited(let retryAfter): self = error.isRetryable ? .rateLimited(retryAfter: retryAfter) : .permanent
+        case .rateLimited: self = error.isRetryable ? .rateLimited(retryAfter: error.category.retryAfter) : .permanent
         case .notFound, .authentication, .insufficientCredits, .invalidRequest, .unsupported: self = .permanent
         case .taskFailed, .contentRejected, .taskExpired, .cancelled: self = .terminal
-        case .server, .transport, .timeout, .decoding, .outcomeUnknown, .shutdown:
+        default:  // .server, .transport, .timeout, .decoding, .outcomeUnknown, .shutdown and categories added later
             self = .transient
         }
     }

@@ -6,45 +6,6 @@ import Foundation
 /// also name the ``field``, the rejected ``value`` and what is ``allowed``. Whatever failed, a task id the provider
 /// returned is in ``taskID``. The description never contains an API key or inline image data.
 public struct SeedanceError: Error, Sendable, Hashable {
-    /// What kind of failure this is: the thing to switch on.
-    public enum Category: Sendable, Hashable {
-        /// The request is invalid (found before sending, or reported by the provider).
-        case invalidRequest
-        /// The key is missing, wrong, or lacks permission.
-        case authentication
-        /// The account has no balance or credits left.
-        case insufficientCredits
-        /// Too many requests; `retryAfter` is the provider's hint when it gave one.
-        case rateLimited(retryAfter: Duration?)
-        /// The prompt or an image was refused by moderation.
-        case contentRejected
-        /// The task, model or route does not exist.
-        case notFound
-        /// The provider failed (5xx or an internal error code).
-        case server
-        /// The network failed before a usable answer arrived.
-        case transport
-        /// A deadline passed (a request's, or a wait's).
-        case timeout
-        /// The task was cancelled on the provider's side.
-        case cancelled
-        /// The task ended `failed`; ``SeedanceError/lastSnapshot`` holds the provider's report.
-        case taskFailed
-        /// The task ended `expired` before it ran.
-        case taskExpired
-        /// A create may or may not have started a task (timeout or reset after sending, a 5xx such as 500/502/503/504,
-        /// a server error inside an HTTP 200 envelope). It was not retried, so nothing can be billed twice; reconcile
-        /// with ``SeedanceClient/reconcile(_:)`` (where the API lists tasks) or your callback.
-        case outcomeUnknown
-        /// A provider's answer could not be read.
-        case decoding
-        /// The dialect or model does not offer this operation (cancel, list, callbacks …); nothing was sent.
-        case unsupported
-        /// The client was shut down (``SeedanceClient/shutdown()``) before the operation finished. The remote task,
-        /// if one exists, keeps running: its id is in ``SeedanceError/taskID``; follow it again after a restart.
-        case shutdown
-    }
-
     /// What kind of failure this is.
     public var category: Category
     /// Who answered (or would have), when known.
@@ -164,41 +125,4 @@ extension SeedanceError: CustomReflectable {
         ]
         return Mirror(self, children: children, displayStyle: .struct)
     }
-}
-
-extension SeedanceError.Category {
-    /// The category's name without its payload (`rateLimited`), for messages and logs.
-    public var name: String {
-        switch self {
-        case .invalidRequest: "invalidRequest"
-        case .authentication: "authentication"
-        case .insufficientCredits: "insufficientCredits"
-        case .rateLimited: "rateLimited"
-        case .contentRejected: "contentRejected"
-        case .notFound: "notFound"
-        case .server: "server"
-        case .transport: "transport"
-        case .timeout: "timeout"
-        case .cancelled: "cancelled"
-        case .taskFailed: "taskFailed"
-        case .taskExpired: "taskExpired"
-        case .outcomeUnknown: "outcomeUnknown"
-        case .decoding: "decoding"
-        case .unsupported: "unsupported"
-        case .shutdown: "shutdown"
-        }
-    }
-
-    /// Whether an error of this category is worth retrying when the provider's code says nothing more: `true` for
-    /// `rateLimited`, `server`, `transport` and `timeout`; `false` for every other category (a refused request, a
-    /// failed task, an `outcomeUnknown` create that must be reconciled first).
-    public var isRetryableByDefault: Bool {
-        switch self {
-        case .rateLimited, .server, .transport, .timeout: true
-        default: false
-        }
-    }
-
-    /// Whether two categories are the same kind, ignoring payloads (`rateLimited(5 s)` ~ `rateLimited(nil)`).
-    public func isSameKind(as other: SeedanceError.Category) -> Bool { name == other.name }
 }

@@ -112,20 +112,15 @@ extension TaskStatus: Codable {
 extension SeedanceError.Category: Codable {
     private enum CodingKeys: String, CodingKey { case name, retryAfterSeconds }
 
-    /// Decodes `{"name": "rateLimited", "retryAfterSeconds": 5}` (the seconds only for `rateLimited`).
+    /// Decodes `{"name": "rateLimited", "retryAfterSeconds": 5}` (the seconds only for `rateLimited`). A name this
+    /// version does not know (written by a later one) decodes to a category of that name.
     ///
-    /// - Throws: `DecodingError` for a name that is not a category.
+    /// - Throws: `DecodingError` when `name` is missing or not a string.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .name)
-        if name == "rateLimited" {
-            self = .rateLimited(retryAfter: try container.decodeIfPresent(Double.self, forKey: .retryAfterSeconds).map { Duration.clampedSeconds($0) })
-            return
-        }
-        guard let category = Self.plainCategories.first(where: { $0.name == name }) else {
-            throw DecodingError.dataCorruptedError(forKey: .name, in: container, debugDescription: "unknown category \(name)")
-        }
-        self = category
+        let retryAfter = try container.decodeIfPresent(Double.self, forKey: .retryAfterSeconds).map { Duration.clampedSeconds($0) }
+        self.init(name: name, retryAfter: name == Self.rateLimited.name ? retryAfter : nil)
     }
 
     /// Encodes the category's ``name`` (and a rate limit's `retryAfter` in seconds).
@@ -134,12 +129,6 @@ extension SeedanceError.Category: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
-        if case .rateLimited(let retryAfter?) = self { try container.encode(retryAfter.timeInterval, forKey: .retryAfterSeconds) }
+        if let retryAfter { try container.encode(retryAfter.timeInterval, forKey: .retryAfterSeconds) }
     }
-
-    /// Every category without a payload.
-    private static let plainCategories: [SeedanceError.Category] = [
-        .invalidRequest, .authentication, .insufficientCredits, .contentRejected, .notFound, .server, .transport, .timeout,
-        .cancelled, .taskFailed, .taskExpired, .outcomeUnknown, .decoding, .unsupported, .shutdown,
-    ]
 }

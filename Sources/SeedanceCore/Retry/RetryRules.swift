@@ -65,8 +65,8 @@ package enum RetryRules {
         _ category: SeedanceError.Category, response: SeedanceHTTPResponse, attempt: Int, policy: RetryPolicy, now: Date
     ) -> RetryDecision {
         switch category {
-        case .rateLimited(let hint):
-            let wait = hint ?? HTTPErrorMapping.retryAfter(in: response.headers, now: now)
+        case .rateLimited:
+            let wait = category.retryAfter ?? HTTPErrorMapping.retryAfter(in: response.headers, now: now)
             return schedule(after: attempt, policy: policy, hint: wait, cause: "rate limit in an HTTP \(response.status) answer")
         case .server, .timeout:
             return .outcomeUnknown(reason: "a server error inside an HTTP \(response.status) answer to a create: the provider may have started the task")
