@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceContentArray
 import SeedanceCore
 
 extension ModelArk {

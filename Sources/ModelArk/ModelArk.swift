@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceContentArray
 import SeedanceCore
 
 /// The official upstream API: BytePlus ModelArk / Volcengine Ark "content generation tasks" (DIALECTS.md §5).

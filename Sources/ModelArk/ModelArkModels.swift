@@ -1,3 +1,4 @@
+import SeedanceContentArray
 import SeedanceCore
 
 /// Recognises Seedance 1.x models in official model ids, whatever their date suffix or region prefix.
@@ -13,7 +14,7 @@ public enum ModelArkModels {
     ]
 
     /// The Seedance 1.x model `id` names, or `nil` for an endpoint id or another model.
-    public static func variant(of id: ModelID) -> Seedance1Model? {
+    package static func variant(of id: ModelID) -> Seedance1Model? {
         var name = id.rawValue.lowercased()
         if name.hasPrefix("doubao-") { name.removeFirst("doubao-".count) }
         return prefixes.first { name == $0.0 || name.hasPrefix($0.0 + "-") }?.1

@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceContentArray
 import SeedanceCore
 
 /// Where the official API is served: BytePlus ModelArk (international) or Volcengine Ark (mainland China). Same
@@ -30,7 +31,7 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
 
     /// The Seedance 1.x model ids of the region, for the capability matrix. Other dated ids of the same models
     /// are recognised by name (``ModelArkModels/variant(of:)``); any other id is allowed on generic rules.
-    public var knownModels: [(id: ModelID, model: Seedance1Model)] {
+    package var knownModels: [(id: ModelID, model: Seedance1Model)] {
         switch self {
         case .byteplus:
             [(.byteplusSeedance1_5Pro, .v1_5Pro), ("seedance-1-0-pro-250528", .v1_0Pro), ("seedance-1-0-pro-fast-251015", .v1_0ProFast),

@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceCore
 
 extension ContentArrayParameters {
     /// The parameters for a (validated) neutral request.
@@ -10,7 +11,7 @@ extension ContentArrayParameters {
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) when an image cannot be encoded (an unread `.file`, bytes
     ///   that are not an image).
-    public init(_ request: VideoRequest, provider: ProviderID) throws {
+    package init(_ request: VideoRequest, provider: ProviderID) throws {
         var content: [ContentItem] = []
         if let draftTaskID = request.draftTaskID {
             content.append(.draftTask(id: draftTaskID))
@@ -43,7 +44,7 @@ extension ContentArrayParameters {
 
     /// ``jsonObject`` with `extra` members added (``VideoRequest/extraFields``). Validation has already refused
     /// extra keys that collide with modelled ones; should one slip through, the modelled value wins.
-    public func jsonObject(adding extra: [String: JSONValue]) -> [String: JSONValue] {
+    package func jsonObject(adding extra: [String: JSONValue]) -> [String: JSONValue] {
         jsonObject.merging(extra) { modelled, _ in modelled }
     }
 }

@@ -1,41 +1,42 @@
 import Foundation
+import SeedanceCore
 
 /// The parameter set of the upstream Seedance 1.x task API, spelled as on the wire (DIALECTS.md §1.2 and §5.2).
 ///
 /// The official Ark API sends these at the top level of the body; Vtrix wraps them in `input[0].params`. Every
 /// property is optional and an unset one is omitted from ``jsonObject``, so the provider's default applies.
-public struct ContentArrayParameters: Sendable, Hashable {
+package struct ContentArrayParameters: Sendable, Hashable {
     /// `content`: text, images with roles, or a draft task.
-    public var content: [ContentItem]
+    package var content: [ContentItem]
     /// `callback_url`.
-    public var callbackURL: URL?
+    package var callbackURL: URL?
     /// `return_last_frame`.
-    public var returnLastFrame: Bool?
+    package var returnLastFrame: Bool?
     /// `service_tier`: `default` or `flex`.
-    public var serviceTier: ServiceTier?
+    package var serviceTier: ServiceTier?
     /// `execution_expires_after`, in seconds.
-    public var executionExpiresAfter: Int?
+    package var executionExpiresAfter: Int?
     /// `generate_audio` (Seedance 1.5 Pro).
-    public var generateAudio: Bool?
+    package var generateAudio: Bool?
     /// `draft` (Seedance 1.5 Pro).
-    public var draft: Bool?
+    package var draft: Bool?
     /// `camera_fixed`.
-    public var cameraFixed: Bool?
+    package var cameraFixed: Bool?
     /// `watermark`.
-    public var watermark: Bool?
+    package var watermark: Bool?
     /// `seed`; `-1` asks for a random one.
-    public var seed: Int64?
+    package var seed: Int64?
     /// `resolution`.
-    public var resolution: Resolution?
+    package var resolution: Resolution?
     /// `ratio`, including `adaptive`.
-    public var ratio: AspectRatio?
+    package var ratio: AspectRatio?
     /// `duration` in whole seconds; `-1` lets the model choose (Seedance 1.5 Pro).
-    public var duration: Int?
+    package var duration: Int?
     /// `frames`: an exact frame count, `25 + 4n` (Seedance 1.0).
-    public var frames: Int?
+    package var frames: Int?
 
     /// Builds a parameter set; everything not given is omitted.
-    public init(
+    package init(
         content: [ContentItem], callbackURL: URL? = nil, returnLastFrame: Bool? = nil, serviceTier: ServiceTier? = nil,
         executionExpiresAfter: Int? = nil, generateAudio: Bool? = nil, draft: Bool? = nil, cameraFixed: Bool? = nil,
         watermark: Bool? = nil, seed: Int64? = nil, resolution: Resolution? = nil, ratio: AspectRatio? = nil,
@@ -59,13 +60,13 @@ public struct ContentArrayParameters: Sendable, Hashable {
 
     /// Every wire key this parameter set can hold. ``VideoRequest/extraFields`` may not use them (the typed
     /// property must be used, so that validation applies).
-    public static let wireKeys: Set<String> = [
+    package static let wireKeys: Set<String> = [
         "content", "callback_url", "return_last_frame", "service_tier", "execution_expires_after", "generate_audio",
         "draft", "camera_fixed", "watermark", "seed", "resolution", "ratio", "duration", "frames",
     ]
 
     /// The parameters as JSON members, unset ones omitted (never `null`).
-    public var jsonObject: [String: JSONValue] {
+    package var jsonObject: [String: JSONValue] {
         var members: [String: JSONValue] = ["content": .array(content.map(\.jsonValue))]
         func put(_ key: String, _ value: JSONValue?) { if let value { members[key] = value } }
         put("callback_url", callbackURL.map { .string($0.absoluteString) })

@@ -1,3 +1,5 @@
+import SeedanceCore
+
 /// The validation every content-array dialect runs: the generic per-field checks of ``RequestValidator``, then the
 /// rules of the upstream Seedance 1.x API that span fields (seeds 000 and 001; DIALECTS.md §1.2, §5.2):
 ///
@@ -12,28 +14,28 @@
 ///
 /// Every failure is a `SeedanceError` with category `.invalidRequest` naming field, value, what is allowed, the
 /// model and the provider. Pure: no I/O.
-public struct ContentArrayRules: Sendable {
+package struct ContentArrayRules: Sendable {
     /// Named in every error.
-    public var provider: ProviderID
+    package var provider: ProviderID
     /// The limits the request is checked against.
-    public var model: ModelCapabilities
+    package var model: ModelCapabilities
     /// Wire keys the dialect sets itself besides the parameters, closed to ``VideoRequest/extraFields``.
-    public var reservedKeys: Set<String>
+    package var reservedKeys: Set<String>
 
     /// Builds the rules for `model` on `provider`.
-    public init(provider: ProviderID, model: ModelCapabilities, reservedKeys: Set<String> = []) {
+    package init(provider: ProviderID, model: ModelCapabilities, reservedKeys: Set<String> = []) {
         self.provider = provider
         self.model = model
         self.reservedKeys = reservedKeys
     }
 
     /// The fields a final render takes from its draft task (seed 000, "Draft Information").
-    public static let fieldsReusedFromDraft: [RequestField] = [
+    package static let fieldsReusedFromDraft: [RequestField] = [
         .prompt, .firstFrame, .lastFrame, .generateAudio, .seed, .aspectRatio, .duration, .frames, .cameraFixed,
     ]
 
     /// Runs the generic checks, then the content-array rules. Throws the first violation found.
-    public func validate(_ request: VideoRequest) throws {
+    package func validate(_ request: VideoRequest) throws {
         let validator = RequestValidator(provider: provider, model: model)
         try validator.validate(request)
         if let draftTaskID = request.draftTaskID {

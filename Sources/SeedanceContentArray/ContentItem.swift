@@ -1,3 +1,5 @@
+import SeedanceCore
+
 /// One element of the upstream Seedance `content` array, shared by the official Ark API and every reseller that
 /// copies it (Vtrix's spark_dance models).
 ///
@@ -5,7 +7,7 @@
 /// `{"type": "text", "text": "…"}`,
 /// `{"type": "image_url", "image_url": {"url": "…"}, "role": "first_frame"}`,
 /// `{"type": "draft_task", "draft_task": {"id": "…"}}`.
-public enum ContentItem: Sendable, Hashable {
+package enum ContentItem: Sendable, Hashable {
     /// The text prompt.
     case text(String)
     /// An image, by URL or `data:image/<lowercase format>;base64,…`, with its role (omitted when `nil`).
@@ -14,7 +16,7 @@ public enum ContentItem: Sendable, Hashable {
     case draftTask(id: TaskID)
 
     /// The item as the JSON object sent on the wire.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         switch self {
         case .text(let text):
             return ["type": "text", "text": .string(text)]
@@ -30,11 +32,11 @@ public enum ContentItem: Sendable, Hashable {
 
 /// The position of an image in the content array: `first_frame` or `last_frame` for Seedance 1.x (the official API
 /// also knows `reference_image` and `mask`, which this SDK does not send).
-public struct ContentImageRole: OpenStringValue {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
+package struct ContentImageRole: OpenStringValue {
+    package let rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
     /// The video starts on this image.
-    public static let firstFrame: ContentImageRole = "first_frame"
+    package static let firstFrame: ContentImageRole = "first_frame"
     /// The video ends on this image.
-    public static let lastFrame: ContentImageRole = "last_frame"
+    package static let lastFrame: ContentImageRole = "last_frame"
 }

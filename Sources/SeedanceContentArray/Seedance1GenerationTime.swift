@@ -1,3 +1,5 @@
+import SeedanceCore
+
 /// How long Seedance 1.x takes to render a video: an ESTIMATE for placing the first poll, not a documented figure.
 ///
 /// No seed or official page states generation times for these models. The figures are seconds of work per second
@@ -5,9 +7,9 @@
 /// report; APIXO documents 40–60 s for a 4 s video, DIALECTS.md §6.12), scaled by pixel count per resolution and by
 /// how much faster the Fast and Lite variants are sold as. The polling engine learns real values from finished
 /// tasks and replaces these.
-public enum Seedance1GenerationTime {
+package enum Seedance1GenerationTime {
     /// Seconds of generation per second of video, by model and resolution. [ESTIMATE]
-    public static func secondsPerVideoSecond(_ model: Seedance1Model, resolution: Resolution) -> Double {
+    package static func secondsPerVideoSecond(_ model: Seedance1Model, resolution: Resolution) -> Double {
         let at720: Double
         switch model {
         case .v1_5Pro: at720 = 12
@@ -23,12 +25,12 @@ public enum Seedance1GenerationTime {
     }
 
     /// The video length assumed for `.auto` (the middle of 4…12 s).
-    public static let assumedAutoSeconds: Double = 8
+    package static let assumedAutoSeconds: Double = 8
 
     /// Expected time to finish a task of `request` on `model`, or `nil` for the `flex` tier (offline inference:
     /// it may wait up to its expiry, hours). Unset resolution and duration take the model's defaults; a draft
     /// renders at 480p.
-    public static func expected(_ model: Seedance1Model, request: VideoRequest) -> Duration? {
+    package static func expected(_ model: Seedance1Model, request: VideoRequest) -> Duration? {
         if request.serviceTier == .flex { return nil }
         let capabilities = model.capabilities(id: "")
         let resolution = request.draft == true ? Seedance1Limits.draftResolution : (request.resolution ?? capabilities.defaultResolution ?? .p720)
@@ -42,7 +44,7 @@ public enum Seedance1GenerationTime {
 
     /// Polling hints for a task of `request` on `model` (`nil` model or request: nothing known, generic bounds).
     /// First poll at half the expected time (at least 5 s), then every 3…30 s; `flex` tasks every 15 s…5 min.
-    public static func pollingHints(_ model: Seedance1Model?, request: VideoRequest?) -> PollingHints {
+    package static func pollingHints(_ model: Seedance1Model?, request: VideoRequest?) -> PollingHints {
         if request?.serviceTier == .flex {
             return PollingHints(expectedDuration: nil, firstPollDelay: .seconds(60), minimumInterval: .seconds(15), maximumInterval: .seconds(300))
         }

@@ -1,3 +1,5 @@
+import SeedanceCore
+
 /// The Seedance 1.x models the upstream content-array API serves, with their documented limits.
 ///
 /// Dialects spell model ids differently (`spark_dance_v1_5_pro` on Vtrix, `seedance-1-5-pro-251215` on BytePlus,
@@ -15,7 +17,7 @@
 /// 1080p on 1.5 Pro: seed 000 lists it, while its error 003015004 reads "must be 480p or 720p"; it is accepted
 /// here (the parameter list is the contract) and the provider has the last word. Pro Fast and Lite limits come
 /// from the official API's table (DIALECTS.md §5.2), not from a seed.
-public enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
+package enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
     /// Seedance 1.5 Pro (seed 000): audio, draft mode, auto duration.
     case v1_5Pro
     /// Seedance 1.0 Pro (seed 001): frame-exact lengths.
@@ -28,7 +30,7 @@ public enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
     case v1_0LiteI2V
 
     /// A person's name for the model.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .v1_5Pro: "Seedance 1.5 Pro"
         case .v1_0Pro: "Seedance 1.0 Pro"
@@ -39,7 +41,7 @@ public enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The model's limits, under the dialect's own spelling of its id.
-    public func capabilities(id: ModelID) -> ModelCapabilities {
+    package func capabilities(id: ModelID) -> ModelCapabilities {
         switch self {
         case .v1_5Pro:
             return Seedance1Limits.model(
@@ -68,7 +70,7 @@ public enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
     /// Limits for a model id no dialect table knows (a newer dated id, an `ep-…` endpoint): the union of every
     /// Seedance 1.x field and value, with durations widened to 1…15 s [INFERRED: so that a newer model is not
     /// refused locally; the provider validates the rest].
-    public static func unknownModel(id: ModelID = "") -> ModelCapabilities {
+    package static func unknownModel(id: ModelID = "") -> ModelCapabilities {
         Seedance1Limits.model(
             id: id, displayName: "Unknown model (generic rules)",
             fields: Seedance1Limits.commonFields.union([.frames, .generateAudio, .draft, .draftTask]),
@@ -78,32 +80,32 @@ public enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The facts every Seedance 1.x model shares (seeds 000 and 001; DIALECTS.md §1.2).
-public enum Seedance1Limits {
+package enum Seedance1Limits {
     /// Fields every Seedance 1.x model accepts. `framesPerSecond` is not a request field of this API (24 fps only).
-    public static let commonFields: Set<RequestField> = [
+    package static let commonFields: Set<RequestField> = [
         .prompt, .firstFrame, .lastFrame, .resolution, .aspectRatio, .duration, .cameraFixed, .seed, .watermark,
         .serviceTier, .executionExpiresAfter, .callbackURL, .returnLastFrame,
     ]
     /// `480p`, `720p`, `1080p`.
-    public static let resolutions: [Resolution] = [.p480, .p720, .p1080]
+    package static let resolutions: [Resolution] = [.p480, .p720, .p1080]
     /// `16:9`, `4:3`, `1:1`, `3:4`, `9:16`, `21:9`, `adaptive`.
-    public static let ratios: [AspectRatio] = [.r16x9, .r4x3, .r1x1, .r3x4, .r9x16, .r21x9, .adaptive]
+    package static let ratios: [AspectRatio] = [.r16x9, .r4x3, .r1x1, .r3x4, .r9x16, .r21x9, .adaptive]
     /// `-1 … 2³²-1`.
-    public static let seedRange: ClosedRange<Int64> = -1...4_294_967_295
+    package static let seedRange: ClosedRange<Int64> = -1...4_294_967_295
     /// `execution_expires_after`: 3600 … 259200 s (default 172800).
-    public static let expiryRange: ClosedRange<Int> = 3600...259_200
+    package static let expiryRange: ClosedRange<Int> = 3600...259_200
     /// `default` (online) and `flex` (offline).
-    public static let serviceTiers: [ServiceTier] = [.default, .flex]
+    package static let serviceTiers: [ServiceTier] = [.default, .flex]
     /// The only frame rate.
-    public static let framesPerSecond = 24
+    package static let framesPerSecond = 24
     /// The resolution draft mode renders at (seed 000: "480p resolution will be used … other resolutions will cause
     /// an error").
-    public static let draftResolution: Resolution = .p480
+    package static let draftResolution: Resolution = .p480
     /// Seedance 1.0: 2…12 s, or 25+4n frames within 29…289.
-    public static let durations1_0: DurationRule = .range(2...12, frames: .seedance1)
+    package static let durations1_0: DurationRule = .range(2...12, frames: .seedance1)
 
     /// The upstream image rules, with heic/heif where the model takes them and `maxImages` images.
-    public static func images(heif: Bool, maxImages: Int = 2) -> ImageConstraints {
+    package static func images(heif: Bool, maxImages: Int = 2) -> ImageConstraints {
         var rules = ImageConstraints.seedance
         if heif { rules.formats += [.heic, .heif] }
         rules.maxImages = maxImages

@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceContentArray
 import SeedanceCore
 
 /// The spark_dance "content-array" dialect, served by Vtrix (`cloud.vtrix.ai`; seeds 000 and 001).

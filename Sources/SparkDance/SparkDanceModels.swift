@@ -1,3 +1,4 @@
+import SeedanceContentArray
 import SeedanceCore
 
 extension ModelID {
@@ -15,7 +16,7 @@ extension ModelID {
 public enum SparkDanceModels {
     /// Every model this dialect accepts, in the order the capability matrix shows them. (`spark_dance_v2_0` and
     /// `_v2_0_fast` exist on Vtrix with another parameter set and are not covered.)
-    public static let known: [(id: ModelID, model: Seedance1Model)] = [
+    package static let known: [(id: ModelID, model: Seedance1Model)] = [
         (.sparkDanceV1_5Pro, .v1_5Pro),
         (.sparkDanceV1_0Pro, .v1_0Pro),
         (.sparkDanceV1_0ProFast, .v1_0ProFast),
@@ -23,7 +24,7 @@ public enum SparkDanceModels {
     ]
 
     /// The Seedance 1.x model behind `id`, or `nil` when the id is not known.
-    public static func variant(of id: ModelID) -> Seedance1Model? {
+    package static func variant(of id: ModelID) -> Seedance1Model? {
         known.first { $0.id == id }?.model
     }
 }

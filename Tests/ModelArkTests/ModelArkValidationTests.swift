@@ -1,5 +1,6 @@
 import Foundation
 import ModelArk
+import SeedanceContentArray
 import SeedanceCore
 import SeedanceTestSupport
 import Testing

@@ -5,20 +5,20 @@ import Foundation
 ///
 /// Each failure is a `SeedanceError` with category `.invalidRequest` naming the field, the value, what is allowed,
 /// the model and the provider. Nothing here does I/O: images must already be URLs or bytes.
-public struct RequestValidator: Sendable {
+package struct RequestValidator: Sendable {
     /// The provider named in errors.
-    public var provider: ProviderID
+    package var provider: ProviderID
     /// The limits requests are checked against.
-    public var model: ModelCapabilities
+    package var model: ModelCapabilities
 
     /// A validator of requests for `model` on `provider`.
-    public init(provider: ProviderID, model: ModelCapabilities) {
+    package init(provider: ProviderID, model: ModelCapabilities) {
         self.provider = provider
         self.model = model
     }
 
     /// Runs every generic check on `request`. Throws the first violation found.
-    public func validate(_ request: VideoRequest) throws {
+    package func validate(_ request: VideoRequest) throws {
         try checkSupportedFields(request)
         try checkPrompt(request.prompt)
         try checkImages(request)
@@ -45,7 +45,7 @@ public struct RequestValidator: Sendable {
     }
 
     /// Throws `.invalidRequest` for `field` unless `condition` holds.
-    public func check(_ condition: Bool, _ field: String, _ value: String?, _ allowed: String?, reason: String? = nil) throws {
+    package func check(_ condition: Bool, _ field: String, _ value: String?, _ allowed: String?, reason: String? = nil) throws {
         if !condition { throw SeedanceError.invalid(field, value: value, allowed: allowed, provider: provider, model: model.id, reason: reason) }
     }
 
@@ -79,7 +79,7 @@ public struct RequestValidator: Sendable {
 
     /// Checks one image against the model's ``ImageConstraints``: URL scheme, inline acceptance, format, size,
     /// pixel bounds and aspect ratio (the last two only when the header gives dimensions).
-    public func checkImage(_ image: ImageInput, field: String) throws {
+    package func checkImage(_ image: ImageInput, field: String) throws {
         let rules = model.images
         let formats = list(rules.formats.map(\.rawValue))
         switch image {

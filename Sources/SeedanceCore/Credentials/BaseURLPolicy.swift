@@ -1,10 +1,10 @@
 import Foundation
 
 /// The rules a provider's base URL must meet before any key is sent to it.
-public enum BaseURLPolicy {
+package enum BaseURLPolicy {
     /// Checks `url`: it needs a host, and `https` unless the host is loopback (`127.0.0.0/8`, `::1`, `localhost`).
     /// Throws `SeedanceError` (`.invalidRequest`, field `baseURL`) naming what is wrong.
-    public static func validate(_ url: URL, provider: ProviderID) throws {
+    package static func validate(_ url: URL, provider: ProviderID) throws {
         guard let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
             throw SeedanceError.invalid("baseURL", value: url.absoluteString, allowed: "an absolute https URL", provider: provider)
         }
@@ -17,7 +17,7 @@ public enum BaseURLPolicy {
 
     /// Whether `host` is a literal loopback address (`127.0.0.0/8`, `::1`) or exactly `localhost`. Names under
     /// `.localhost` are not: they go through the resolver, which may send them anywhere.
-    public static func isLoopback(host: String) -> Bool {
+    package static func isLoopback(host: String) -> Bool {
         let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
         if bare == "localhost" || bare == "::1" || bare == "0:0:0:0:0:0:0:1" { return true }
         let octets = bare.split(separator: ".")

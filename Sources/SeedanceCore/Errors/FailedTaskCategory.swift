@@ -6,7 +6,7 @@ extension TaskFailure {
     /// other meaning is `taskFailed`: a parameter error found while the task ran, an internal error, a provider-side
     /// processing timeout, an unknown code. A failed task is never `timeout` (that category is only ever a local
     /// deadline) and never `server`; its code and message stay on the ``TaskFailure``.
-    public static func category(forFailedTaskMeaning meaning: SeedanceError.Category?) -> SeedanceError.Category {
+    package static func category(forFailedTaskMeaning meaning: SeedanceError.Category?) -> SeedanceError.Category {
         switch meaning {
         case .contentRejected?: .contentRejected
         case .insufficientCredits?: .insufficientCredits

@@ -2,10 +2,10 @@ import Foundation
 
 /// The shared part of every adapter's error mapping: HTTP status to category, `Retry-After` reading, and building
 /// the error with request id and a redacted body excerpt. Adapters refine the category from their provider codes.
-public enum HTTPErrorMapping {
+package enum HTTPErrorMapping {
     /// The neutral category for an HTTP error status. A provider's 408 or 504 is `.server`: the SDK's `.timeout` is
     /// only ever a local deadline.
-    public static func category(forStatus status: Int, retryAfter: Duration? = nil) -> SeedanceError.Category {
+    package static func category(forStatus status: Int, retryAfter: Duration? = nil) -> SeedanceError.Category {
         switch status {
         case 400, 405, 409, 413, 415, 422: .invalidRequest
         case 401, 403: .authentication
@@ -19,7 +19,7 @@ public enum HTTPErrorMapping {
     }
 
     /// The server's wait hint: `retry-after-ms`, then `Retry-After` as seconds or an HTTP date (relative to `now`).
-    public static func retryAfter(in headers: SeedanceHTTPHeaders, now: Date = Date()) -> Duration? {
+    package static func retryAfter(in headers: SeedanceHTTPHeaders, now: Date = Date()) -> Duration? {
         if let text = headers["retry-after-ms"], let millis = Double(text.trimmingCharacters(in: .whitespaces)), millis >= 0 {
             return .clampedSeconds(millis / 1000)
         }
@@ -37,13 +37,13 @@ public enum HTTPErrorMapping {
 
     /// An error for a non-success `response`: category from `category` or else the status, the provider's code
     /// and message, the request id, the `Retry-After` hint for 429, and a redacted body excerpt.
-    public static func error(
+    package static func error(
         for response: SeedanceHTTPResponse, provider: ProviderID, code: ProviderCode? = nil, message: String? = nil,
         category: SeedanceError.Category? = nil, taskID: TaskID? = nil
     ) -> SeedanceError {
         let hint = retryAfter(in: response.headers)
         var resolved = category ?? self.category(forStatus: response.status, retryAfter: hint)
-        if case .rateLimited(nil) = resolved, let hint { resolved = .rateLimited(retryAfter: hint) }
+        if case .rateLimited = resolved, resolved.retryAfter == nil, let hint { resolved = .rateLimited(retryAfter: hint) }
         return SeedanceError(
             category: resolved, provider: provider, httpStatus: response.status, providerCode: code,
             message: message ?? "HTTP \(response.status) from \(provider.rawValue)", taskID: taskID,

@@ -5,10 +5,10 @@ import Foundation
 /// The API keys the process built most recently with ``APIKey`` (up to ``registryCapacity`` distinct keys; building
 /// a key again makes it recent again) are replaced by `[REDACTED]` wherever they appear, as written or JSON-escaped
 /// (`/` as `\/`); `Bearer …` tokens and `data:…;base64,…` payloads are shortened too.
-public enum Redaction {
+package enum Redaction {
     /// How many distinct keys are remembered: a multi-tenant server building a key per request keeps a bounded set
     /// (the least recently built are forgotten; their `Bearer` form is still scrubbed).
-    public static let registryCapacity = 1024
+    package static let registryCapacity = 1024
 
     private static let registry = SecretRegistry(capacity: registryCapacity)
 
@@ -16,7 +16,7 @@ public enum Redaction {
     static func register(_ secret: String) { registry.insert(secret) }
 
     /// `text` with every registered secret, bearer token and inline data payload removed.
-    public static func scrub(_ text: String) -> String {
+    package static func scrub(_ text: String) -> String {
         var result = text
         for secret in registry.all() {
             for form in secret.contains("/") ? [secret, secret.replacingOccurrences(of: "/", with: "\\/")] : [secret] where result.contains(form) {
@@ -33,7 +33,7 @@ public enum Redaction {
     }
 
     /// A scrubbed excerpt of a response body, at most `limit` characters, for ``SeedanceError/bodyExcerpt``.
-    public static func excerpt(of body: Data, limit: Int = 512) -> String? {
+    package static func excerpt(of body: Data, limit: Int = 512) -> String? {
         guard !body.isEmpty else { return nil }
         let head = body.prefix(limit * 4)
         let text = String(decoding: head, as: UTF8.self)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Builds request URLs from a base URL, path segments and query items, escaping every value so that a task id can
 /// never change the path or query it is placed in (`/`, `?`, `#`, `..` and spaces are percent-encoded).
-public enum URLBuilding {
+package enum URLBuilding {
     /// `base` with `segments` appended, each percent-encoded as one path segment, and `query` items encoded.
     /// Throws `SeedanceError` (`.invalidRequest`) when a segment is empty, `.` or `..`.
-    public static func url(_ base: URL, path segments: [String], query: [(String, String)] = [], provider: ProviderID) throws -> URL {
+    package static func url(_ base: URL, path segments: [String], query: [(String, String)] = [], provider: ProviderID) throws -> URL {
         var text = base.absoluteString
         while text.hasSuffix("/") { text.removeLast() }
         for segment in segments {
@@ -24,10 +24,10 @@ public enum URLBuilding {
     }
 
     /// Splits a fixed path like `"model/v1/generation"` into segments for ``url(_:path:query:provider:)``.
-    public static func segments(_ path: String) -> [String] { path.split(separator: "/").map(String.init) }
+    package static func segments(_ path: String) -> [String] { path.split(separator: "/").map(String.init) }
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 

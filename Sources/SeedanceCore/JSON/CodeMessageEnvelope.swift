@@ -6,23 +6,23 @@ import Foundation
 /// ``effectiveStatus`` is the HTTP status, or the inner numeric `code` when HTTP says 2xx. Building an envelope never
 /// throws: a body that is not a JSON object (an HTML 502 page, an empty body) gives an envelope with no fields, and the
 /// HTTP status alone decides.
-public struct CodeMessageEnvelope: Sendable, Hashable {
+package struct CodeMessageEnvelope: Sendable, Hashable {
     /// The HTTP status the transport saw.
-    public var httpStatus: Int
+    package var httpStatus: Int
     /// `code` as text (`"200"`, `"400"`, `"INVALID_PROMPT"`), when present.
-    public var code: String?
+    package var code: String?
     /// `message`, when present and a string.
-    public var message: String?
+    package var message: String?
     /// `data`, when present (may be `.null`).
-    public var data: JSONValue?
+    package var data: JSONValue?
     /// The whole body as JSON, when it is a JSON object.
-    public var body: JSONValue?
+    package var body: JSONValue?
     /// The `X-Request-Id`-style header, kept for errors.
-    public var requestID: String?
+    package var requestID: String?
     private var response: SeedanceHTTPResponse
 
     /// Reads `response`'s body as an envelope. Never throws.
-    public init(_ response: SeedanceHTTPResponse) {
+    package init(_ response: SeedanceHTTPResponse) {
         self.response = response
         httpStatus = response.status
         requestID = response.requestID
@@ -35,23 +35,23 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
     }
 
     /// Reads a body that did not come as a response (a callback POSTed to your server) as if HTTP said 200.
-    public init(body: Data) {
+    package init(body: Data) {
         self.init(SeedanceHTTPResponse(status: 200, body: body))
     }
 
     /// The inner `code` as a number, when it is one.
-    public var numericCode: Int? { code.flatMap { Int($0) } }
+    package var numericCode: Int? { code.flatMap { Int($0) } }
 
     /// The HTTP status when it is not 2xx; otherwise the inner numeric `code` when it lies in 100…599; otherwise the
     /// HTTP status.
-    public var effectiveStatus: Int {
+    package var effectiveStatus: Int {
         guard (200..<300).contains(httpStatus), let inner = numericCode, (100...599).contains(inner) else { return httpStatus }
         return inner
     }
 
     /// Whether the answer is a success: ``effectiveStatus`` is 2xx, and `code` is absent, `0` or a 2xx number (a
     /// symbolic `code` such as `"INVALID_PROMPT"`, or any other number, is an error even under HTTP 200).
-    public var isSuccess: Bool {
+    package var isSuccess: Bool {
         guard (200..<300).contains(effectiveStatus) else { return false }
         guard let code else { return true }
         guard let number = Int(code) else { return false }
@@ -62,7 +62,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
     /// object's `code`, or a code-like string), `data.code` / `data.error_code` / `data.failCode`, the top-level
     /// `error` (same rules as `data.error`), then `message` when it looks like a code (`TASK_NOT_FOUND`,
     /// `SensitiveContentDetected`). `nil` when none is found.
-    public var symbolicCode: ProviderCode? {
+    package var symbolicCode: ProviderCode? {
         if let code, Int(code) == nil { return ProviderCode(rawValue: code) }
         var candidates: [String?] = [Self.code(inError: data?["error"])]
         for key in ["code", "error_code", "errorCode", "failCode"] {
@@ -75,7 +75,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
 
     /// The most useful human text about an error: `message` (unless it is only a code or `success`), followed by a
     /// detail from `data.error`, `data.error_message`, `data.message` or the top-level `error` when one is given.
-    public var errorMessage: String? {
+    package var errorMessage: String? {
         let lead = message.flatMap { $0.isEmpty || $0.lowercased() == "success" ? nil : $0 }
         let details = [data?["error"], data?["error_message"], data?["message"], body?["error"], body?["error_message"]]
         let detail = details.lazy.compactMap { $0.flatMap(ProviderErrorPayload.init(json:))?.message }.first { $0 != lead }
@@ -91,7 +91,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
     ///
     /// - Throws: `SeedanceError` (`.decoding`, naming `provider`, `what` and the JSON path) when `data` is absent,
     ///   `null` or not of the expected shape; the error carries `taskID` when given.
-    public func decodeData<T: Decodable>(_ type: T.Type, provider: ProviderID, what: String, taskID: TaskID? = nil) throws -> T {
+    package func decodeData<T: Decodable>(_ type: T.Type, provider: ProviderID, what: String, taskID: TaskID? = nil) throws -> T {
         guard let data, !data.isNull else {
             throw decodingError(provider: provider, message: "the \(what) has no `data` member", taskID: taskID)
         }
@@ -108,7 +108,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
     /// ``effectiveStatus`` (a 2xx effective status with a failing `code` is `.server`). The error keeps the real HTTP
     /// status, the raw code (``symbolicCode``, else the numeric `code`), ``errorMessage``, the request id, the
     /// `Retry-After` hint and a redacted body excerpt.
-    public func error(
+    package func error(
         provider: ProviderID, taskID: TaskID? = nil, categoryForCode: (ProviderCode) -> SeedanceError.Category? = { _ in nil }
     ) -> SeedanceError {
         let symbol = symbolicCode
@@ -124,7 +124,7 @@ public struct CodeMessageEnvelope: Sendable, Hashable {
 
     /// Whether `text` looks like a symbolic code rather than a sentence: letters, digits, `_` and `.` only, starting
     /// with a letter, and either containing `_` or an upper-case letter after the first character.
-    public static func looksLikeCode(_ text: String) -> Bool {
+    package static func looksLikeCode(_ text: String) -> Bool {
         guard let first = text.first, first.isASCII, first.isLetter, text.count <= 80 else { return false }
         guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) else { return false }
         return text.contains("_") || text.dropFirst().contains(where: \.isUppercase)

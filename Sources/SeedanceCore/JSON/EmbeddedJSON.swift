@@ -2,13 +2,13 @@ import Foundation
 
 /// A JSON document carried inside a JSON string (`"resultJson": "{\"resultUrls\":[…]}"`), decoded a second time.
 /// An object given directly instead of a string is accepted too.
-public struct EmbeddedJSON<Value: Decodable & Sendable>: Decodable, Sendable {
+package struct EmbeddedJSON<Value: Decodable & Sendable>: Decodable, Sendable {
     /// The decoded inner document.
-    public var value: Value
+    package var value: Value
 
     /// Decodes the string and then its content. Throws `DecodingError.dataCorrupted` naming the field when the inner
     /// text is not valid JSON of the expected shape.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
             do {

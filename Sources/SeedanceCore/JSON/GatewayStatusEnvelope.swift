@@ -4,17 +4,17 @@
 /// `{"status": {"code": 402, "message": "Insufficient credits", "error_code": 40201}}` (the SeaCloud gateway that
 /// serves Vtrix; see `docs/dialects/sparkdance.md`). ``ProviderErrorPayload`` reads it, so every adapter
 /// understands it.
-public struct GatewayStatusEnvelope: Sendable, Hashable {
+package struct GatewayStatusEnvelope: Sendable, Hashable {
     /// `status.code`: the gateway's own status, usually the HTTP status.
-    public var statusCode: Int64?
+    package var statusCode: Int64?
     /// `status.error_code` (or a top-level `error_code`): the gateway's specific cause, when given.
-    public var errorCode: Int64?
+    package var errorCode: Int64?
     /// `status.message`, when present and not empty.
-    public var message: String?
+    package var message: String?
 
     /// Reads the envelope out of a JSON object whose `status` member is an object with a `code`, `message` or
     /// `error_code`; `nil` for any other value (a task object's `status` is a string, so it is never mistaken).
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let status = json["status"], status.objectValue != nil else { return nil }
         statusCode = status["code"]?.integerValue
         errorCode = status["error_code"]?.integerValue ?? json["error_code"]?.integerValue
@@ -23,5 +23,5 @@ public struct GatewayStatusEnvelope: Sendable, Hashable {
     }
 
     /// The most specific code as text: `error_code`, else `status.code`.
-    public var code: String? { (errorCode ?? statusCode).map { String($0) } }
+    package var code: String? { (errorCode ?? statusCode).map { String($0) } }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Encodes request bodies the one way every adapter uses: keys sorted (stable bodies, stable tests), slashes not
 /// escaped (URLs stay readable and data URLs stay as the provider expects).
-public enum JSONBody {
+package enum JSONBody {
     /// Encodes `value` as a request body, exactly as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`
     /// would, but fast for large inline images: every string of 16 KiB or more that needs no escaping (a data URL,
     /// base64) is kept out of `JSONEncoder` and copied into the body once, into one body-sized allocation (for a
@@ -10,7 +10,7 @@ public enum JSONBody {
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) when a value cannot be encoded, for example a non-finite
     ///   number; a `SeedanceError` thrown by a value's own `encode(to:)` is passed on unchanged.
-    public static func encode(_ value: some Encodable) throws -> Data {
+    package static func encode(_ value: some Encodable) throws -> Data {
         do {
             let tree = EncodedTree()
             let splices = TreeEncoder.Splices()
@@ -34,7 +34,7 @@ public enum JSONBody {
 
     /// Decodes `type` from a response body. Throws `SeedanceError` (`.decoding`) naming `provider` and what failed,
     /// with a redacted excerpt of the body.
-    public static func decode<T: Decodable>(_ type: T.Type, from body: Data, provider: ProviderID? = nil, what: String) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from body: Data, provider: ProviderID? = nil, what: String) throws -> T {
         do {
             return try JSONInput.decode(type, from: body)
         } catch {
@@ -47,9 +47,9 @@ public enum JSONBody {
 }
 
 /// Renders a `DecodingError` as one short line naming the JSON path.
-public enum DecodingErrorDescription {
+package enum DecodingErrorDescription {
     /// One line: what was wrong, and where (`data.taskId: expected a string`).
-    public static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         guard let decodingError = error as? DecodingError else { return String(describing: error) }
         func path(_ codingPath: [any CodingKey]) -> String {
             codingPath.isEmpty ? "top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")

@@ -6,12 +6,12 @@ import Foundation
 /// defects of Foundation on Linux make that necessary: a body whose last byte opens the 513th level of arrays (513
 /// bytes of `[`) makes `JSONDecoder` and `JSONSerialization` trap, ending the process; and decoding a value nested
 /// hundreds of levels deep costs seconds of CPU. No provider answer nests more than a few levels.
-public enum JSONInput {
+package enum JSONInput {
     /// Decodes `type` from `data` with a plain `JSONDecoder`.
     ///
     /// - Throws: `DecodingError.dataCorrupted` for a document nested deeper than ``JSONValue/maximumDepth``, and
     ///   whatever `JSONDecoder` throws otherwise.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         if nestsDeeper(than: JSONValue.maximumDepth, data) {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: [], debugDescription: "the JSON nests deeper than \(JSONValue.maximumDepth) levels"))
@@ -21,7 +21,7 @@ public enum JSONInput {
 
     /// Whether brackets and braces outside strings in `data` open more than `limit` levels at some point. Reads
     /// each byte once; never fails (invalid JSON is for the parser to refuse).
-    public static func nestsDeeper(than limit: Int, _ data: Data) -> Bool {
+    package static func nestsDeeper(than limit: Int, _ data: Data) -> Bool {
         data.withUnsafeBytes { bytes in
             var depth = 0
             var inString = false

@@ -4,21 +4,21 @@ import Foundation
 ///
 /// Numbers are read in the unit the field documents (``Unit``); with `.automatic`, values above 10¹¹ are taken as
 /// milliseconds (10¹¹ seconds is the year 5138). ISO-8601 strings may carry fractional seconds and any offset.
-public struct LenientTimestamp: Sendable, Hashable {
+package struct LenientTimestamp: Sendable, Hashable {
     /// How to read a bare number.
-    public enum Unit: Sendable {
+    package enum Unit: Sendable {
         /// Unix seconds, Unix milliseconds, or milliseconds above 10¹¹ and seconds below.
         case seconds, milliseconds, automatic
     }
 
     /// The decoded instant.
-    public var date: Date
+    package var date: Date
 
     /// Wraps an instant.
-    public init(_ date: Date) { self.date = date }
+    package init(_ date: Date) { self.date = date }
 
     /// Reads a timestamp out of a JSON value, or `nil` when it is absent, null or unreadable.
-    public static func parse(_ json: JSONValue?, unit: Unit = .automatic) -> Date? {
+    package static func parse(_ json: JSONValue?, unit: Unit = .automatic) -> Date? {
         guard let json else { return nil }
         switch json {
         case .integer, .double:
@@ -33,7 +33,7 @@ public struct LenientTimestamp: Sendable, Hashable {
     }
 
     /// Parses an ISO-8601 date-time with or without fractional seconds; `nil` when malformed.
-    public static func parseISO8601(_ text: String) -> Date? {
+    package static func parseISO8601(_ text: String) -> Date? {
         let plain = ISO8601DateFormatter()
         if let date = plain.date(from: text) { return date }
         let fractional = ISO8601DateFormatter()

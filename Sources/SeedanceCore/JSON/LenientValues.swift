@@ -4,15 +4,15 @@ import Foundation
 // These wrappers accept every documented variant so adapters never write their own copies.
 
 /// An integer given as a JSON number (integral) or as a string holding one (`5`, `5.0`, `"5"`).
-public struct LenientInt: Decodable, Sendable, Hashable {
+package struct LenientInt: Decodable, Sendable, Hashable {
     /// The decoded integer.
-    public var value: Int64
+    package var value: Int64
 
     /// Wraps an integer.
-    public init(_ value: Int64) { self.value = value }
+    package init(_ value: Int64) { self.value = value }
 
     /// Decodes a number or numeric string. Throws `DecodingError.typeMismatch` for anything else.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         guard let number = json.integerValue else {
             throw DecodingError.typeMismatch(
@@ -24,15 +24,15 @@ public struct LenientInt: Decodable, Sendable, Hashable {
 }
 
 /// A floating-point number given as a JSON number or as a string holding one (`0.35`, `"0.35"`).
-public struct LenientDouble: Decodable, Sendable, Hashable {
+package struct LenientDouble: Decodable, Sendable, Hashable {
     /// The decoded number.
-    public var value: Double
+    package var value: Double
 
     /// Wraps a number.
-    public init(_ value: Double) { self.value = value }
+    package init(_ value: Double) { self.value = value }
 
     /// Decodes a number or numeric string. Throws `DecodingError.typeMismatch` for anything else.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         guard let number = json.doubleValue, number.isFinite else {
             throw DecodingError.typeMismatch(
@@ -46,15 +46,15 @@ public struct LenientDouble: Decodable, Sendable, Hashable {
 /// Text given as a JSON string, or as a number or boolean rendered as text (an error code `"003015003"` or
 /// `3015003`). A numeric code loses its leading zeros on the provider's side; compare codes with
 /// ``ProviderCode/matches(_:)``.
-public struct LenientString: Decodable, Sendable, Hashable {
+package struct LenientString: Decodable, Sendable, Hashable {
     /// The decoded text.
-    public var value: String
+    package var value: String
 
     /// Wraps text.
-    public init(_ value: String) { self.value = value }
+    package init(_ value: String) { self.value = value }
 
     /// Decodes a string, number or boolean. Throws `DecodingError.typeMismatch` for arrays, objects and null.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         switch json {
         case .string(let text): value = text
@@ -70,7 +70,7 @@ public struct LenientString: Decodable, Sendable, Hashable {
 
 extension JSONValue {
     /// A short name of the value's JSON kind, for error messages.
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"

@@ -3,20 +3,20 @@ import Foundation
 /// An error a provider reports inside a JSON body: a plain string (`"error": "bad key"`), an object with a code
 /// (string or number, under `code`, `error_code` or `type`) and a message under `message`, `error_message`, `msg`,
 /// `reason` or `detail`, or a gateway's `{"status": {code, message, error_code}}` (``GatewayStatusEnvelope``).
-public struct ProviderErrorPayload: Decodable, Sendable, Hashable {
+package struct ProviderErrorPayload: Decodable, Sendable, Hashable {
     /// The provider's code as text, if any (`"003015003"`, `"3015003"`, `"InvalidParameter"`).
-    public var code: String?
+    package var code: String?
     /// The provider's human-readable message, if any.
-    public var message: String?
+    package var message: String?
 
     /// Builds a payload.
-    public init(code: String? = nil, message: String? = nil) {
+    package init(code: String? = nil, message: String? = nil) {
         self.code = code
         self.message = message
     }
 
     /// Decodes a string or an object. Throws `DecodingError.typeMismatch` for numbers, arrays and booleans.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let json = try JSONValue(from: decoder)
         guard let payload = ProviderErrorPayload(json: json) else {
             throw DecodingError.typeMismatch(
@@ -27,7 +27,7 @@ public struct ProviderErrorPayload: Decodable, Sendable, Hashable {
     }
 
     /// Reads a payload out of a JSON value; `nil` for null, an empty string, or a value of another kind.
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         switch json {
         case .string(let text):
             guard !text.isEmpty else { return nil }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Builds `data:image/<format>;base64,<payload>` strings, the inline image form every dialect that takes bytes uses.
-public enum DataURL {
+package enum DataURL {
     /// The data URL for `bytes` in `format` (always a lowercase format name). Built in one allocation: for a 22 MiB
     /// image the only memory added is the ~29 MiB string itself.
-    public static func make(bytes: Data, format: ImageFormat) -> String {
+    package static func make(bytes: Data, format: ImageFormat) -> String {
         let prefix = Array("data:image/\(format.rawValue);base64,".utf8)
         let total = prefix.count + Base64Encoding.encodedCount(bytes.count)
         return String(unsafeUninitializedCapacity: total) { output in
@@ -27,7 +27,7 @@ extension ImageInput {
     /// - Throws: `SeedanceError` (`.invalidRequest`, naming `field`) for a URL of another scheme, a `.file` that was
     ///   not read first (the client reads files before validation), or bytes that are not a recognised image or
     ///   whose header is truncated or malformed.
-    public func wireString(field: String, provider: ProviderID) throws -> String {
+    package func wireString(field: String, provider: ProviderID) throws -> String {
         switch self {
         case .url(let url):
             guard let scheme = url.scheme?.lowercased(), ["http", "https", "data"].contains(scheme) else {
@@ -45,7 +45,7 @@ extension ImageInput {
     /// Reads a `.file` into `.data`; other inputs are returned as they are.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`, naming `field`) when the file cannot be read.
-    public func resolved(field: String, provider: ProviderID) throws -> ImageInput {
+    package func resolved(field: String, provider: ProviderID) throws -> ImageInput {
         guard case .file(let url) = self else { return self }
         do {
             return .data(try Data(contentsOf: url, options: .mappedIfSafe))

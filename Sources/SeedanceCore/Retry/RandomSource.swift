@@ -1,19 +1,19 @@
 /// Where jitter comes from: a function returning numbers in `0..<1`. Inject a fixed source in tests to make
 /// backoff delays exact.
-public struct RandomSource: Sendable {
+package struct RandomSource: Sendable {
     private let draw: @Sendable () -> Double
 
     /// A source drawing from `draw`; values outside `0...1` are clamped.
-    public init(_ draw: @escaping @Sendable () -> Double) { self.draw = draw }
+    package init(_ draw: @escaping @Sendable () -> Double) { self.draw = draw }
 
     /// The system random number generator.
-    public static let system = RandomSource { Double.random(in: 0..<1) }
+    package static let system = RandomSource { Double.random(in: 0..<1) }
 
     /// Always `value` (clamped to `0...1`): `0` gives no wait, `1` the full ceiling.
-    public static func constant(_ value: Double) -> RandomSource { RandomSource { value } }
+    package static func constant(_ value: Double) -> RandomSource { RandomSource { value } }
 
     /// The next number, in `0...1`.
-    public func unit() -> Double {
+    package func unit() -> Double {
         let value = draw()
         guard value.isFinite else { return 0 }
         return min(1, max(0, value))

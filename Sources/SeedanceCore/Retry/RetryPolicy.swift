@@ -16,14 +16,16 @@ public struct RetryPolicy: Sendable {
     public var maxDelay: Duration
     /// The longest server-requested wait honoured.
     public var maxRetryAfter: Duration
-    /// The jitter source (``RandomSource/system`` unless a test injects one).
-    public var random: RandomSource
+    /// The jitter source (the system's random numbers unless a test injects one).
+    package var random: RandomSource
 
-    /// A policy; `maxAttempts` below 1 counts as 1.
-    public init(
-        maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, maxRetryAfter: Duration = .seconds(60),
-        random: RandomSource = .system
-    ) {
+    /// A policy; `maxAttempts` below 1 counts as 1; negative durations count as zero.
+    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, maxRetryAfter: Duration = .seconds(60)) {
+        self.init(maxAttempts: maxAttempts, baseDelay: baseDelay, maxDelay: maxDelay, maxRetryAfter: maxRetryAfter, random: .system)
+    }
+
+    /// A policy drawing its jitter from `random` (tests make backoff delays exact with a constant source).
+    package init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration, maxRetryAfter: Duration = .seconds(60), random: RandomSource) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = max(.zero, baseDelay)
         self.maxDelay = max(.zero, maxDelay)

@@ -2,9 +2,9 @@ import Foundation
 import SeedanceCore
 
 /// One input for a decoder: a body, the HTTP status and headers it came with, and how it was made.
-public struct DecoderFuzzCase: Sendable {
+package struct DecoderFuzzCase: Sendable {
     /// Where the body came from.
-    public enum Origin: String, Sendable, Hashable {
+    package enum Origin: String, Sendable, Hashable {
         /// A corpus document changed by ``JSONMutator``.
         case mutatedFixture
         /// A random JSON document (``RandomJSON``).
@@ -14,20 +14,20 @@ public struct DecoderFuzzCase: Sendable {
     }
 
     /// The case's position in its campaign (replay it by running the campaign to this index).
-    public var index: Int
+    package var index: Int
     /// The response body (or callback body).
-    public var body: Data
+    package var body: Data
     /// The HTTP status to pair the body with.
-    public var httpStatus: Int
+    package var httpStatus: Int
     /// Response headers: sometimes a hostile `Retry-After`, `retry-after-ms` or request id.
-    public var headers: SeedanceHTTPHeaders
+    package var headers: SeedanceHTTPHeaders
     /// Where the body came from.
-    public var origin: Origin
+    package var origin: Origin
     /// The mutations applied, for a mutated fixture.
-    public var mutations: [JSONMutation]
+    package var mutations: [JSONMutation]
 
     /// A case for `body` under `httpStatus` (a hand-made edge case, or one drawn by ``DecoderFuzzCampaign``).
-    public init(
+    package init(
         body: Data, httpStatus: Int = 200, headers: SeedanceHTTPHeaders = [:], origin: Origin = .mutatedFixture, mutations: [JSONMutation] = [],
         index: Int = 0
     ) {
@@ -40,18 +40,18 @@ public struct DecoderFuzzCase: Sendable {
     }
 
     /// The HTTP response this case stands for.
-    public var response: SeedanceHTTPResponse { SeedanceHTTPResponse(status: httpStatus, headers: headers, body: body) }
+    package var response: SeedanceHTTPResponse { SeedanceHTTPResponse(status: httpStatus, headers: headers, body: body) }
 }
 
 /// A deterministic stream of ``DecoderFuzzCase``s from a corpus of response documents.
 ///
 /// About 90% of cases are mutated corpus documents, 5% random JSON, 5% random bytes; two in three carry HTTP 200,
 /// the others a spread of statuses (4xx, 5xx, and odd ones such as 0, 204, 302 and 999).
-public struct DecoderFuzzCampaign: Sendable {
+package struct DecoderFuzzCampaign: Sendable {
     /// Statuses other than 200 that cases carry.
-    public static let otherStatuses = [201, 202, 204, 302, 400, 401, 402, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503, 504, 0, 999]
+    package static let otherStatuses = [201, 202, 204, 302, 400, 401, 402, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503, 504, 0, 999]
     /// Hostile values for the wait-hint headers.
-    public static let hostileRetryAfter = [
+    package static let hostileRetryAfter = [
         "1e300", "1e400", "inf", "-inf", "infinity", "nan", "-1", "-0", "99999999999999999999", "18446744073709551616",
         "1.5", "0", "", "   ", "Fri, 31 Dec 9999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "not a date",
     ]
@@ -63,7 +63,7 @@ public struct DecoderFuzzCampaign: Sendable {
     private var nextIndex = 0
 
     /// A campaign over `corpus` (documents that are not JSON are only byte-mutated), drawing from `seed`.
-    public init(corpus: [Data], seed: UInt64) {
+    package init(corpus: [Data], seed: UInt64) {
         var parsed: [FuzzJSON] = []
         var raw: [Data] = []
         for document in corpus {
@@ -78,7 +78,7 @@ public struct DecoderFuzzCampaign: Sendable {
     }
 
     /// The next case.
-    public mutating func nextCase() -> DecoderFuzzCase {
+    package mutating func nextCase() -> DecoderFuzzCase {
         defer { nextIndex += 1 }
         var fuzzCase = DecoderFuzzCase(body: Data(), index: nextIndex)
         let roll = random.int(below: 100)

@@ -2,25 +2,25 @@ import Foundation
 import SeedanceCore
 
 /// A parse function of `Dialect` that a decoder fuzzer feeds.
-public enum ParseOperation: String, Sendable, CaseIterable, Hashable {
+package enum ParseOperation: String, Sendable, CaseIterable, Hashable {
     case create, status, callback, list, cancel
 }
 
 /// What one parse function made of one input: a value, or an error's category, or an error of a foreign type.
-public struct ParseOutcome: Sendable, Hashable {
+package struct ParseOutcome: Sendable, Hashable {
     /// The parse function.
-    public var operation: ParseOperation
+    package var operation: ParseOperation
     /// `value`, `value (other id)` (a status snapshot for an id other than the one polled), the error category's
     /// name, or `foreign <type>` for an error that is not a `SeedanceError`.
-    public var result: String
+    package var result: String
 }
 
 /// What a dialect made of one ``DecoderFuzzCase``: one outcome per parse function, and every broken promise.
-public struct DecoderFuzzReport: Sendable {
+package struct DecoderFuzzReport: Sendable {
     /// One per parse function.
-    public var outcomes: [ParseOutcome] = []
+    package var outcomes: [ParseOutcome] = []
     /// Broken promises, each a sentence naming the parse function (empty when the dialect behaved).
-    public var violations: [String] = []
+    package var violations: [String] = []
 }
 
 /// Feeds one input to every parse function of a dialect and checks the promises of `Dialect`:
@@ -31,21 +31,21 @@ public struct DecoderFuzzReport: Sendable {
 /// - a task id, a snapshot's id and every listed snapshot's id are non-empty.
 ///
 /// A crash is not caught here: it ends the process, which is the failure a fuzz test exists to find.
-public struct DecoderFuzzHarness: Sendable {
+package struct DecoderFuzzHarness: Sendable {
     /// The dialect under test.
-    public var dialect: any Dialect
+    package var dialect: any Dialect
     /// The id passed to the status and cancel parsers.
-    public var taskID: TaskID
+    package var taskID: TaskID
 
     /// A harness for `dialect`, polling `taskID`.
-    public init(dialect: any Dialect, taskID: TaskID = "task-fuzz-0001") {
+    package init(dialect: any Dialect, taskID: TaskID = "task-fuzz-0001") {
         self.dialect = dialect
         self.taskID = taskID
     }
 
     /// Runs `fuzzCase` through create, status and cancel parsing, and callback and list parsing where the dialect's
     /// `Capabilities` offer them (elsewhere they throw `.unsupported` whatever the input).
-    public func run(_ fuzzCase: DecoderFuzzCase) -> DecoderFuzzReport {
+    package func run(_ fuzzCase: DecoderFuzzCase) -> DecoderFuzzReport {
         let response = fuzzCase.response
         var report = DecoderFuzzReport()
         check(.create, &report) {

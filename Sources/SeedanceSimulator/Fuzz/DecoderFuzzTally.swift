@@ -1,27 +1,27 @@
 import Foundation
 
 /// Counts of a decoder fuzz run: cases, parses, outcomes per parse function, and the first violations in full.
-public struct DecoderFuzzTally: Sendable {
+package struct DecoderFuzzTally: Sendable {
     /// Cases run.
-    public private(set) var cases = 0
+    package private(set) var cases = 0
     /// Parse calls made (cases × parse functions).
-    public private(set) var parses = 0
+    package private(set) var parses = 0
     /// How often each parse function gave each result (see ``ParseOutcome/result``).
-    public private(set) var histogram: [ParseOperation: [String: Int]] = [:]
+    package private(set) var histogram: [ParseOperation: [String: Int]] = [:]
     /// Cases per origin.
-    public private(set) var origins: [DecoderFuzzCase.Origin: Int] = [:]
+    package private(set) var origins: [DecoderFuzzCase.Origin: Int] = [:]
     /// How many violations were seen in all.
-    public private(set) var violationCount = 0
+    package private(set) var violationCount = 0
     /// The first ``violationLimit`` violations, each with what is needed to replay it.
-    public private(set) var violations: [String] = []
+    package private(set) var violations: [String] = []
     /// How many violations are kept in full.
-    public var violationLimit: Int
+    package var violationLimit: Int
 
     /// An empty tally keeping up to `violationLimit` violations in full.
-    public init(violationLimit: Int = 20) { self.violationLimit = violationLimit }
+    package init(violationLimit: Int = 20) { self.violationLimit = violationLimit }
 
     /// Adds the `report` of `fuzzCase`, naming `label` (the dialect, the seed) in any violation kept.
-    public mutating func record(_ report: DecoderFuzzReport, for fuzzCase: DecoderFuzzCase, label: String) {
+    package mutating func record(_ report: DecoderFuzzReport, for fuzzCase: DecoderFuzzCase, label: String) {
         cases += 1
         origins[fuzzCase.origin, default: 0] += 1
         for outcome in report.outcomes {
@@ -38,7 +38,7 @@ public struct DecoderFuzzTally: Sendable {
     }
 
     /// Adds every count of `other`.
-    public mutating func merge(_ other: DecoderFuzzTally) {
+    package mutating func merge(_ other: DecoderFuzzTally) {
         cases += other.cases
         parses += other.parses
         violationCount += other.violationCount
@@ -50,10 +50,10 @@ public struct DecoderFuzzTally: Sendable {
     }
 
     /// How often `operation` gave `result`.
-    public func count(_ operation: ParseOperation, _ result: String) -> Int { histogram[operation]?[result] ?? 0 }
+    package func count(_ operation: ParseOperation, _ result: String) -> Int { histogram[operation]?[result] ?? 0 }
 
     /// The histogram as a table: one line per parse function, results sorted by count.
-    public var table: String {
+    package var table: String {
         ParseOperation.allCases.compactMap { operation in
             guard let results = histogram[operation] else { return nil }
             let cells = results.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }

@@ -3,7 +3,7 @@ import SeedanceCore
 
 /// A JSON document as a fuzzer edits it: members keep their order (and may repeat a key), and numbers are raw text,
 /// so a mutated document can hold what no Swift type can (`1e400`, 10,000 nested brackets, an unclosed string).
-public indirect enum FuzzJSON: Sendable, Equatable {
+package indirect enum FuzzJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case string(String)
@@ -13,7 +13,7 @@ public indirect enum FuzzJSON: Sendable, Equatable {
     case object([FuzzMember])
 
     /// `value`, with object members sorted by key so that the result does not depend on dictionary order.
-    public init(_ value: JSONValue) {
+    package init(_ value: JSONValue) {
         switch value {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
@@ -27,14 +27,14 @@ public indirect enum FuzzJSON: Sendable, Equatable {
     }
 
     /// The document as JSON text (invalid where a ``raw(_:)`` node is).
-    public var text: String {
+    package var text: String {
         var output = ""
         write(to: &output)
         return output
     }
 
     /// The document as UTF-8 bytes.
-    public var data: Data { Data(text.utf8) }
+    package var data: Data { Data(text.utf8) }
 
     private func write(to output: inout String) {
         switch self {
@@ -77,14 +77,14 @@ public indirect enum FuzzJSON: Sendable, Equatable {
 }
 
 /// One member of a ``FuzzJSON`` object.
-public struct FuzzMember: Sendable, Equatable {
+package struct FuzzMember: Sendable, Equatable {
     /// The member's name.
-    public var key: String
+    package var key: String
     /// The member's value.
-    public var value: FuzzJSON
+    package var value: FuzzJSON
 
     /// A member `key: value`.
-    public init(key: String, value: FuzzJSON) {
+    package init(key: String, value: FuzzJSON) {
         self.key = key
         self.value = value
     }
@@ -92,10 +92,10 @@ public struct FuzzMember: Sendable, Equatable {
 
 extension FuzzJSON {
     /// The paths of every node, the root (`[]`) first; a path lists child positions (array index or member index).
-    public var paths: [[Int]] { nodes.map(\.path) }
+    package var paths: [[Int]] { nodes.map(\.path) }
 
     /// Every node with its path, the root first.
-    public var nodes: [(path: [Int], node: FuzzJSON)] {
+    package var nodes: [(path: [Int], node: FuzzJSON)] {
         var result: [(path: [Int], node: FuzzJSON)] = []
         collectNodes(prefix: [], into: &result)
         return result
@@ -107,7 +107,7 @@ extension FuzzJSON {
     }
 
     /// The direct children: array items or member values.
-    public var children: [FuzzJSON] {
+    package var children: [FuzzJSON] {
         switch self {
         case .array(let items): items
         case .object(let members): members.map(\.value)
@@ -116,7 +116,7 @@ extension FuzzJSON {
     }
 
     /// The node at `path`, or `nil` when the path does not exist.
-    public func node(at path: ArraySlice<Int>) -> FuzzJSON? {
+    package func node(at path: ArraySlice<Int>) -> FuzzJSON? {
         guard let first = path.first else { return self }
         let children = children
         guard children.indices.contains(first) else { return nil }
@@ -124,7 +124,7 @@ extension FuzzJSON {
     }
 
     /// Applies `change` to the node at `path`; does nothing when the path does not exist.
-    public mutating func update(at path: ArraySlice<Int>, _ change: (inout FuzzJSON) -> Void) {
+    package mutating func update(at path: ArraySlice<Int>, _ change: (inout FuzzJSON) -> Void) {
         guard let first = path.first else {
             change(&self)
             return
@@ -142,7 +142,7 @@ extension FuzzJSON {
     }
 
     /// Every string in the document, keys included, for a fuzzer's vocabulary.
-    public var strings: [String] {
+    package var strings: [String] {
         switch self {
         case .string(let text): [text]
         case .array(let items): items.flatMap(\.strings)

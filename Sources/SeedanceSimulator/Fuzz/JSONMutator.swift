@@ -1,7 +1,7 @@
 import Foundation
 
 /// One way ``JSONMutator`` changes a document.
-public enum JSONMutation: String, Sendable, CaseIterable, Hashable {
+package enum JSONMutation: String, Sendable, CaseIterable, Hashable {
     /// An object member is removed.
     case removeMember
     /// A value is replaced by one of another JSON kind (string, number, bool, null, array, object).
@@ -33,15 +33,15 @@ public enum JSONMutation: String, Sendable, CaseIterable, Hashable {
 /// Mutates JSON documents for decoder fuzzing: structural edits on the tree, then sometimes edits of the bytes.
 ///
 /// Deterministic: the same document and generator state give the same result. Never throws, never traps.
-public struct JSONMutator: Sendable {
+package struct JSONMutator: Sendable {
     /// Strings to draw replacements from (typically every string of the corpus).
-    public var vocabulary: [String]
+    package var vocabulary: [String]
 
     /// A mutator drawing replacement strings from `vocabulary` as well as ``RandomJSON``'s pools.
-    public init(vocabulary: [String] = []) { self.vocabulary = vocabulary }
+    package init(vocabulary: [String] = []) { self.vocabulary = vocabulary }
 
     /// `document` changed by one to three structural mutations and, one time in four, one byte mutation.
-    public func mutate(_ document: FuzzJSON, using random: inout SeededRandom) -> (body: Data, mutations: [JSONMutation]) {
+    package func mutate(_ document: FuzzJSON, using random: inout SeededRandom) -> (body: Data, mutations: [JSONMutation]) {
         var tree = document
         var applied: [JSONMutation] = []
         for _ in 0..<random.int(in: 1...3) {
@@ -65,7 +65,7 @@ public struct JSONMutator: Sendable {
     static let byteLevel: [JSONMutation] = [.spliceBytes, .truncateBytes, .overwriteBytes, .openBracketTail]
 
     /// Applies one structural `mutation` at a random node of `tree` (nothing when no node fits).
-    public func apply(_ mutation: JSONMutation, to tree: inout FuzzJSON, using random: inout SeededRandom) {
+    package func apply(_ mutation: JSONMutation, to tree: inout FuzzJSON, using random: inout SeededRandom) {
         let nodes = tree.nodes
         let paths = nodes.map(\.path)
         func pick(_ fits: (FuzzJSON) -> Bool) -> ArraySlice<Int>? {
@@ -125,7 +125,7 @@ public struct JSONMutator: Sendable {
     }
 
     /// Applies one byte-level `mutation` to `body`.
-    public func apply(_ mutation: JSONMutation, to body: Data, using random: inout SeededRandom) -> Data {
+    package func apply(_ mutation: JSONMutation, to body: Data, using random: inout SeededRandom) -> Data {
         var bytes = [UInt8](body)
         switch mutation {
         case .spliceBytes:

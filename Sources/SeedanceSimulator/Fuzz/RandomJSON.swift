@@ -2,9 +2,9 @@ import Foundation
 
 /// Random JSON documents and the hostile values a decoder fuzzer draws from: numbers beyond every numeric type,
 /// tricky strings, status words and error codes the dialects know.
-public enum RandomJSON {
+package enum RandomJSON {
     /// Number literals at and beyond the edges of `Int64`, `UInt64` and `Double`, negative zero and subnormals.
-    public static let extremeNumbers = [
+    package static let extremeNumbers = [
         "1e400", "-1e400", "1e-400", "-1e-400", "1E+999", "0.1e-999999", "-0", "-0.0", "0e0", "18446744073709551616",
         "18446744073709551615", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
         "-9223372036854775809", "4294967296", "1.7976931348623157e308", "4.9e-324", "2.2250738585072014e-308",
@@ -13,11 +13,11 @@ public enum RandomJSON {
     ]
 
     /// Number-like text that is not valid JSON.
-    public static let invalidNumbers = ["NaN", "Infinity", "-Infinity", "0x1F", "01", "1.", ".5", "+1", "1e", "--1", "1_000"]
+    package static let invalidNumbers = ["NaN", "Infinity", "-Infinity", "0x1F", "01", "1.", ".5", "+1", "1e", "--1", "1_000"]
 
     /// Strings that stress lenient readers: empty, blank, control and bidirectional characters, numeric text of
     /// extreme values, broken or hostile URLs, dates out of range, embedded JSON that is and is not well formed.
-    public static let hostileStrings = [
+    package static let hostileStrings = [
         "", " ", "\u{0}", "\u{1}\u{1F}", "\u{FEFF}", "\u{202E}evil", "\u{200F}", "😀🎬", "e\u{301}", "\\", "\"", "\"}",
         "../../etc/passwd", "%00", "%2F..%2F", "null", "true", "1e400", "1e300", "-1e300", "-1", "NaN", "nan", "inf",
         "Infinity", "-0", "18446744073709551616", "{", "[]", "{}", "[1,2", "{\"resultUrls\":[\"https://example.com/v.mp4\"]}",
@@ -29,21 +29,21 @@ public enum RandomJSON {
     ]
 
     /// Status words of every dialect, in several casings, plus unknown ones.
-    public static let statusWords = [
+    package static let statusWords = [
         "completed", "succeeded", "success", "SUCCESS", "Completed", "TASK_STATUS_SUCCEED", "failed", "FAILED",
         "TASK_STATUS_FAILED", "expired", "cancelled", "canceled", "queued", "pending", "running", "processing",
         "in_progress", "IN_PROGRESS", "TASK_STATUS_QUEUED", "TASK_STATUS_PROCESSING", "unknown-state",
     ]
 
     /// Error codes of every dialect, as strings and as numbers lose them.
-    public static let errorCodes = [
+    package static let errorCodes = [
         "003015003", "3015003", "003005001", "InvalidParameter", "InputTextSensitiveContentDetected",
         "OutputVideoSensitiveContentDetected", "INSUFFICIENT_CREDITS", "TASK_NOT_FOUND", "INVALID_API_KEY",
         "NOT_ENOUGH_BALANCE", "RATE_LIMIT_EXCEEDED", "SensitiveContentDetected", "200", "0", "500", "429",
     ]
 
     /// Keys a mutation may add or rename to: every dialect's members, so added members reach real code paths.
-    public static let memberNames = [
+    package static let memberNames = [
         "id", "task_id", "taskId", "status", "state", "code", "message", "data", "error", "error_message", "reason",
         "output", "content", "video_url", "url", "type", "usage", "cost", "progress", "progress_percent", "task",
         "videos", "images", "audios", "extra", "resultJson", "resultUrls", "failCode", "failMsg", "response",
@@ -52,7 +52,7 @@ public enum RandomJSON {
     ]
 
     /// A random document of at most `depth` nested levels, its strings drawn partly from `vocabulary`.
-    public static func value(depth: Int, vocabulary: [String] = [], using random: inout SeededRandom) -> FuzzJSON {
+    package static func value(depth: Int, vocabulary: [String] = [], using random: inout SeededRandom) -> FuzzJSON {
         let kinds = depth > 0 ? 8 : 6
         switch random.int(below: kinds) {
         case 0: return .null
@@ -72,7 +72,7 @@ public enum RandomJSON {
     }
 
     /// A string from `vocabulary`, the hostile strings, the status words or the error codes, or random characters.
-    public static func string(vocabulary: [String] = [], using random: inout SeededRandom) -> String {
+    package static func string(vocabulary: [String] = [], using random: inout SeededRandom) -> String {
         switch random.int(below: 5) {
         case 0 where !vocabulary.isEmpty: return random.element(of: vocabulary)
         case 1: return random.element(of: hostileStrings)
@@ -85,7 +85,7 @@ public enum RandomJSON {
     }
 
     /// `count` random bytes: arbitrary, or JSON-looking punctuation, or invalid UTF-8.
-    public static func bytes(_ count: Int, using random: inout SeededRandom) -> Data {
+    package static func bytes(_ count: Int, using random: inout SeededRandom) -> Data {
         switch random.int(below: 3) {
         case 0: return random.bytes(count)
         case 1:

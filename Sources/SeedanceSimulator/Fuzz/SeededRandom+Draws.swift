@@ -4,27 +4,27 @@ import Foundation
 /// `random(in:using:)`, whose algorithm may change between toolchains, so a fuzz case replays from its seed anywhere.
 extension SeededRandom {
     /// A number in `0..<bound`; `0` when `bound` is not positive.
-    public mutating func int(below bound: Int) -> Int {
+    package mutating func int(below bound: Int) -> Int {
         guard bound > 0 else { return 0 }
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// A number in `range`.
-    public mutating func int(in range: ClosedRange<Int>) -> Int {
+    package mutating func int(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + int(below: range.count)
     }
 
     /// `true` with probability `percent` / 100.
-    public mutating func percent(_ percent: Int) -> Bool { int(below: 100) < percent }
+    package mutating func percent(_ percent: Int) -> Bool { int(below: 100) < percent }
 
     /// One element of `items`, which must not be empty.
-    public mutating func element<Element>(of items: [Element]) -> Element {
+    package mutating func element<Element>(of items: [Element]) -> Element {
         precondition(!items.isEmpty, "SeededRandom.element(of:) needs a non-empty array")
         return items[int(below: items.count)]
     }
 
     /// `count` random bytes.
-    public mutating func bytes(_ count: Int) -> Data {
+    package mutating func bytes(_ count: Int) -> Data {
         var data = Data(capacity: count)
         for _ in 0..<max(0, count) { data.append(UInt8(truncatingIfNeeded: next())) }
         return data

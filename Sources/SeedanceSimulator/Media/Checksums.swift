@@ -1,5 +1,5 @@
 /// The two checksums a PNG needs: CRC-32 (ISO 3309, as in zlib and PNG chunks) and Adler-32 (zlib streams).
-public enum Checksums {
+package enum Checksums {
     private static let crcTable: [UInt32] = (0..<256).map { index in
         var value = UInt32(index)
         for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
@@ -7,14 +7,14 @@ public enum Checksums {
     }
 
     /// The CRC-32 of `bytes`.
-    public static func crc32<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+    package static func crc32<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return crc ^ 0xFFFF_FFFF
     }
 
     /// The Adler-32 of `bytes`.
-    public static func adler32<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+    package static func adler32<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
         var low: UInt32 = 1
         var high: UInt32 = 0
         for byte in bytes {

@@ -4,10 +4,10 @@ import Foundation
 /// (`mvhd`, one video `trak` with `tkhd` and `mdia`/`minf`/`stbl` holding an `avc1` sample entry with its `avcC`),
 /// then `mdat` with the H.264 frames of `H264Writer` as length-prefixed samples. `moov` comes first, so players
 /// can start before the whole file arrives.
-public enum MP4Writer {
+package enum MP4Writer {
     /// An MP4 of `frameCount` frames of `width` × `height` pixels (rounded down to multiples of 16, at least 16)
     /// at `framesPerSecond`, showing a moving colour gradient.
-    public static func mp4(width: Int = 32, height: Int = 32, frameCount: Int = 24, framesPerSecond: Int = 24) -> Data {
+    package static func mp4(width: Int = 32, height: Int = 32, frameCount: Int = 24, framesPerSecond: Int = 24) -> Data {
         let width = max(16, width / 16 * 16)
         let height = max(16, height / 16 * 16)
         let frameCount = max(1, frameCount)

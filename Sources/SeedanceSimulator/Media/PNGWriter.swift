@@ -2,13 +2,13 @@ import Foundation
 
 /// Writes valid PNG files with no dependency: 8-bit RGB, no filtering, the zlib stream made of stored (uncompressed)
 /// deflate blocks with its Adler-32, and a CRC-32 on every chunk. Any decoder reads them; they are just not small.
-public enum PNGWriter {
+package enum PNGWriter {
     /// The eight-byte signature every PNG starts with.
-    public static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    package static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// A PNG of `width` × `height` pixels whose colour at (x, y) is `pixel(x, y)` as (red, green, blue).
     /// Sizes are clamped to 1 … 4096.
-    public static func png(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> Data {
+    package static func png(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8)) -> Data {
         let width = min(max(width, 1), 4096)
         let height = min(max(height, 1), 4096)
         var raw: [UInt8] = []

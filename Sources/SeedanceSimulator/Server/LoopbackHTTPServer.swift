@@ -12,10 +12,10 @@ import SeedanceCore
 /// defer { server.stop() }
 /// // send requests to server.baseURL
 /// ```
-public final class LoopbackHTTPServer: Sendable {
+package final class LoopbackHTTPServer: Sendable {
     private let core: ServerCore
     /// The port the server listens on (on `127.0.0.1`).
-    public let port: Int
+    package let port: Int
 
     /// Binds `127.0.0.1:0` and starts accepting.
     ///
@@ -25,7 +25,7 @@ public final class LoopbackHTTPServer: Sendable {
     ///     kept for all).
     ///   - handler: answers each request; called concurrently for different connections.
     /// - Throws: ``LoopbackServerError`` when the socket cannot be created or bound.
-    public init(
+    package init(
         maxRequestBodyBytes: Int = 256 << 20, recordedHeadersPerHost: Int = 1_000,
         handler: @escaping @Sendable (ServerRequest) async -> ServerResponse
     ) throws {
@@ -40,16 +40,16 @@ public final class LoopbackHTTPServer: Sendable {
     deinit { core.stop() }
 
     /// `http://127.0.0.1:<port>`.
-    public var baseURL: URL { url(host: "127.0.0.1") }
+    package var baseURL: URL { url(host: "127.0.0.1") }
 
     /// `http://<host>:<port><path>`: use `localhost` for a second host name that reaches the same server.
-    public func url(host: String = "127.0.0.1", path: String = "") -> URL {
+    package func url(host: String = "127.0.0.1", path: String = "") -> URL {
         URL(string: "http://\(host):\(port)\(path)")!
     }
 
     /// Decides, for each new connection (by its id, from 1), whether to reset it before reading anything. Settable
     /// at any time; the default resets nothing.
-    public var resetBeforeReading: @Sendable (Int) -> Bool {
+    package var resetBeforeReading: @Sendable (Int) -> Bool {
         get { core.resetBeforeReading }
         set { core.resetBeforeReading = newValue }
     }
@@ -57,36 +57,36 @@ public final class LoopbackHTTPServer: Sendable {
     /// Emulates a server that closes idle keep-alive connections: a request arriving on a connection that has been
     /// idle (since its last answer) for longer than this is not read and the connection is closed, as when the server's
     /// close crosses the client's reuse of the connection. `nil` (the default) keeps connections open.
-    public var idleConnectionLimit: Duration? {
+    package var idleConnectionLimit: Duration? {
         get { core.idleConnectionLimit }
         set { core.idleConnectionLimit = newValue }
     }
 
     /// How many connections were closed because of ``idleConnectionLimit`` (each with a request left unread).
-    public var idleClosedConnectionCount: Int { core.idleClosedConnections }
+    package var idleClosedConnectionCount: Int { core.idleClosedConnections }
 
     /// Stops accepting and closes every open connection. Idempotent; returns without waiting for handlers still
     /// running (their answers are dropped).
-    public func stop() { core.stop() }
+    package func stop() { core.stop() }
 
     /// Requests read so far (including those answered with a fault).
-    public var requestCount: Int { core.statistics.requestCount }
+    package var requestCount: Int { core.statistics.requestCount }
 
     /// Connections accepted so far.
-    public var connectionCount: Int { core.statistics.connectionCount }
+    package var connectionCount: Int { core.statistics.connectionCount }
 
     /// Connections open now.
-    public var openConnectionCount: Int { core.lifecycle.openConnections }
+    package var openConnectionCount: Int { core.lifecycle.openConnections }
 
     /// The `Host` header values seen (lower-cased, with their ports), sorted.
-    public var hostsSeen: [String] { core.statistics.hostNames }
+    package var hostsSeen: [String] { core.statistics.hostNames }
 
     /// The headers of requests to `host` (`localhost:8080`, or `localhost` for any port), up to the recording limit.
-    public func headersSeen(forHost host: String) -> [SeedanceHTTPHeaders] { core.statistics.headers(forHost: host) }
+    package func headersSeen(forHost host: String) -> [SeedanceHTTPHeaders] { core.statistics.headers(forHost: host) }
 
     /// How many requests arrived for `host` (any port when none is given).
-    public func requestCount(forHost host: String) -> Int { core.statistics.requestCount(forHost: host) }
+    package func requestCount(forHost host: String) -> Int { core.statistics.requestCount(forHost: host) }
 
     /// How many requests for `host` carried an `Authorization` header (counted for every request, without limit).
-    public func authorizationHeaderCount(forHost host: String) -> Int { core.statistics.authorizationCount(forHost: host) }
+    package func authorizationHeaderCount(forHost host: String) -> Int { core.statistics.authorizationCount(forHost: host) }
 }

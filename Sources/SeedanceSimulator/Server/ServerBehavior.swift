@@ -1,5 +1,5 @@
 /// How the server delivers a response: the faults a test can inject.
-public enum ServerBehavior: Sendable {
+package enum ServerBehavior: Sendable {
     /// Head and body at once.
     case normal
     /// Waits this long after reading the request, then answers normally.

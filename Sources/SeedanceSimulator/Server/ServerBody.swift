@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a response body comes from.
-public enum ServerBody: Sendable {
+package enum ServerBody: Sendable {
     /// Bytes in memory.
     case data(Data)
     /// `byteCount` bytes of a repeating pattern (see ``patternByte(at:)``), generated while sending and never held in
@@ -11,5 +11,5 @@ public enum ServerBody: Sendable {
     case file(URL)
 
     /// The byte at `offset` of a ``generated(byteCount:)`` body: `offset % 251` (a prime, so chunk edges show).
-    public static func patternByte(at offset: Int64) -> UInt8 { UInt8(truncatingIfNeeded: offset % 251) }
+    package static func patternByte(at offset: Int64) -> UInt8 { UInt8(truncatingIfNeeded: offset % 251) }
 }

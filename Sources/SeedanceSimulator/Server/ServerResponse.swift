@@ -4,19 +4,19 @@ import SeedanceCore
 /// The answer a handler gives the loopback server: status, headers, body, and how to deliver it.
 /// The server adds `Content-Length` and `Connection` itself; a handler that sets `Transfer-Encoding: chunked` gets its
 /// body sent chunked instead, with no `Content-Length` (for clients that must not know the size in advance).
-public struct ServerResponse: Sendable {
+package struct ServerResponse: Sendable {
     /// The HTTP status code.
-    public var status: Int
+    package var status: Int
     /// Header fields to send (`Content-Length` and `Connection` are set by the server; `Transfer-Encoding: chunked`
     /// selects chunked delivery).
-    public var headers: SeedanceHTTPHeaders
+    package var headers: SeedanceHTTPHeaders
     /// The body.
-    public var body: ServerBody
+    package var body: ServerBody
     /// How the answer is delivered (or not): normally, slowly, cut short, or not at all.
-    public var behavior: ServerBehavior
+    package var behavior: ServerBehavior
 
     /// Builds a response.
-    public init(status: Int, headers: SeedanceHTTPHeaders = [:], body: ServerBody = .data(Data()), behavior: ServerBehavior = .normal) {
+    package init(status: Int, headers: SeedanceHTTPHeaders = [:], body: ServerBody = .data(Data()), behavior: ServerBehavior = .normal) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -24,14 +24,14 @@ public struct ServerResponse: Sendable {
     }
 
     /// A JSON response: `body` with `Content-Type: application/json` added to `headers`.
-    public static func json(_ status: Int, _ body: Data, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
+    package static func json(_ status: Int, _ body: Data, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
         var all = headers
         all["Content-Type"] = "application/json"
         return ServerResponse(status: status, headers: all, body: .data(body))
     }
 
     /// A JSON response from text.
-    public static func json(_ status: Int, _ text: String, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
+    package static func json(_ status: Int, _ text: String, headers: SeedanceHTTPHeaders = [:]) -> ServerResponse {
         json(status, Data(text.utf8), headers: headers)
     }
 }

@@ -1,34 +1,34 @@
 import Foundation
 
 /// The figures and broken invariants of one soak run, checked against the simulator's own records.
-public struct SoakReport: Sendable {
+package struct SoakReport: Sendable {
     /// Attempts made (one prompt each).
-    public var tasks = 0
+    package var tasks = 0
     /// Tasks the simulator committed (`counters.createsCommitted`) and tasks its world holds.
-    public var committed = 0, tasksHeld = 0
+    package var committed = 0, tasksHeld = 0
     /// Requests the simulator received, and the create / status / download share.
-    public var requests = 0, creates = 0, polls = 0, downloads = 0
+    package var requests = 0, creates = 0, polls = 0, downloads = 0
     /// Faults injected, by ``SoakFaults/label(_:)``.
-    public var faults: [String: Int] = [:]
+    package var faults: [String: Int] = [:]
     /// Outcomes, by ``SoakOutcome/category``.
-    public var outcomes: [String: Int] = [:]
+    package var outcomes: [String: Int] = [:]
     /// Creates whose answer was lost or unreadable (`outcomeUnknown`): per category,
     /// those whose task exists (found by prompt, exactly one), and those where no task was made.
-    public var unknownReconciled: [String: Int] = [:], unknownWithoutTask: [String: Int] = [:]
+    package var unknownReconciled: [String: Int] = [:], unknownWithoutTask: [String: Int] = [:]
     /// Tasks whose only trace in the app is the client's list of creates whose callers left.
-    public var listedByClient = 0
+    package var listedByClient = 0
     /// Log events and error texts checked for the secret.
-    public var textsInspected = 0
+    package var textsInspected = 0
     /// The hosts that received an `Authorization` header.
-    public var authorizationHosts: [String] = []
+    package var authorizationHosts: [String] = []
     /// Every broken invariant, one line each (empty when the run is sound).
-    public var violations: [String] = []
+    package var violations: [String] = []
 
     /// Faults as a share of requests.
-    public var faultShare: Double { Double(faults.values.reduce(0, +)) / Double(max(requests, 1)) }
+    package var faultShare: Double { Double(faults.values.reduce(0, +)) / Double(max(requests, 1)) }
 
     /// The figures, one `name: value` line each.
-    public var lines: [String] {
+    package var lines: [String] {
         func listed(_ counts: [String: Int]) -> String {
             counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
@@ -49,7 +49,7 @@ public struct SoakReport: Sendable {
 /// (returned, carried by an error, or listed by the client as created for a caller that left), except after an
 /// `outcomeUnknown`, which tells the app to reconcile and must match at most one task; every failure typed; no secret
 /// shown; the key never sent to the result host.
-public enum SoakAudit {
+package enum SoakAudit {
     /// Audits `ledger` (the client's view) against `tasks` (the simulator's world) and `counters`.
     ///
     /// - Parameters:
@@ -59,7 +59,7 @@ public enum SoakAudit {
     ///   - counters: the simulator's counters at the end of the run.
     ///   - resultHost: the host result links point to, which must never receive `Authorization`.
     ///   - listed: task ids the clients list as created for callers that left (`abandonedSubmissions()`).
-    public static func audit(
+    package static func audit(
         expected prompts: [String], ledger: SoakLedger, tasks: [SimulatedTask], counters: SimulatorCounters, resultHost: String,
         listed: Set<String> = []
     ) -> SoakReport {

@@ -1,11 +1,11 @@
 /// The fault plans a soak run uses: every kind the simulator injects, on creates and polls.
-public enum SoakFaults {
+package enum SoakFaults {
     /// About a quarter to a third of create and status requests faulted: 429 with `Retry-After` (`retryAfter`), 500,
     /// 502, 503 before acting, 500/502/503/504 after committing, resets before reading and after committing, truncated
     /// JSON, an HTML body, and answers held for `stall` (make it longer than the client's request timeout). A 429 on a
     /// poll slows the client's whole polling engine, so polls get fewer of them than creates. Result downloads are
     /// left alone.
-    public static func mixed(retryAfter: Duration = .seconds(1), stall: Duration) -> FaultPlan {
+    package static func mixed(retryAfter: Duration = .seconds(1), stall: Duration) -> FaultPlan {
         var rules: [FaultRule] = []
         for (route, rateLimited) in [(RouteKind.create, 0.05), (.status, 0.01)] {
             rules.append(FaultRule(.rateLimited(retryAfter: retryAfter), rate: rateLimited, routes: [route]))
@@ -25,7 +25,7 @@ public enum SoakFaults {
     }
 
     /// A short label for `kind`, for printed figures (`429`, `500`, `reset-after-commit`, `stall` …).
-    public static func label(_ kind: FaultKind) -> String {
+    package static func label(_ kind: FaultKind) -> String {
         switch kind {
         case .rateLimited: "429"
         case .serverError(let status): String(status)

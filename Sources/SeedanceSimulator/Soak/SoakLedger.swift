@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 /// How one soak attempt (one submit, tagged by a unique prompt) ended, as the client saw it.
-public enum SoakOutcome: Sendable, Hashable {
+package enum SoakOutcome: Sendable, Hashable {
     /// The task succeeded with this id.
     case succeeded(taskID: String)
     /// A `SeedanceError` of this category (its `SeedanceError.Category.name`), with the task id it carried.
@@ -12,10 +12,10 @@ public enum SoakOutcome: Sendable, Hashable {
 
     /// The category of an attempt whose caller was cancelled on purpose (its task id, if one was created, is the one
     /// the cancelled caller's error delivered).
-    public static let callerCancelled = "callerCancelled"
+    package static let callerCancelled = "callerCancelled"
 
     /// The category name for figures: `succeeded`, a `SeedanceError` category, `callerCancelled`, or `untyped`.
-    public var category: String {
+    package var category: String {
         switch self {
         case .succeeded: "succeeded"
         case .failed(let category, _): category
@@ -24,7 +24,7 @@ public enum SoakOutcome: Sendable, Hashable {
     }
 
     /// The task id the client learned, if any.
-    public var taskID: String? {
+    package var taskID: String? {
         switch self {
         case .succeeded(let id): id
         case .failed(_, let id): id
@@ -35,7 +35,7 @@ public enum SoakOutcome: Sendable, Hashable {
 
 /// Collects soak outcomes keyed by prompt, and every text the client produced that must never hold the secret.
 /// Thread-safe.
-public final class SoakLedger: @unchecked Sendable {
+package final class SoakLedger: @unchecked Sendable {
     private let lock = NSLock()
     private var outcomes: [String: SoakOutcome] = [:]
     private var announced: [String: String] = [:]
@@ -44,21 +44,21 @@ public final class SoakLedger: @unchecked Sendable {
     private let secret: String
 
     /// A ledger that flags any text containing `secret`.
-    public init(secret: String) { self.secret = secret }
+    package init(secret: String) { self.secret = secret }
 
     /// Records that the attempt tagged `prompt`, whose caller was cancelled on purpose, learned `taskID` afterwards
     /// (from the cancelled caller's error), or nothing (`nil`: no task was created).
-    public func recordCancelled(prompt: String, taskID: String?) {
+    package func recordCancelled(prompt: String, taskID: String?) {
         lock.withLock { outcomes[prompt] = .failed(category: SoakOutcome.callerCancelled, taskID: taskID) }
     }
 
     /// Records that the attempt tagged `prompt` was told its task id (e.g. from `generate`'s `onSubmitted`).
-    public func announce(prompt: String, taskID: String) {
+    package func announce(prompt: String, taskID: String) {
         lock.withLock { announced[prompt] = taskID }
     }
 
     /// Records how the attempt tagged `prompt` ended, checking the error's description and reflection for the secret.
-    public func record(prompt: String, result: Result<String, any Error>) {
+    package func record(prompt: String, result: Result<String, any Error>) {
         let outcome: SoakOutcome
         switch result {
         case .success(let id):
@@ -77,7 +77,7 @@ public final class SoakLedger: @unchecked Sendable {
     }
 
     /// Flags `text` (a log event, an error) if it contains the secret.
-    public func inspect(_ text: String, from source: String) {
+    package func inspect(_ text: String, from source: String) {
         let leaked = text.contains(secret)
         lock.withLock {
             inspected += 1
@@ -86,11 +86,11 @@ public final class SoakLedger: @unchecked Sendable {
     }
 
     /// Every outcome recorded so far, by prompt.
-    public var all: [String: SoakOutcome] { lock.withLock { outcomes } }
+    package var all: [String: SoakOutcome] { lock.withLock { outcomes } }
     /// The task ids announced before the outcome, by prompt.
-    public var announcements: [String: String] { lock.withLock { announced } }
+    package var announcements: [String: String] { lock.withLock { announced } }
     /// How many texts were checked for the secret.
-    public var textsInspected: Int { lock.withLock { inspected } }
+    package var textsInspected: Int { lock.withLock { inspected } }
     /// Where the secret showed up (empty when it never did).
-    public var secretLeaks: [String] { lock.withLock { leaks } }
+    package var secretLeaks: [String] { lock.withLock { leaks } }
 }
