@@ -44,6 +44,9 @@ let package = Package(
         .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        // An app's own HTTPRequest, Logger, Router … beside `import Seedance`: compiles only while no public name clashes.
+        .target(name: "EcosystemStandIns", path: "Tests/EcosystemStandIns"),
+        .testTarget(name: "EcosystemClashTests", dependencies: ["Seedance", "EcosystemStandIns"]),
         .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -68,7 +68,7 @@ public enum CompletionTime: Sendable, Hashable {
     case uniform(ClosedRange<Duration>)
 
     /// A draw, using `random` for spreads.
-    public func draw(using random: inout SeededRandom) -> Duration {
+    package func draw(using random: inout SeededRandom) -> Duration {
         switch self {
         case .fixed(let duration): return max(duration, .zero)
         case .uniform(let range): return max(range.lowerBound + (range.upperBound - range.lowerBound) * random.unit(), .zero)
