@@ -4,9 +4,9 @@ import SeedanceCore
 /// category. Also applied to symbolic codes in error envelopes. The raw code is always kept beside the category;
 /// a failed task carries ``TaskFailure/category(forFailedTaskMeaning:)`` of it. The rows and their sources are in
 /// `docs/dialects/apixo.md`.
-public enum APIXOFailCode {
+package enum APIXOFailCode {
     /// Documented codes and their categories.
-    public static let categories: [String: SeedanceError.Category] = [
+    package static let categories: [String: SeedanceError.Category] = [
         "CONTENT_VIOLATION": .contentRejected,
         "NSFW_DETECTED": .contentRejected,
         "PROMPT_TOO_LONG": .invalidRequest,
@@ -25,7 +25,7 @@ public enum APIXOFailCode {
     /// (`SensitiveContentDetected…`, `InputImageSensitiveContentDetected` → `.contentRejected`; `InvalidParameter`,
     /// `MissingParameter` → `.invalidRequest`; `AuthenticationError`, `AccessDenied` → `.authentication`;
     /// `AccountOverdueError` → `.insufficientCredits`; `…NotFound` → `.notFound`), else `nil`.
-    public static func category(for code: ProviderCode) -> SeedanceError.Category? {
+    package static func category(for code: ProviderCode) -> SeedanceError.Category? {
         let raw = code.rawValue
         if let known = categories[raw.uppercased()] { return known }
         if ["Sensitive", "RiskDetection", "PolicyViolation"].contains(where: raw.contains) { return .contentRejected }
@@ -38,7 +38,7 @@ public enum APIXOFailCode {
 
     /// The category of a failed task's `failCode`: ``TaskFailure/category(forFailedTaskMeaning:)`` of
     /// ``category(for:)``, so an unknown code, a processing timeout or a pipeline error is `.taskFailed`.
-    public static func taskFailureCategory(for code: ProviderCode?) -> SeedanceError.Category {
+    package static func taskFailureCategory(for code: ProviderCode?) -> SeedanceError.Category {
         TaskFailure.category(forFailedTaskMeaning: code.flatMap(category(for:)))
     }
 }

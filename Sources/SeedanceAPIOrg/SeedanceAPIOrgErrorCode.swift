@@ -3,9 +3,9 @@ import SeedanceCore
 /// seedanceapi.org's error codes (https://seedanceapi.org/docs) and the neutral category of each. The raw code is
 /// kept on the error beside the category; a failed task carries ``TaskFailure/category(forFailedTaskMeaning:)`` of
 /// it. The rows and their sources are in `docs/dialects/seedanceapi.md`.
-public enum SeedanceAPIOrgErrorCode {
+package enum SeedanceAPIOrgErrorCode {
     /// Documented codes, with the HTTP status the documentation gives each, and their categories.
-    public static let categories: [String: SeedanceError.Category] = [
+    package static let categories: [String: SeedanceError.Category] = [
         "INVALID_PROMPT": .invalidRequest,  // 400
         "INVALID_ASPECT_RATIO": .invalidRequest,  // 400
         "INVALID_RESOLUTION": .invalidRequest,  // 400
@@ -19,7 +19,7 @@ public enum SeedanceAPIOrgErrorCode {
 
     /// The category of `code` (compared case-insensitively), or `nil` for an undocumented code (the HTTP status, or
     /// the inner numeric `code`, then decides).
-    public static func category(for code: ProviderCode) -> SeedanceError.Category? {
+    package static func category(for code: ProviderCode) -> SeedanceError.Category? {
         categories[code.rawValue.uppercased()]
     }
 }

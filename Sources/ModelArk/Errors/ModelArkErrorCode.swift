@@ -3,23 +3,23 @@ import SeedanceCore
 /// One row of the official Ark error vocabulary (`docs/dialects/modelark.md` holds the same rows with their sources):
 /// a code, exact or a family pattern, the HTTP status it comes with, the neutral category, and whether a request
 /// answered with it may be retried.
-public struct ModelArkErrorCode: Sendable, Hashable {
+package struct ModelArkErrorCode: Sendable, Hashable {
     /// The code as sent (`InvalidParameter`), or a family: `Prefix.*` (every sub-code) or `*Part*` (every code
     /// containing `Part`).
-    public var code: String
+    package var code: String
     /// The HTTP status the provider documents for it.
-    public var httpStatus: Int
+    package var httpStatus: Int
     /// The neutral category of an error answer with this code. A failed task with it carries
     /// ``TaskFailure/category(forFailedTaskMeaning:)`` of this category.
-    public var category: SeedanceError.Category
+    package var category: SeedanceError.Category
     /// `false` where the code makes a normally retried status permanent (a 429 that is a spending or quota limit,
     /// not a rate); `nil` when the category decides.
-    public var retryable: Bool?
+    package var retryable: Bool?
     /// Where the code is documented.
-    public var source: String
+    package var source: String
 
     /// Builds a row.
-    public init(_ code: String, _ httpStatus: Int, _ category: SeedanceError.Category, retryable: Bool? = nil, _ source: String) {
+    package init(_ code: String, _ httpStatus: Int, _ category: SeedanceError.Category, retryable: Bool? = nil, _ source: String) {
         self.code = code
         self.httpStatus = httpStatus
         self.category = category
@@ -28,7 +28,7 @@ public struct ModelArkErrorCode: Sendable, Hashable {
     }
 
     /// Whether `code` is this row's code or belongs to its family.
-    public func matches(_ code: ProviderCode) -> Bool {
+    package func matches(_ code: ProviderCode) -> Bool {
         let text = code.rawValue
         if self.code.hasPrefix("*"), self.code.hasSuffix("*") { return text.contains(self.code.dropFirst().dropLast()) }
         if self.code.hasSuffix(".*") { return text.hasPrefix(self.code.dropLast()) }
@@ -36,10 +36,10 @@ public struct ModelArkErrorCode: Sendable, Hashable {
     }
 
     /// The row for `code`: the exact row, else the first family it belongs to, else `nil` (the HTTP status decides).
-    public static func row(for code: ProviderCode) -> ModelArkErrorCode? {
+    package static func row(for code: ProviderCode) -> ModelArkErrorCode? {
         table.first { $0.code == code.rawValue } ?? table.first { $0.code.contains("*") && $0.matches(code) }
     }
 
     /// The category for `code` (see ``row(for:)``), or `nil` for an unknown code.
-    public static func category(for code: ProviderCode) -> SeedanceError.Category? { row(for: code)?.category }
+    package static func category(for code: ProviderCode) -> SeedanceError.Category? { row(for: code)?.category }
 }

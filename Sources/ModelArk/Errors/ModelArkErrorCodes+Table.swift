@@ -10,7 +10,7 @@ extension ModelArkErrorCode {
     private static let limited = SeedanceError.Category.rateLimited(retryAfter: nil)
 
     /// Every documented code, exact rows before families (the first matching row wins).
-    public static let table: [ModelArkErrorCode] = requestCodes + moderationCodes + accountCodes + limitCodes
+    package static let table: [ModelArkErrorCode] = requestCodes + moderationCodes + accountCodes + limitCodes
 
     private static let requestCodes: [ModelArkErrorCode] = [
         .init("MissingParameter", 400, .invalidRequest, byteplus),

@@ -4,7 +4,7 @@ extension SparkDanceErrorCode {
     /// Seedance 1.0 Pro (`spark_dance_v1_0_pro`), "Error Codes" of https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-0-pro.
     /// Parameter errors (001–014) are
     /// `invalidRequest`; the generation-pipeline errors and "Service unavailable" (095–099) are `server`.
-    public static let v1_0Pro: [SparkDanceErrorCode] = [
+    package static let v1_0Pro: [SparkDanceErrorCode] = [
         .init("003005001", "Missing content", .invalidRequest),
         .init("003005002", "Invalid content format", .invalidRequest),
         .init("003005003", "Invalid image format", .invalidRequest),

@@ -4,7 +4,7 @@ extension SparkDanceErrorCode {
     /// Seedance 1.5 Pro (`spark_dance_v1_5_pro`), "Error Codes" of https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-5-pro.
     /// Parameter errors are `invalidRequest`, the provider's task timeout is `taskFailed` (never `timeout`, which is
     /// only a local deadline), and the generation-pipeline errors (095–099) are `server`.
-    public static let v1_5Pro: [SparkDanceErrorCode] = [
+    package static let v1_5Pro: [SparkDanceErrorCode] = [
         .init("003015001", "content parameter missing or format error", .invalidRequest),
         .init("003015002", "content array is empty", .invalidRequest),
         .init("003015003", "duration parameter must be -1 or an integer between 4-12", .invalidRequest),
