@@ -87,7 +87,7 @@ public struct JieKou: Dialect {
         return request
     }
 
-    /// A snapshot from a task-result response (see ``JieKouTaskResult`` for the field mapping).
+    /// A snapshot from a task-result response (see `JieKouTaskResult` for the field mapping).
     ///
     /// - Throws: the mapped error (with `id`) for an error status; `.decoding` (with `id`) for a body that is not
     ///   JSON or has no `task.status`. An unknown status is `.unknown(raw)`, not an error.

@@ -7,7 +7,7 @@ extension ModelArk {
     static let tasksPath = ["contents", "generations", "tasks"]
 
     /// Checks `request` against its model's limits (a recognised Seedance 1.x id) or the generic rules (any other
-    /// id), then the content-array rules (``ContentArrayRules``). Throws `.invalidRequest` naming field, value,
+    /// id), then the content-array rules (`ContentArrayRules`). Throws `.invalidRequest` naming field, value,
     /// what is allowed, model and provider; an empty model id is refused (field `model`).
     public func validate(_ request: VideoRequest) throws {
         let model = request.model ?? defaultModel

@@ -61,7 +61,7 @@ public struct ModelArk: Dialect {
     /// `ARK_API_KEY` (the name both regions' documentation uses), then `SEEDANCE_API_KEY`.
     public var apiKeyEnvironmentVariables: [String] { ["ARK_API_KEY", "SEEDANCE_API_KEY"] }
 
-    /// Where to poll: Seedance 1.x generation-time estimates (``Seedance1GenerationTime``); for an unrecognised
+    /// Where to poll: Seedance 1.x generation-time estimates (`Seedance1GenerationTime`); for an unrecognised
     /// model, generic bounds.
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
         Seedance1GenerationTime.pollingHints(ModelArkModels.variant(of: request?.model ?? defaultModel), request: request)

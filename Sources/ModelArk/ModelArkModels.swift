@@ -6,7 +6,7 @@ import SeedanceCore
 /// Sources disagree on suffixes (`seedance-1-0-pro-250528` vs `-250428`, DIALECTS.md §5.2), so an id is matched by
 /// its name: optional `doubao-`, then `seedance-1-5-pro`, `seedance-1-0-pro-fast`, `seedance-1-0-pro`,
 /// `seedance-1-0-lite-t2v` or `seedance-1-0-lite-i2v`, then anything. Endpoint ids (`ep-…`) and other models are
-/// not recognised and get the generic rules (``Seedance1Model/unknownModel(id:)``).
+/// not recognised and get the generic rules (`Seedance1Model.unknownModel(id:)`).
 public enum ModelArkModels {
     private static let prefixes: [(String, Seedance1Model)] = [
         ("seedance-1-5-pro", .v1_5Pro), ("seedance-1-0-pro-fast", .v1_0ProFast), ("seedance-1-0-pro", .v1_0Pro),

@@ -3,8 +3,8 @@ import SeedanceContentArray
 import SeedanceCore
 
 extension SparkDance {
-    /// Checks `request` against the model's limits (``RequestValidator``) and the content-array rules
-    /// (``ContentArrayRules``). Throws `.invalidRequest` naming field, value, what is allowed, model and provider.
+    /// Checks `request` against the model's limits (`RequestValidator`) and the content-array rules
+    /// (`ContentArrayRules`). Throws `.invalidRequest` naming field, value, what is allowed, model and provider.
     public func validate(_ request: VideoRequest) throws {
         let model = try modelCapabilities(for: request.model ?? defaultModel)
         try ContentArrayRules(provider: provider, model: model).validate(request)

@@ -10,7 +10,7 @@ import SeedanceCore
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
 /// no cancel and no list: those throw `.unsupported` without sending anything.
 ///
-/// Pure: builds requests and reads responses, no I/O. Models outside ``SparkDanceModels/known`` are refused by
+/// Pure: builds requests and reads responses, no I/O. Models outside `SparkDanceModels.known` are refused by
 /// ``validate(_:)`` (each spark_dance model has its own parameter set).
 ///
 /// ```swift
@@ -57,7 +57,7 @@ public struct SparkDance: Dialect {
         return variant.capabilities(id: model)
     }
 
-    /// Where to poll: Seedance 1.x generation-time estimates (``Seedance1GenerationTime``).
+    /// Where to poll: Seedance 1.x generation-time estimates (`Seedance1GenerationTime`).
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
         let model = SparkDanceModels.variant(of: request?.model ?? defaultModel)
         return Seedance1GenerationTime.pollingHints(model, request: request)

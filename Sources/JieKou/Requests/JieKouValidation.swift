@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 extension JieKou {
-    /// Checks `request` before anything is sent: first the shared ``RequestValidator`` against this host's
+    /// Checks `request` before anything is sent: first the shared `RequestValidator` against this host's
     /// ``capabilities`` (supported fields, ratio, per-host resolution, duration 4…12 whole seconds, fps 24, seed,
     /// expiry, tier, images), then this dialect's rules:
     ///

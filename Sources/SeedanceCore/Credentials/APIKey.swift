@@ -1,6 +1,6 @@
 import Foundation
 
-/// An API key. Its `description`, `debugDescription` and `dump` output are redacted, and ``Redaction`` removes it
+/// An API key. Its `description`, `debugDescription` and `dump` output are redacted, and `Redaction` removes it
 /// from any error or log text. The SDK sends it only as `Authorization: Bearer …` to the configured API host.
 public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     private let secret: String

@@ -38,8 +38,8 @@ public final class SimulatorServer: Sendable {
     /// The port on `127.0.0.1`.
     public var port: Int { server.port }
 
-    /// Closes keep-alive connections idle for longer than this when they are reused (see
-    /// ``LoopbackHTTPServer/idleConnectionLimit``); `nil` keeps them open.
+    /// Closes keep-alive connections idle for longer than this when they are reused, as a provider's load balancer
+    /// does; `nil` keeps them open.
     public var idleConnectionLimit: Duration? {
         get { server.idleConnectionLimit }
         set { server.idleConnectionLimit = newValue }
@@ -97,7 +97,7 @@ extension Simulator {
     /// Starts serving this simulator on `127.0.0.1` with an ephemeral port. Stop it with ``SimulatorServer/stop()``
     /// (or release it).
     ///
-    /// - Throws: ``LoopbackServerError`` when the socket cannot be created or bound.
+    /// - Throws: an error describing the failed system call when the socket cannot be created, bound or listened on.
     public func startServer() async throws -> SimulatorServer { try SimulatorServer(simulator: self) }
 }
 
