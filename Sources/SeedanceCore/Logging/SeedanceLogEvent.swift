@@ -3,14 +3,6 @@ import Foundation
 /// A structured event for the client's optional logging hook. Carries no secret, no header values and no body.
 public struct SeedanceLogEvent: Sendable, Hashable {
     /// What happened.
-    public enum Kind: String, Sendable, Hashable {
-        /// A request's life: sent, answered, failed, retried or given up.
-        case requestSent, responseReceived, requestFailed, retryScheduled, retryAbandoned
-        /// A task's life: submitted (carries the id), polled, finished, downloaded.
-        case taskSubmitted, pollScheduled, taskFinished, downloadFinished
-    }
-
-    /// What happened.
     public var kind: Kind
     /// The provider involved.
     public var provider: ProviderID?
