@@ -11,7 +11,8 @@ docs/dialects/<provider>.md instead. This script rewrites every such citation in
     seed 003          -> APIXO                   -> docs/dialects/apixo.md
     seed 004          -> seedanceapi.org         -> docs/dialects/seedanceapi.md
     DIALECTS.md §1..§5 -> the provider page of that section; §0, §6, §7 -> docs/dialects/README.md
-    PLATFORM.md        -> the README's "Platform notes"
+    PLATFORM.md        -> the README's "Platform notes"; ARCHITECTURE.md -> the README's "Layout";
+    SEEDANCE2.md       -> docs/dialects/README.md (Seedance 2.x is tracked there)
 
 It matches text, never file paths, so it still works after files move. It is idempotent: its output contains none
 of the patterns it rewrites. Usage: python3 .ci/decite.py [--check] [repository root]
@@ -35,6 +36,8 @@ SEED_URLS = {"000": "https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-5-pro",
              "002": "https://docs.jiekou.ai/en/docs/models/reference-seedance-v1.5-pro-i2v",
              "003": "https://apixo.ai/docs/models/video/seedance-1-5-pro",
              "004": "https://seedanceapi.org/docs"}
+SHORT_NAMES = {"000": "Vtrix's 1.5 Pro page", "001": "Vtrix's 1.0 Pro page", "002": "JieKou", "003": "APIXO",
+               "004": "seedanceapi.org"}
 TAG_LABELS = {"000": "Vtrix", "001": "Vtrix", "002": "JieKou", "003": "APIXO", "004": "seedanceapi.org"}
 BOTH_SPARK = ("sparkdance", "Vtrix's spark_dance pages", "Vtrix's documented")
 
@@ -152,9 +155,11 @@ BARE_SECTION = re.compile(r"(?<![\w.])(?<!RFC \d{4} )(" + SECTION_CHAIN + r")(?!
 BRACKET_SECTION = re.compile(r"\[(" + REF_NUM + r")\]")
 SEED_TAG = re.compile(r"\[SEED-(00[0-4])\]")
 SEEDS_PAIR = re.compile(r"\b[Ss]eeds 000(?: and | / |, |,)001\b")
+SEED_SUBJECT = re.compile(r"\b[Ss]eed (00[0-4]) (documents|describes|lists|says|gives|shows|requires|allows|accepts)\b")
 SEED_POSSESSIVE = re.compile(r"\b[Ss]eed (00[0-4])'s\b")
 SEED_ONE = re.compile(r"\b[Ss]eeds? (00[0-4])\b")
-OTHER_NOTES = re.compile(r"`?(SEEDANCE2|ARCHITECTURE)\.md`?(?: §\d+(?:\.\d+)?)?")
+SEEDANCE2_NOTE = re.compile(r"`?SEEDANCE2\.md`?(?: §\d+(?:\.\d+)?)?")
+ARCHITECTURE_NOTE = re.compile(r"`?ARCHITECTURE\.md`?(?: §\d+(?:\.\d+)?)?")
 PLATFORM_NOTE = re.compile(r"`?PLATFORM\.md`?(?: §\d+(?:\.\d+)?)?")
 
 # Separators between two citations of one list: "(a, b)", "(a; b)", "(a / b)", "(a and b)".
@@ -190,6 +195,9 @@ def rewrite(text, markdown, file_path, root):
             new = re.sub(r"\{doc:(\w+)\}", lambda m: cite([m.group(1)]), new)
             text = text.replace(old, new)
 
+    text = SEEDANCE2_NOTE.sub(lambda m: cite(["README"]), text)
+    text = ARCHITECTURE_NOTE.sub("the README's \"Layout\"", text)
+    text = PLATFORM_NOTE.sub("the README's \"Platform notes\"", text)
     text = SPLIT_DIALECTS_REF.sub(lambda m: m.group(2) + m.group(1) + cite(sections_pages(m.group(3))), text)
     text = DIALECTS_REF.sub(lambda m: cite(sections_pages(m.group(1)) if m.group(1) else ["README"]), text)
     if markdown:  # a bracketed tag stays a short tag; the file's header says what it stands for
@@ -198,6 +206,7 @@ def rewrite(text, markdown, file_path, root):
     text = BRACKET_SECTION.sub(lambda m: "[" + cite(sections_pages(m.group(1))) + "]", text)
     text = BARE_SECTION.sub(lambda m: cite(sections_pages(m.group(1))), text)
     text = SEED_TAG.sub(lambda m: "[" + cite([SEEDS[m.group(1)][0]]) + "]", text)
+    text = SEED_SUBJECT.sub(lambda m: SHORT_NAMES[m.group(1)] + " " + m.group(2), text)
     text = SEED_POSSESSIVE.sub(lambda m: SEEDS[m.group(1)][2], text)
 
     def seed_in_context(match, entry, number=None):
@@ -215,8 +224,6 @@ def rewrite(text, markdown, file_path, root):
     text = SEEDS_PAIR.sub(lambda m: seed_in_context(m, BOTH_SPARK), text)
     text = SEED_ONE.sub(lambda m: seed_in_context(m, SEEDS[m.group(1)], m.group(1)), text)
 
-    text = OTHER_NOTES.sub(lambda m: cite(["README"]), text)
-    text = PLATFORM_NOTE.sub("the README's \"Platform notes\"", text)
 
     # One citation per list: "(a.md, a.md; b.md)" -> "(a.md, b.md)".
     chained = re.compile(MARK + r"([\w|]+)" + MARK + LIST_SEPARATOR[:-1] + r"|;)" + MARK + r"([\w|]+)" + MARK)
