@@ -20,7 +20,7 @@ struct TransportCancellationTests {
         }
         defer { server.stop() }
         let transport = URLSessionTransport(configuration: .init(maxConcurrentRequests: 32, cancellationGracePeriod: .milliseconds(300)))
-        var random = SplitMix64(seed: 2_024)
+        var random = SeededRandom(seed: 2_024)
         var plans: [(serverDelay: Int, cancelAfterMicros: Int)] = []
         for index in 0..<1_000 {
             // One in twenty answers far too late, so the transfer must really be cancelled underneath.
@@ -90,15 +90,3 @@ struct TransportCancellationTests {
     }
 }
 
-/// A small deterministic generator, so the stress plan is the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

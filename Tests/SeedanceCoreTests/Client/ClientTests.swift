@@ -119,14 +119,6 @@ struct ClientTests {
     }
 }
 
-/// Log events collected from the client's logging hook.
-final class EventLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var events: [SeedanceLogEvent] = []
-    func append(_ event: SeedanceLogEvent) { lock.withLock { events.append(event) } }
-    var all: [SeedanceLogEvent] { lock.withLock { events } }
-}
-
 @Suite("Client submit: an accepted create whose answer cannot be read")
 struct UnreadableCreateAnswerTests {
     /// The soak found it: a committed create answered 200 with a truncated body must not look like a plain decoding

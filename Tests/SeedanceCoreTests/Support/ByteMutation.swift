@@ -1,6 +1,12 @@
 import Foundation
+import SeedanceSimulator
 
-extension SplitMix64 {
+extension SeededRandom {
+    /// A value in `0..<bound` (0 when `bound` is 0).
+    mutating func next(below bound: Int) -> Int {
+        bound <= 0 ? 0 : Int(next() % UInt64(bound))
+    }
+
     /// `bytes` after 1–4 random edits: a truncation, an overwritten byte, up to 7 inserted bytes, a 0xFF run over
     /// four bytes (the classic size overflow) and, with `smallSizes`, a 32-bit 0…7 over four bytes (the classic
     /// box or chunk size that loops or underflows).
@@ -29,7 +35,7 @@ extension SplitMix64 {
     }
 }
 
-extension SplitMix64 {
+extension SeededRandom {
     /// `count` inputs: each magic in turn, followed by 0 to `maxTail - 1` random bytes.
     mutating func randomTails(behind magics: [[UInt8]], count: Int, maxTail: Int) -> [Data] {
         (0..<count).map { index in

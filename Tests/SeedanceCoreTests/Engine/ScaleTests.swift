@@ -1,15 +1,16 @@
 import Foundation
 import SeedanceCore
+import SeedanceSimulator
 import Testing
 
 @Suite("Ten thousand tasks on one client (virtual time)", .serialized, .timeLimit(.minutes(3)))
 struct ScaleTests {
     /// 10,000 tasks arriving over an hour, each finishing 30–150 s after creation (uniform), tracked by one client.
     static func run(reportsProgress: Bool) async throws -> (harness: Harness, stats: DetectionStats) {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let count = 10_000
-        let arrivals = (0..<count).map { _ in generator.next() * 3600 }.sorted()
-        let durations = (0..<count).map { _ in 30 + generator.next() * 120 }
+        let arrivals = (0..<count).map { _ in generator.unit() * 3600 }.sorted()
+        let durations = (0..<count).map { _ in 30 + generator.unit() * 120 }
         let harness = try Harness { index in FakeWorld.Script(duration: .seconds(durations[index]), reportsProgress: reportsProgress) }
         var running: [Running<TaskSnapshot>] = []
         running.reserveCapacity(count)
@@ -82,19 +83,5 @@ struct DetectionStats: CustomStringConvertible {
 
     var description: String {
         "detected \(detected), requests/task \(requestsPerTask), latency median \(medianLatency) p95 \(p95Latency), relative median \(medianRelativeLatency) mean \(meanRelativeLatency)"
-    }
-}
-
-/// A small seeded generator (SplitMix64) giving doubles in 0..<1.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> Double {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        z ^= z >> 31
-        return Double(z >> 11) / Double(1 << 53)
     }
 }

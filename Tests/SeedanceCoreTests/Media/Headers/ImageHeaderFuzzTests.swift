@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
@@ -19,7 +20,7 @@ struct ImageHeaderFuzzTests {
 
     @Test("4,000 random byte strings behind each magic number")
     func randomBytesBehindMagic() {
-        var random = SplitMix64(seed: 0x5EED_0001)
+        var random = SeededRandom(seed: 0x5EED_0001)
         for (index, data) in random.randomTails(behind: Self.magics, count: 4_000, maxTail: 96).enumerated() {
             Self.expectTypedOutcome(data, "case \(index)")
         }
@@ -27,7 +28,7 @@ struct ImageHeaderFuzzTests {
 
     @Test("4,000 mutated fixtures: truncated, bytes overwritten, bytes inserted")
     func mutatedFixtures() {
-        var random = SplitMix64(seed: 0x5EED_0002)
+        var random = SeededRandom(seed: 0x5EED_0002)
         for index in 0..<4_000 {
             let bytes = random.mutated([UInt8](Self.fixtures[index % Self.fixtures.count]))
             Self.expectTypedOutcome(Data(bytes), "case \(index)")
@@ -50,22 +51,3 @@ struct ImageHeaderFuzzTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64) so fuzz cases are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound` (0 when `bound` is 0).
-    mutating func next(below bound: Int) -> Int {
-        bound <= 0 ? 0 : Int(next() % UInt64(bound))
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
@@ -47,7 +48,7 @@ struct JSONBodySplicingTests {
 
     /// A PNG header (IHDR 1280×720) followed by `count` pseudo-random bytes.
     static func bigImage(_ count: Int, seed: UInt64) -> Data {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var data = Fixtures.data("images/png-37x23.png").prefix(33)
         data.replaceSubrange(16..<24, with: [0, 0, 5, 0, 0, 0, 2, 0xD0])
         data.append(contentsOf: (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) })

@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
@@ -18,7 +19,7 @@ struct DataURLTests {
 
     @Test("the base64 writer matches Foundation for every length 0…200 and every tail")
     func base64MatchesFoundation() {
-        var random = SplitMix64(seed: 42)
+        var random = SeededRandom(seed: 42)
         let bytes = Data((0..<200).map { _ in UInt8(truncatingIfNeeded: random.next()) })
         for length in 0...200 {
             let slice = bytes.prefix(length)
