@@ -8,13 +8,13 @@ import Testing
 struct CallbackTests {
     static let hook: JSONValue = "http://127.0.0.1:9/hooks/video"
 
-    static func simulator(clock: TestClock, sender: ScriptedTransport, delays: [Duration] = [.zero, .zero, .zero]) -> Simulator {
+    static func simulator(clock: VirtualClock, sender: ScriptedTransport, delays: [Duration] = [.zero, .zero, .zero]) -> Simulator {
         Simulator.toy(clock: clock) { $0.callbacks = CallbackConfiguration(sender: sender, retryDelays: delays) }
     }
 
     @Test("the terminal task object is posted once to the callback URL when the task finishes")
     func posted() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let sender = ScriptedTransport(fallback: ScriptedTransport.json(200, "{}"))
         let simulator = Self.simulator(clock: clock, sender: sender)
         let client = ToyClient(simulator)
@@ -37,7 +37,7 @@ struct CallbackTests {
 
     @Test("a callback not answered 200 is retried after each configured delay, on the simulator's clock")
     func retried() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let sender = ScriptedTransport([ScriptedTransport.json(500, "{}"), ScriptedTransport.failure(.connectionNotEstablished),
                                         ScriptedTransport.json(200, "{}")])
         let simulator = Self.simulator(clock: clock, sender: sender, delays: [.seconds(5), .seconds(10), .seconds(20)])
@@ -54,7 +54,7 @@ struct CallbackTests {
 
     @Test("after the first try and three retries fail, the callback is abandoned")
     func abandoned() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let sender = ScriptedTransport(fallback: ScriptedTransport.json(503, "{}"))
         let simulator = Self.simulator(clock: clock, sender: sender)
         _ = try await ToyClient(simulator).create("p", extra: ["callback_url": Self.hook])
@@ -66,7 +66,7 @@ struct CallbackTests {
 
     @Test("only loopback callback URLs are contacted")
     func loopbackOnly() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let sender = ScriptedTransport(fallback: ScriptedTransport.json(200, "{}"))
         let simulator = Self.simulator(clock: clock, sender: sender)
         _ = try await ToyClient(simulator).create(extra: ["callback_url": "https://example.com/hook"])
@@ -78,7 +78,7 @@ struct CallbackTests {
 
     @Test("a cancellation posts the cancelled task at once; a deleted task posts nothing")
     func cancelledAndDeleted() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let sender = ScriptedTransport(fallback: ScriptedTransport.json(200, "{}"))
         let simulator = Self.simulator(clock: clock, sender: sender)
         let client = ToyClient(simulator)

@@ -86,7 +86,7 @@ struct RoutingTests {
     @Test("two dialects on one simulator: routed by base path, each sees only its own tasks")
     func twoDialects() async throws {
         let simulator = Simulator(dialects: [ToyDialect(), ToyDialect(name: "other", basePath: "/other")],
-                                  configuration: SimulatorConfiguration(clock: TestClock()))
+                                  configuration: SimulatorConfiguration(clock: VirtualClock()))
         #expect(simulator.baseURL(for: "other").absoluteString == "http://127.0.0.1:8078/other")
         #expect(simulator.baseURL().absoluteString == "http://127.0.0.1:8078/toy/v1")
         let toy = ToyClient(simulator)
@@ -99,7 +99,7 @@ struct RoutingTests {
 
     @Test("counters: per route, per task, per host, commits; reset clears them")
     func counters() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let client = ToyClient(simulator)
         let first = try await client.create()

@@ -8,7 +8,7 @@ import Testing
 struct SimulatorServerTests {
     @Test("create, poll and download over loopback through URLSessionTransport; results come from the other host name")
     func endToEnd() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let server = try await simulator.startServer()
         defer { server.stop() }

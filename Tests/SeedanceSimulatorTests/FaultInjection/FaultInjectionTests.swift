@@ -14,7 +14,7 @@ struct FaultInjectionTests {
 
     /// Sends `count` status polls of one existing task through a simulator whose only rule is `kind` at `rate`.
     static func poll(_ kind: FaultKind, rate: Double, count: Int = 1000, seed: UInt64 = 42) async throws -> (seen: [Seen: Int], counters: SimulatorCounters) {
-        let simulator = Simulator.toy(clock: TestClock(autoAdvance: true)) {
+        let simulator = Simulator.toy(clock: RecordingClock()) {
             $0.randomSeed = seed
             $0.faults = FaultPlan([FaultRule(kind, rate: rate, routes: [.status])])
         }
@@ -73,7 +73,7 @@ struct FaultInjectionTests {
 
     @Test("a slow answer shorter than the timeout arrives after the delay on the simulator's clock")
     func slowButInTime() async throws {
-        let clock = TestClock(autoAdvance: true)
+        let clock = RecordingClock()
         let simulator = Simulator.toy(clock: clock)
         var client = ToyClient(simulator)
         client.timeout = .seconds(10)

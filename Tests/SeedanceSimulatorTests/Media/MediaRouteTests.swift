@@ -7,7 +7,7 @@ import Testing
 @Suite("Result-media routes")
 struct MediaRouteTests {
     /// A succeeded task's status (with a last frame when asked).
-    static func finished(_ simulator: Simulator, clock: TestClock, lastFrame: Bool = true) async throws -> JSONValue {
+    static func finished(_ simulator: Simulator, clock: VirtualClock, lastFrame: Bool = true) async throws -> JSONValue {
         let client = ToyClient(simulator)
         let id = try await client.create(extra: ["return_last_frame": .bool(lastFrame)])
         clock.advance(by: .seconds(100))
@@ -21,7 +21,7 @@ struct MediaRouteTests {
 
     @Test("a succeeded task's links serve the sample MP4 and PNG without authentication, on another host name")
     func serveFiles() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let task = try await Self.finished(simulator, clock: clock)
         let video = try await Self.get(simulator, task["video_url"])
@@ -44,7 +44,7 @@ struct MediaRouteTests {
 
     @Test("no file before success, no last frame unless asked, nothing for unknown or deleted tasks")
     func missingFiles() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let client = ToyClient(simulator)
         let id = try await client.create()
@@ -60,7 +60,7 @@ struct MediaRouteTests {
 
     @Test("links with a lifetime expire: 403 after it, a fresh status gives a working link")
     func expiringLinks() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock) { $0.media.resultURLLifetime = .seconds(60) }
         let task = try await Self.finished(simulator, clock: clock)
         let link = try #require(task["video_url"]?.stringValue)
@@ -75,7 +75,7 @@ struct MediaRouteTests {
 
     @Test("a large generated video streams to disk in chunks with progress", .timeLimit(.minutes(1)))
     func largeDownload() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let size: Int64 = 64 << 20
         let simulator = Simulator.toy(clock: clock) { $0.media.video = .generated(byteCount: size) }
         let task = try await Self.finished(simulator, clock: clock, lastFrame: false)

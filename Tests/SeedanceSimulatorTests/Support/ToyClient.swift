@@ -51,7 +51,7 @@ struct ToyClientError: Error {
 
 extension Simulator {
     /// A simulator with the toy dialect on `clock` and otherwise `configure`d.
-    static func toy(clock: TestClock = TestClock(), _ configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> Simulator {
+    static func toy(clock: any SeedanceClock = VirtualClock(), _ configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> Simulator {
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(100)), clock: clock,
                                                    startDate: Date(timeIntervalSince1970: 1_770_000_000))
         configure(&configuration)

@@ -8,7 +8,7 @@ import Testing
 struct LifecycleTests {
     @Test("queued → running with progress → succeeded, derived from the clock")
     func lifecycle() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let client = ToyClient(simulator)
         let id = try await client.create(extra: ["return_last_frame": true, "duration": 4])
@@ -30,12 +30,12 @@ struct LifecycleTests {
         clock.advance(by: .seconds(40))
         #expect(try await client.status(id)["progress"] == 50)
         #expect(await simulator.world.observe(id)?.remaining == .seconds(40))
-        clock.advance(by: .seconds(39.9))
+        clock.advance(by: .milliseconds(39_900))
         task = try await client.status(id)
         #expect(task["status"] == "running")
         #expect(task["progress"] == 99)
 
-        clock.advance(by: .seconds(0.1))
+        clock.advance(by: .milliseconds(100))
         task = try await client.status(id)
         #expect(task["status"] == "succeeded")
         #expect(task["progress"] == 100)
@@ -46,7 +46,7 @@ struct LifecycleTests {
 
     @Test("a task planned to expire stays queued, then expires with no video")
     func expiry() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock) { $0.expiryRate = 1 }
         let client = ToyClient(simulator)
         let id = try await client.create()
@@ -62,7 +62,7 @@ struct LifecycleTests {
 
     @Test("failures: the failure rate, and prompts with a rejection marker")
     func failures() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let failing = ToyClient(Simulator.toy(clock: clock) { $0.failureRate = 1 })
         let rejecting = ToyClient(Simulator.toy(clock: clock))
         let failed = try await failing.create()
@@ -121,7 +121,7 @@ struct LifecycleTests {
 
     @Test("cancel works on a queued task only; delete removes a finished task from status and list")
     func cancelAndDelete() async throws {
-        let clock = TestClock()
+        let clock = VirtualClock()
         let simulator = Simulator.toy(clock: clock)
         let client = ToyClient(simulator)
         let queued = try await client.create()
