@@ -71,13 +71,3 @@ struct TransportRedirectTests {
         #expect(server.authorizationHeaderCount(forHost: "localhost") == 0)
     }
 }
-
-/// The server's port, for handlers written before the server exists.
-final class PortHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    var port: Int {
-        get { lock.withLock { value } }
-        set { lock.withLock { value = newValue } }
-    }
-}

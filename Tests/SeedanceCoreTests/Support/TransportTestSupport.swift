@@ -67,3 +67,13 @@ func loopbackExecutor(
         transport: transport, policy: policy, clock: SystemClock(), apiKey: APIKey(key), apiBase: server.baseURL, provider: "loopback",
         logger: nil)
 }
+
+/// The server's port, for handlers written before the server exists.
+final class PortHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    var port: Int {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}

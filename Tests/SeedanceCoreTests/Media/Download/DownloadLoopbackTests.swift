@@ -53,13 +53,13 @@ struct DownloadLoopbackTests {
     @Test("no Authorization reaches the result host: on another host, on the API's own, or after a redirect", .timeLimit(.minutes(1)))
     func noCredentialsToResultHost() async throws {
         let video = DownloadSamples.mp4(5_000)
-        let port = PortBox()
+        let port = PortHolder()
         let server = try LoopbackHTTPServer { request in
             guard request.path == "/redirect" else { return ServerResponse(status: 200, headers: ["Content-Type": "video/mp4"], body: .data(video)) }
-            return ServerResponse(status: 302, headers: ["Location": "http://localhost:\(port.value)/cdn/moved.mp4"])
+            return ServerResponse(status: 302, headers: ["Location": "http://localhost:\(port.port)/cdn/moved.mp4"])
         }
         defer { server.stop() }
-        port.value = server.port
+        port.port = server.port
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
         let downloader = Self.downloader(URLSessionTransport(), server: server)
@@ -125,15 +125,5 @@ struct DownloadLoopbackTests {
         // The abandoned URLSession task must not recreate the temporary file after the grace period either.
         try await Task.sleep(for: .milliseconds(1_500))
         #expect(scratch.entries == ["slow.bin"])
-    }
-}
-
-/// The server's port, known only after the server (and its handler) exist.
-final class PortBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port = 0
-    var value: Int {
-        get { lock.withLock { port } }
-        set { lock.withLock { port = newValue } }
     }
 }
