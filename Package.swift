@@ -33,21 +33,19 @@ let package = Package(
         .target(name: "SeedanceTestSupport", dependencies: ["SeedanceCore"], path: "Tests/SeedanceTestSupport"),
         .target(name: "SimulatorTestSupport", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"], path: "Tests/SimulatorTestSupport"),
 
-        .testTarget(name: "SeedanceCoreTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
-        .testTarget(name: "TransportTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
-        .testTarget(name: "MediaTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
+        // Tests/<Target>Tests/<Folder>/ mirrors Sources/<Target>/<Folder>/; shared helpers live in each target's Support/.
+        .testTarget(name: "SeedanceCoreTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SparkDanceTests", dependencies: ["SimulatorTestSupport", "SparkDance", "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "JieKouTests", dependencies: ["SimulatorTestSupport", "JieKou", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "APIXOTests", dependencies: ["SimulatorTestSupport", "APIXO", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
+        .testTarget(name: "SeedanceSimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "SeedanceCommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
         // An app's own HTTPRequest, Logger, Router … beside `import Seedance`: compiles only while no public name clashes.
         .target(name: "EcosystemStandIns", path: "Tests/EcosystemStandIns"),
         .testTarget(name: "EcosystemClashTests", dependencies: ["Seedance", "EcosystemStandIns"]),
-        .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -94,7 +94,7 @@ struct EndToEndAPIXOLoopbackTests {
     func overLoopback() async throws {
         let receiver = try CallbackReceiver()
         defer { receiver.stop() }
-        let clock = ManualClock()
+        let clock = VirtualClock()
         let simulator = Simulator(dialects: [SimulatedAPIXO()], configuration: SimulatorConfiguration(
             completionTime: .fixed(.seconds(80)), clock: clock, startDate: RawAPIXO.startDate,
             callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))

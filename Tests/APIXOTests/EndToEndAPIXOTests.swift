@@ -12,7 +12,7 @@ struct EndToEndAPIXOTests {
     /// Tasks take 80 s: queued for 16 s, then processing; the adapter's first poll comes at 50 s, then every 5 s.
     static func setUp(dialect: SimulatedAPIXO = SimulatedAPIXO(), routing: APIXO.ProviderRouting? = nil,
                       configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> (Simulator, EndToEndHarness) {
-        let clock = ManualClock()
+        let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(80)), clock: clock, startDate: RawAPIXO.startDate)
         configure(&configuration)
         let simulator = Simulator(dialects: [dialect], configuration: configuration)

@@ -11,12 +11,12 @@ struct RawAPIXO {
     static let startDate = Date(timeIntervalSince1970: 1_704_067_200)
 
     let simulator: Simulator
-    let clock: ManualClock
+    let clock: VirtualClock
 
     /// A simulator whose tasks take `completion` (queued for the first 20%), starting at ``startDate``.
     init(completion: Duration = .milliseconds(12_500), dialect: SimulatedAPIXO = SimulatedAPIXO(),
          configure: (inout SimulatorConfiguration) -> Void = { _ in }) {
-        let clock = ManualClock()
+        let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(completion), clock: clock, startDate: Self.startDate)
         configure(&configuration)
         self.clock = clock

@@ -5,7 +5,7 @@ import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// The shared manual virtual clock (`advance(by:)` wakes due sleepers).
-typealias VirtualTestClock = ManualClock
+typealias VirtualTestClock = VirtualClock
 
 /// Raw access to a simulated JieKou host for the `Simulated*` and `EndToEnd*` tests.
 enum SimulatedJieKouHarness {

@@ -6,7 +6,7 @@ import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// The shared manual virtual clock (`advance(by:)` wakes due sleepers).
-typealias SimulatedTestClock = ManualClock
+typealias SimulatedTestClock = VirtualClock
 
 /// The ModelArk adapter wired to a simulated Ark server: requests are built and read by the adapter, signed here
 /// with a fake key, and sent in process (or over loopback with `URLSessionTransport`).

@@ -44,7 +44,7 @@ struct EndToEndSeedanceAPIOrgCallbackTests {
     func overLoopback() async throws {
         let receiver = try CallbackReceiver()
         defer { receiver.stop() }
-        let clock = ManualClock()
+        let clock = VirtualClock()
         let simulator = Simulator(dialects: [SimulatedSeedanceAPIOrg()], configuration: SimulatorConfiguration(
             completionTime: .fixed(.seconds(60)), clock: clock, startDate: RawSeedanceAPI.startDate,
             callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))

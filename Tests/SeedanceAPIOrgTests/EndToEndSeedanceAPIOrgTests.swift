@@ -13,7 +13,7 @@ struct EndToEndSeedanceAPIOrgTests {
     /// Tasks take 60 s; the adapter's first poll comes at 15 s, then every 5 s.
     static func setUp(dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
                       configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> (Simulator, EndToEndHarness) {
-        let clock = ManualClock()
+        let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(60)), clock: clock, startDate: RawSeedanceAPI.startDate)
         configure(&configuration)
         let simulator = Simulator(dialects: [dialect], configuration: configuration)

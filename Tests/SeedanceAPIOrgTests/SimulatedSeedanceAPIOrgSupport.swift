@@ -10,12 +10,12 @@ struct RawSeedanceAPI {
     static let startDate = Date(timeIntervalSince1970: 1_770_460_200)
 
     let simulator: Simulator
-    let clock: ManualClock
+    let clock: VirtualClock
 
     /// A simulator whose tasks take `completion`, starting at ``startDate``.
     init(completion: Duration = .seconds(60), dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
          configure: (inout SimulatorConfiguration) -> Void = { _ in }) {
-        let clock = ManualClock()
+        let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(completion), clock: clock, startDate: Self.startDate)
         configure(&configuration)
         self.clock = clock

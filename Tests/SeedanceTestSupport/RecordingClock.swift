@@ -1,8 +1,10 @@
 import Foundation
 import SeedanceCore
 
-/// A virtual ``SeedanceClock`` for tests: every sleep returns at once, advances ``now`` to its deadline, and is
-/// recorded, so a test can assert the exact waits a retry loop asked for.
+/// A spy ``SeedanceClock`` for tests: every sleep returns at once, advances ``now`` to its deadline, and is
+/// recorded, so a test can assert the exact waits a retry loop asked for, or run a single flow of delays and
+/// timeouts without driving time. It is not a second virtual clock: to hold sleepers until time is moved, use the
+/// package's `VirtualClock`.
 public final class RecordingClock: SeedanceClock, @unchecked Sendable {
     private let lock = NSLock()
     private var current: Duration

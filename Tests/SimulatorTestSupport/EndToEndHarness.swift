@@ -12,10 +12,10 @@ package struct EndToEndHarness: Sendable {
 
     package let dialect: any Dialect
     package let transport: any HTTPTransport
-    package let clock: ManualClock
+    package let clock: VirtualClock
 
     /// A harness sending `dialect`'s requests through `transport`, polling on `clock`.
-    package init(dialect: any Dialect, transport: any HTTPTransport, clock: ManualClock) {
+    package init(dialect: any Dialect, transport: any HTTPTransport, clock: VirtualClock) {
         self.dialect = dialect
         self.transport = transport
         self.clock = clock
@@ -102,45 +102,4 @@ package final class CallbackReceiver: @unchecked Sendable {
     package func url(path: String = "/hooks/video") -> URL { server!.url(path: path) }
 
     package func stop() { server?.stop() }
-}
-
-/// A virtual clock: ``advance(by:)`` moves time and wakes due sleepers (the simulator's callback dispatcher sleeps on
-/// it until a task finishes).
-package final class ManualClock: SeedanceClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Duration = .zero
-    private var sleepers: [UUID: (deadline: Duration, continuation: CheckedContinuation<Void, any Error>)] = [:]
-
-    /// A clock at zero.
-    package init() {}
-
-    package var now: Duration { lock.withLock { current } }
-
-    package func sleep(until deadline: Duration) async throws {
-        let id = UUID()
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let resumeNow: Bool = lock.withLock {
-                    if deadline <= current || Task.isCancelled { return true }
-                    sleepers[id] = (deadline, continuation)
-                    return false
-                }
-                if resumeNow {
-                    if Task.isCancelled { continuation.resume(throwing: CancellationError()) } else { continuation.resume() }
-                }
-            }
-        } onCancel: {
-            lock.withLock { sleepers.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
-        }
-    }
-
-    package func advance(by duration: Duration) {
-        let due: [CheckedContinuation<Void, any Error>] = lock.withLock {
-            current += duration
-            let ready = sleepers.filter { $0.value.deadline <= current }
-            ready.keys.forEach { sleepers.removeValue(forKey: $0) }
-            return ready.values.map(\.continuation)
-        }
-        due.forEach { $0.resume() }
-    }
 }
