@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "ModelArk", dependencies: ["SeedanceCore"]),
         .target(name: "Seedance", dependencies: ["SeedanceCore"] + dialects.map { .target(name: $0) }),
         .target(name: "SeedanceSimulator", dependencies: ["SeedanceCore"]),
-        .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator"]),
+        // The provider catalog's internal half: simulator faces, fixtures and fuzz seeds beside the public presets.
+        .target(name: "SeedanceCatalog", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceCatalog"]),
         .executableTarget(name: "seedance", dependencies: ["SeedanceCommand"]),
-        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceCore", "SeedanceSimulator", "SeedanceSoak"]),
-        .target(name: "SeedanceSoak", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceCore", "SeedanceSimulator", "SeedanceSoak", "SeedanceCatalog"]),
+        .target(name: "SeedanceSoak", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceCatalog"]),
         .target(name: "SeedanceTestSupport", dependencies: ["SeedanceCore"], path: "Tests/SeedanceTestSupport"),
         .target(name: "SimulatorTestSupport", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"], path: "Tests/SimulatorTestSupport"),
 
@@ -40,8 +42,8 @@ let package = Package(
         .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
+        .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
     ],
     swiftLanguageModes: [.v6]
 )

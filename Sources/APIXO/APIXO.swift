@@ -11,7 +11,7 @@ import SeedanceCore
 ///
 /// `input.sound` is always sent (the provider requires it): ``VideoRequest/generateAudio``, or `false` when unset.
 /// Durations 4…12 s are accepted; APIXO recommends 4, 8 or 12 for predictable pricing tiers.
-public struct APIXO: Dialect {
+public struct APIXO: CallbackDialect {
     /// The provider id, `apixo`.
     public static let providerID: ProviderID = "apixo"
     /// `https://api.apixo.ai`.
@@ -37,8 +37,6 @@ public struct APIXO: Dialect {
     public var defaultModel: ModelID { model }
     /// Seedance 1.5 Pro's limits on APIXO; other ids get the same limits (APIXO's body is the same for them).
     public var capabilities: Capabilities { APIXOCapabilities.capabilities }
-    /// `APIXO_API_KEY`, then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { ["APIXO_API_KEY", "SEEDANCE_API_KEY"] }
 
     /// `POST {base}/api/v1/generateTask/{model}` with the JSON body of `APIXORequestBody`. Throws `.invalidRequest`
     /// when the body cannot be built (an image that is not a URL, a colliding extra field).

@@ -26,6 +26,5 @@ enum APIXOCapabilities {
     /// Seedance 1.5 Pro, with the same limits for any other model id configured on the dialect.
     static let capabilities = Capabilities(
         models: [model(.apixoSeedance15Pro, displayName: "Seedance 1.5 Pro")],
-        unknownModel: model("unknown", displayName: "Other APIXO model (Seedance 1.5 Pro limits)"),
-        callbacks: true)
+        unknownModel: model("unknown", displayName: "Other APIXO model (Seedance 1.5 Pro limits)"))
 }

@@ -34,10 +34,9 @@ public struct JieKou: Dialect {
     public var provider: ProviderID { host.provider }
     /// Seedance 1.5 Pro (`seedance-v1.5-pro`).
     public var defaultModel: ModelID { Self.seedance15Pro }
-    /// The host's capabilities: Seedance 1.5 Pro with the host's resolutions; no callbacks, cancel or list.
+    /// The host's capabilities: Seedance 1.5 Pro with the host's resolutions. The dialect conforms to no
+    /// refinement: no callbacks, cancel, list or delete.
     public var capabilities: Capabilities { host.capabilities }
-    /// The host's key variable (`JIEKOU_API_KEY`, `NOVITA_API_KEY`, `PPIO_API_KEY`), then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { host.apiKeyEnvironmentVariables }
 
     /// The endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
     public func endpoint(for request: VideoRequest) -> JieKouEndpoint {

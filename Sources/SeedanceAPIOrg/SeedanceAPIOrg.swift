@@ -9,7 +9,7 @@ import SeedanceCore
 /// request before it is sent; a finished task reports what it consumed in ``TaskSnapshot/usage``.
 /// Callbacks (`callback_url`) are accepted; their payload is undocumented, and ``parseCallback(_:)`` reads the bodies
 /// that follow the status shape. Callbacks are not signed: confirm one with a status request before acting on it.
-public struct SeedanceAPIOrg: Dialect {
+public struct SeedanceAPIOrg: CallbackDialect {
     /// The provider id, `seedanceapi.org`.
     public static let providerID: ProviderID = "seedanceapi.org"
     /// `https://seedanceapi.org/v1`.
@@ -29,8 +29,6 @@ public struct SeedanceAPIOrg: Dialect {
     public var defaultModel: ModelID { .seedanceAPIOrg15 }
     /// Seedance 1.5 on seedanceapi.org; other model ids are refused.
     public var capabilities: Capabilities { SeedanceAPIOrgCapabilities.capabilities }
-    /// `SEEDANCEAPI_API_KEY`, then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { ["SEEDANCEAPI_API_KEY", "SEEDANCE_API_KEY"] }
 
     /// `POST {base}/generate` with the JSON body of `SeedanceAPIOrgRequestBody`. Throws `.invalidRequest` when the
     /// body cannot be built (an image that is not a URL).

@@ -26,5 +26,5 @@ enum SeedanceAPIOrgCapabilities {
         durations: DurationRule(seconds: [4, 8, 12]), defaultDuration: .seconds(8), serviceTiers: [], images: images,
         callbackMustBePublicHTTPS: true)
 
-    static let capabilities = Capabilities(models: [model], unknownModel: nil, callbacks: true)
+    static let capabilities = Capabilities(models: [model], unknownModel: nil)
 }

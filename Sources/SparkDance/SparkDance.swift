@@ -7,7 +7,7 @@ import SeedanceCore
 /// `params` holds the upstream Seedance parameters (`content` array, `resolution`, `ratio`, `duration` …), then
 /// `GET {base}/model/v1/generation/task/{id}` until `completed` or `failed` (DIALECTS.md §1). Callbacks: a
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
-/// no cancel and no list: those throw `.unsupported` without sending anything.
+/// no cancel and no list: the client throws `.unsupported` for those without sending anything.
 ///
 /// Pure: builds requests and reads responses, no I/O. Models outside ``SparkDanceModels/known`` are refused by
 /// ``validate(_:)`` (each spark_dance model has its own parameter set).
@@ -15,7 +15,7 @@ import SeedanceCore
 /// ```swift
 /// let dialect = SparkDance(model: .sparkDanceV1_5Pro)
 /// ```
-public struct SparkDance: Dialect {
+public struct SparkDance: CallbackDialect {
     /// `vtrix`.
     public static let providerID: ProviderID = "vtrix"
     /// `https://cloud.vtrix.ai`.
@@ -35,15 +35,12 @@ public struct SparkDance: Dialect {
         self.baseURL = baseURL
     }
 
-    /// The four spark_dance Seedance 1.x models, the default first; callbacks yes; no cancel, list or delete.
+    /// The four spark_dance Seedance 1.x models, the default first.
     public var capabilities: Capabilities {
         let models = SparkDanceModels.known.map { $0.model.capabilities(id: $0.id) }
         let ordered = models.filter { $0.id == defaultModel } + models.filter { $0.id != defaultModel }
-        return Capabilities(models: ordered, unknownModel: nil, callbacks: true, cancel: false, list: false, delete: false)
+        return Capabilities(models: ordered, unknownModel: nil)
     }
-
-    /// `VTRIX_API_KEY`, then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { ["VTRIX_API_KEY", "SEEDANCE_API_KEY"] }
 
     /// The limits of `model`. Throws `.invalidRequest` (field `model`) for an id that is not a known spark_dance
     /// Seedance 1.x model.

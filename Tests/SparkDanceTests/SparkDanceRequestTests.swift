@@ -95,12 +95,18 @@ import Testing
         }
     }
 
-    @Test func cancelAndListAreUnsupportedAndBuildNothing() {
-        for attempt in [{ _ = try dialect.makeCancelRequest(for: "task_abc001") }, { _ = try dialect.makeListRequest(TaskListQuery()) }] {
-            #expect { try attempt() } throws: { error in
-                let error = error as? SeedanceError
-                return error?.category == .unsupported && error?.provider == "vtrix"
-            }
+    @Test func cancelAndListAreUnsupportedAndSendNothing() async throws {
+        #expect(!dialect.operations.cancel && !dialect.operations.list)
+        let transport = ScriptedTransport()
+        let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-test"), transport: transport)
+        await #expect { _ = try await client.cancel("task_abc001") } throws: { error in
+            let error = error as? SeedanceError
+            return error?.category == .unsupported && error?.provider == "vtrix"
         }
+        #expect { _ = try client.list() } throws: { error in
+            let error = error as? SeedanceError
+            return error?.category == .unsupported && error?.provider == "vtrix"
+        }
+        #expect(transport.requests.isEmpty)
     }
 }

@@ -136,13 +136,13 @@ import Testing
     @Test func capabilitiesListEveryModelWithTheDefaultFirst() {
         let capabilities = SparkDance(model: .sparkDanceV1_0Pro).capabilities
         #expect(capabilities.models.map(\.id) == [.sparkDanceV1_0Pro, .sparkDanceV1_5Pro, .sparkDanceV1_0ProFast, .sparkDanceV1_0LiteT2V])
-        #expect(capabilities.callbacks && !capabilities.cancel && !capabilities.list && !capabilities.delete)
+        let operations = SparkDance().operations
+        #expect(operations.callbacks && !operations.cancel && !operations.list && !operations.delete)
         #expect(capabilities.unknownModel == nil)
         let pro15 = capabilities.models[1]
         #expect(pro15.defaultResolution == .p720 && pro15.defaultAspectRatio == .adaptive && pro15.durations.allowsAuto)
         #expect(pro15.images.formats.contains(.heic) && !capabilities.models[0].images.formats.contains(.heic))
         #expect(capabilities.models[0].durations.frames == .seedance1 && capabilities.models[0].defaultResolution == .p1080)
-        #expect(SparkDance().apiKeyEnvironmentVariables == ["VTRIX_API_KEY", "SEEDANCE_API_KEY"])
     }
 
     @Test func pollingHintsFollowTheEstimate() {
