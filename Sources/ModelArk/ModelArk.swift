@@ -11,7 +11,7 @@ import SeedanceCore
 ///
 /// Moving from the Vtrix reseller to the official API is one line:
 /// ```swift
-/// let dialect = SparkDance(model: .sparkDanceV1_5Pro)   // before
+/// let dialect = SparkDance(model: .vtrixSeedance1_5Pro)   // before
 /// let dialect = ModelArk.byteplus()                       // after (seedance-1-5-pro-251215)
 /// ```
 /// Pure: builds requests and reads responses, no I/O.

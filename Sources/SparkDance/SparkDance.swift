@@ -9,11 +9,11 @@ import SeedanceCore
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
 /// no cancel and no list: the client throws `.unsupported` for those without sending anything.
 ///
-/// Pure: builds requests and reads responses, no I/O. Models outside ``SparkDanceModels/known`` are refused by
+/// Pure: builds requests and reads responses, no I/O. Models outside the known spark_dance models are refused by
 /// ``validate(_:)`` (each spark_dance model has its own parameter set).
 ///
 /// ```swift
-/// let dialect = SparkDance(model: .sparkDanceV1_5Pro)
+/// let dialect = SparkDance(model: .vtrixSeedance1_5Pro)
 /// ```
 public struct SparkDance: CallbackDialect {
     /// `vtrix`.
@@ -30,7 +30,7 @@ public struct SparkDance: CallbackDialect {
 
     /// A Vtrix dialect for `model` at `baseURL`. Nothing is checked here: an unknown model is refused by
     /// ``validate(_:)``, and the client checks the base URL before sending a key to it.
-    public init(model: ModelID = .sparkDanceV1_5Pro, baseURL: URL = SparkDance.defaultBaseURL) {
+    public init(model: ModelID = .vtrixSeedance1_5Pro, baseURL: URL = SparkDance.defaultBaseURL) {
         self.defaultModel = model
         self.baseURL = baseURL
     }

@@ -38,7 +38,7 @@ struct SparkDanceRig {
         return copy
     }
 
-    func dialect(_ model: ModelID = .sparkDanceV1_5Pro) -> SparkDance { SparkDance(model: model, baseURL: base) }
+    func dialect(_ model: ModelID = .vtrixSeedance1_5Pro) -> SparkDance { SparkDance(model: model, baseURL: base) }
 
     func send(_ request: SeedanceHTTPRequest, key: String? = SparkDanceRig.key) async throws -> SeedanceHTTPResponse {
         var signed = request
@@ -47,7 +47,7 @@ struct SparkDanceRig {
     }
 
     /// Validates, builds, sends and reads a create.
-    func create(_ request: VideoRequest, model: ModelID = .sparkDanceV1_5Pro) async throws -> TaskID {
+    func create(_ request: VideoRequest, model: ModelID = .vtrixSeedance1_5Pro) async throws -> TaskID {
         let dialect = dialect(model)
         try dialect.validate(request)
         return try dialect.parseCreateResponse(try await send(try dialect.makeCreateRequest(request)))

@@ -27,7 +27,7 @@ import Testing
         "create-draft-final.request.json": VideoRequest(
             resolution: .p720, watermark: false, returnLastFrame: true, draftTaskID: "task_draft_0042"),
         "create-v1_0-frames.request.json": VideoRequest(
-            prompt: "Waves roll onto a black sand beach under a stormy sky.", model: .sparkDanceV1_0Pro, resolution: .p1080,
+            prompt: "Waves roll onto a black sand beach under a stormy sky.", model: .vtrixSeedance1_0Pro, resolution: .p1080,
             aspectRatio: .r16x9, duration: .frames(57), cameraFixed: true, seed: 7),
     ]
 
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aCustomBaseURLAndModelAreUsed() throws {
-        let custom = SparkDance(model: .sparkDanceV1_0Pro, baseURL: URL(string: "http://127.0.0.1:8080/")!)
+        let custom = SparkDance(model: .vtrixSeedance1_0Pro, baseURL: URL(string: "http://127.0.0.1:8080/")!)
         let http = try custom.makeCreateRequest(VideoRequest(prompt: "A quiet harbour."))
         #expect(http.url.absoluteString == "http://127.0.0.1:8080/model/v1/generation")
         #expect(JSONAssert.parse(http.body)["model"] == "spark_dance_v1_0_pro")

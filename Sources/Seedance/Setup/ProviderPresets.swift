@@ -5,7 +5,7 @@ extension ProviderPreset {
     /// Adding a provider adds its line here and its simulator face in the `SeedanceCatalog` target.
     public static let all: [ProviderPreset] = [
         ProviderPreset(name: "vtrix", dialectName: "spark_dance content-array", module: "SparkDance", docsPage: "sparkdance", keyVariable: "VTRIX_API_KEY") {
-            SparkDance(model: $1 ?? .sparkDanceV1_5Pro, baseURL: $0 ?? SparkDance.defaultBaseURL)
+            SparkDance(model: $1 ?? .vtrixSeedance1_5Pro, baseURL: $0 ?? SparkDance.defaultBaseURL)
         },
         ProviderPreset(name: "jiekou", dialectName: "flat-body /v3/async task API", module: "JieKou", docsPage: "jiekou", keyVariable: "JIEKOU_API_KEY") {
             base, _ in JieKou(host: .jiekou, baseURL: base)
@@ -17,7 +17,7 @@ extension ProviderPreset {
             base, _ in JieKou(host: .ppio, baseURL: base)
         },
         ProviderPreset(name: "apixo", dialectName: "generateTask/statusTask", module: "APIXO", docsPage: "apixo", keyVariable: "APIXO_API_KEY") {
-            APIXO(baseURL: $0 ?? APIXO.defaultBaseURL, model: $1 ?? .apixoSeedance15Pro)
+            APIXO(baseURL: $0 ?? APIXO.defaultBaseURL, model: $1 ?? .apixoSeedance1_5Pro)
         },
         ProviderPreset(
             name: "seedanceapi", dialectName: "seedanceapi.org generate/status", module: "SeedanceAPIOrg", docsPage: "seedanceapi",

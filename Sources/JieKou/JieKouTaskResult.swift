@@ -16,9 +16,9 @@ import SeedanceCore
 /// | `complete_time_ms` + `video_url_ttl` | ``TaskSnapshot/resultExpiresAt`` (see ``JieKouTaskDetails``) |
 ///
 /// `task.eta`, the TTLs and `execute_time_ms` are on ``JieKouTaskDetails``; the whole answer is ``TaskSnapshot/raw``.
-public enum JieKouTaskResult {
+package enum JieKouTaskResult {
     /// The neutral status for a `task.status` string (compared ignoring case); unknown strings are `.unknown(raw)`.
-    public static func status(for raw: String) -> TaskStatus {
+    package static func status(for raw: String) -> TaskStatus {
         switch raw.uppercased() {
         case "TASK_STATUS_QUEUED": .queued
         case "TASK_STATUS_PROCESSING": .running
@@ -31,7 +31,7 @@ public enum JieKouTaskResult {
     /// The snapshot in a success `response` for task `id`.
     ///
     /// - Throws: `SeedanceError` (`.decoding`, carrying `id`) when the body is not JSON or `task.status` is missing.
-    public static func snapshot(from response: SeedanceHTTPResponse, id: TaskID, provider: ProviderID) throws -> TaskSnapshot {
+    package static func snapshot(from response: SeedanceHTTPResponse, id: TaskID, provider: ProviderID) throws -> TaskSnapshot {
         func unreadable(_ what: String) -> SeedanceError {
             SeedanceError(
                 category: .decoding, provider: provider, httpStatus: response.status, message: "could not read the task result: \(what)",

@@ -17,13 +17,13 @@ import SeedanceCore
 /// | `MODEL_NOT_FOUND` (404) | `.notFound` |
 /// | `RATE_LIMIT_EXCEEDED`, `TOKEN_LIMIT_EXCEEDED` (429) | `.rateLimited(retryAfter:)` |
 /// | `SERVICE_NOT_AVAILABLE` (503) | `.server` |
-public enum JieKouErrorMapping {
+package enum JieKouErrorMapping {
     /// Words that make an undocumented `reason` a billing refusal (`INSUFFICIENT_BALANCE`, `BILLING_FAILED` …).
     static let billingWords = ["BALANCE", "BILLING", "CREDIT"]
 
     /// The category for a documented `reason` (compared ignoring case), a billing family reason, or `nil` for an
     /// unknown one.
-    public static func category(forReason reason: String, retryAfter: Duration? = nil) -> SeedanceError.Category? {
+    package static func category(forReason reason: String, retryAfter: Duration? = nil) -> SeedanceError.Category? {
         let text = reason.uppercased()
         switch text {
         case "INVALID_API_KEY", "FAILED_TO_AUTH", "ACCESS_DENY", "MODEL_ACCESS_DENIED": return .authentication
@@ -38,7 +38,7 @@ public enum JieKouErrorMapping {
 
     /// The error for a non-success `response`, with `taskID` when the request concerned a task. Never throws: a body
     /// that is not the envelope gives a status-based error with a redacted excerpt.
-    public static func error(for response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID? = nil) -> SeedanceError {
+    package static func error(for response: SeedanceHTTPResponse, provider: ProviderID, taskID: TaskID? = nil) -> SeedanceError {
         let json = try? JSONInput.decode(JSONValue.self, from: response.body)
         let reason = json?["reason"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
         let fallback = json.flatMap(ProviderErrorPayload.init(json:))
