@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// The requests the dialect builds, value in, exact JSON and URL out.

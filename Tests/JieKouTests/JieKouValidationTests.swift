@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 
 /// Every validation rule, checked purely (validation does no I/O, so nothing can have been sent).
 @Suite struct JieKouValidationTests {

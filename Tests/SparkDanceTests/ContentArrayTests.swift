@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import Testing
 
 /// The shared content-array encoding (SeedanceCore/ContentArray), used by the Vtrix and official Ark dialects.
