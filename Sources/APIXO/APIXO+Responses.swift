@@ -5,15 +5,7 @@ extension APIXO {
     /// `data.taskId` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
     /// `.decoding` when a success carries no id.
     public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
-        let envelope = CodeMessageEnvelope(response)
-        guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: APIXOFailCode.category(for:)) }
-        let created = try envelope.decodeData(CreatedTask.self, provider: provider, what: "create answer")
-        guard let id = created.taskId?.value ?? created.task_id?.value, !id.isEmpty else {
-            throw SeedanceError(
-                category: .decoding, provider: provider, httpStatus: response.status, message: "the create answer has no data.taskId",
-                requestID: response.requestID, bodyExcerpt: Redaction.excerpt(of: response.body))
-        }
-        return TaskID(rawValue: id)
+        try CodeMessageEnvelope.createdTaskID(in: response, preferring: .camelCase, provider: provider, categoryForCode: APIXOFailCode.category(for:))
     }
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,
@@ -37,10 +29,4 @@ extension APIXO {
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: APIXOFailCode.category(for:)) }
         return try APIXOStatusParser(provider: provider, model: model).snapshot(from: envelope, fallbackID: nil)
     }
-}
-
-/// The create answer's `data`.
-private struct CreatedTask: Decodable {
-    var taskId: LenientString?
-    var task_id: LenientString?
 }

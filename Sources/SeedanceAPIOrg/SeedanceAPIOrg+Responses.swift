@@ -5,15 +5,7 @@ extension SeedanceAPIOrg {
     /// `data.task_id` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
     /// `.decoding` when a success carries no id.
     public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
-        let envelope = CodeMessageEnvelope(response)
-        guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:)) }
-        let created = try envelope.decodeData(CreatedTask.self, provider: provider, what: "create answer")
-        guard let id = created.task_id?.value ?? created.taskId?.value, !id.isEmpty else {
-            throw SeedanceError(
-                category: .decoding, provider: provider, httpStatus: response.status, message: "the create answer has no data.task_id",
-                requestID: response.requestID, bodyExcerpt: Redaction.excerpt(of: response.body))
-        }
-        return TaskID(rawValue: id)
+        try CodeMessageEnvelope.createdTaskID(in: response, preferring: .snakeCase, provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
     }
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,
@@ -40,10 +32,4 @@ extension SeedanceAPIOrg {
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:)) }
         return try SeedanceAPIOrgStatusParser(provider: provider).snapshot(from: envelope, fallbackID: nil)
     }
-}
-
-/// The create answer's `data`.
-private struct CreatedTask: Decodable {
-    var task_id: LenientString?
-    var taskId: LenientString?
 }
