@@ -3,6 +3,7 @@ import PackageDescription
 
 // The Seedance Swift SDK. No package dependencies: the toolchain's Foundation, FoundationNetworking, Dispatch,
 // XCTest and Swift Testing only. Adapters depend on SeedanceCore alone; the simulator does not import adapters.
+// The adapter modules: the umbrella `Seedance` depends on each, and each has a `<Adapter>Tests` target.
 let dialects = ["SparkDance", "JieKou", "APIXO", "SeedanceAPIOrg", "ModelArk"]
 
 let package = Package(
@@ -36,14 +37,12 @@ let package = Package(
         .testTarget(name: "TransportTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "MediaTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SparkDanceTests", dependencies: ["SimulatorTestSupport", "SparkDance", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "JieKouTests", dependencies: ["SimulatorTestSupport", "JieKou", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "APIXOTests", dependencies: ["SimulatorTestSupport", "APIXO", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
         .testTarget(name: "CommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
-    ],
+    ] + dialects.map { dialect in
+        // Each adapter's tests: the adapter against fixtures and against its simulated server (AdapterRig).
+        .testTarget(name: "\(dialect)Tests", dependencies: ["SimulatorTestSupport", .target(name: dialect), "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"])
+    },
     swiftLanguageModes: [.v6]
 )
