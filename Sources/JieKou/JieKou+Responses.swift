@@ -18,7 +18,7 @@ extension JieKou {
             bodyExcerpt: Redaction.excerpt(of: response.body))
     }
 
-    /// A snapshot from a task-result response (see ``JieKouTaskResult`` for the field mapping).
+    /// A snapshot from a task-result response (`task.status`, `videos`, `audios`, `extra` and the failure reason; see `JieKouTaskResult.swift`).
     ///
     /// - Throws: the mapped error (with `id`) for an error status; `.decoding` (with `id`) for a body that is not
     ///   JSON or has no `task.status`. An unknown status is `.unknown(raw)`, not an error.
