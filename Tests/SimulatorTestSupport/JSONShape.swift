@@ -29,17 +29,17 @@ package enum JSONShape {
     }
 
     /// The structure of `value`: every leaf replaced by its type name (`integer` and `double` apart), arrays by
-    /// their first element's structure. Two answers "have the same shape" when their structures are equal (ids,
-    /// times and URLs aside).
-    package static func of(_ value: JSONValue) -> JSONValue {
+    /// their first element's structure (or, with `everyElement`, every element's, so lengths count too). Two answers
+    /// "have the same shape" when their structures are equal (ids, times and URLs aside).
+    package static func of(_ value: JSONValue, everyElement: Bool = false) -> JSONValue {
         switch value {
         case .null: "null"
         case .bool: "bool"
         case .integer: "integer"
         case .double: "double"
         case .string: "string"
-        case .array(let items): .array(items.first.map { [of($0)] } ?? [])
-        case .object(let members): .object(members.mapValues(of))
+        case .array(let items): .array((everyElement ? items : Array(items.prefix(1))).map { of($0, everyElement: everyElement) })
+        case .object(let members): .object(members.mapValues { of($0, everyElement: everyElement) })
         }
     }
 
