@@ -60,10 +60,10 @@ struct LearningAndGovernorTests {
         #expect(governor.pausedUntil == .seconds(15))
 
         governor.recordStart(at: .seconds(15))
-        #expect(governor.earliestStart(at: .seconds(15)) == .seconds(15.1))
-        governor.recordRateLimited(retryAfter: nil, at: .seconds(15.1))  // the second in a row: 2 s pause, spacing doubled
-        #expect(governor.pausedUntil == .seconds(17.1))
-        #expect(abs(governor.spacing(at: .seconds(17.1)).timeInterval - 0.2) < 0.002)  // doubled (it had decayed 0.1 s)
+        #expect(governor.earliestStart(at: .seconds(15)) == .milliseconds(15_100))
+        governor.recordRateLimited(retryAfter: nil, at: .milliseconds(15_100))  // the second in a row: 2 s pause, spacing doubled
+        #expect(governor.pausedUntil == .milliseconds(17_100))
+        #expect(abs(governor.spacing(at: .milliseconds(17_100)).timeInterval - 0.2) < 0.002)  // doubled (it had decayed 0.1 s)
         #expect(abs(governor.spacing(at: .seconds(27.1)).timeInterval - 0.1) < 0.001)  // halves every 10 s
         #expect(governor.isLimiting(at: .seconds(50)))
         #expect(!governor.isLimiting(at: .seconds(200)))
