@@ -3,6 +3,7 @@ import PackageDescription
 
 // The Seedance Swift SDK. No package dependencies: the toolchain's Foundation, FoundationNetworking, Dispatch,
 // XCTest and Swift Testing only. Adapters depend on SeedanceCore alone; the simulator does not import adapters.
+// The adapter modules: the umbrella `Seedance` depends on each, and each has a `<Adapter>Tests` target.
 let dialects = ["SparkDance", "JieKou", "APIXO", "SeedanceAPIOrg", "ModelArk"]
 
 let package = Package(
@@ -26,26 +27,26 @@ let package = Package(
         .target(name: "ModelArk", dependencies: ["SeedanceCore", "SeedanceContentArray"]),
         .target(name: "Seedance", dependencies: ["SeedanceCore"] + dialects.map { .target(name: $0) }),
         .target(name: "SeedanceSimulator", dependencies: ["SeedanceCore"]),
-        .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator"]),
+        // The provider catalog's internal half: simulator faces, fixtures and fuzz seeds beside the public presets.
+        .target(name: "SeedanceCatalog", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .target(name: "SeedanceCommand", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceCatalog"]),
         .executableTarget(name: "seedance", dependencies: ["SeedanceCommand"]),
-        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceCore", "SeedanceSimulator", "SeedanceSoak"]),
-        .target(name: "SeedanceSoak", dependencies: ["Seedance", "SeedanceSimulator"]),
+        .executableTarget(name: "SeedanceBench", dependencies: ["Seedance", "SeedanceCore", "SeedanceSimulator", "SeedanceSoak", "SeedanceCatalog"]),
+        .target(name: "SeedanceSoak", dependencies: ["Seedance", "SeedanceSimulator", "SeedanceCatalog"]),
         .target(name: "SeedanceTestSupport", dependencies: ["SeedanceCore"], path: "Tests/SeedanceTestSupport"),
         .target(name: "SimulatorTestSupport", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"], path: "Tests/SimulatorTestSupport"),
 
         // Tests/<Target>Tests/<Folder>/ mirrors Sources/<Target>/<Folder>/; shared helpers live in each target's Support/.
         .testTarget(name: "SeedanceCoreTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SparkDanceTests", dependencies: ["SimulatorTestSupport", "SparkDance", "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "JieKouTests", dependencies: ["SimulatorTestSupport", "JieKou", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "APIXOTests", dependencies: ["SimulatorTestSupport", "APIXO", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SeedanceAPIOrgTests", dependencies: ["SimulatorTestSupport", "SeedanceAPIOrg", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "ModelArkTests", dependencies: ["SimulatorTestSupport", "ModelArk", "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SeedanceSimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
-        .testTarget(name: "SeedanceCommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
+        .testTarget(name: "SeedanceCommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
         // An app's own HTTPRequest, Logger, Router … beside `import Seedance`: compiles only while no public name clashes.
         .target(name: "EcosystemStandIns", path: "Tests/EcosystemStandIns"),
         .testTarget(name: "EcosystemClashTests", dependencies: ["Seedance", "EcosystemStandIns"]),
-    ],
+    ] + dialects.map { dialect in
+        // Each adapter's tests: the adapter against fixtures and against its simulated server (AdapterRig).
+        .testTarget(name: "\(dialect)Tests", dependencies: ["SimulatorTestSupport", .target(name: dialect), "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"])
+    },
     swiftLanguageModes: [.v6]
 )

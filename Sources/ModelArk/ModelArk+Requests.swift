@@ -41,7 +41,7 @@ extension ModelArk {
 
     /// `DELETE {base}/contents/generations/tasks/{id}` on a `succeeded`, `failed` or `expired` task: its record is
     /// deleted and can no longer be queried (the video URL stops being retrievable through the API). The same
-    /// request as ``makeCancelRequest(for:)``; read the answer with ``parseCancelResponse(_:for:)``.
+    /// request as ``makeCancelRequest(for:)``; read the answer with ``parseDeleteResponse(_:for:)``.
     public func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
         try makeCancelRequest(for: id)
     }

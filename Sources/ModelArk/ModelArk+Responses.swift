@@ -46,6 +46,13 @@ extension ModelArk {
         return try snapshot(task, raw: raw, id: TaskID(rawValue: id))
     }
 
+    /// Reads the answer to a delete: the same `DELETE …/tasks/{id}` as a cancel, read by ``parseCancelResponse(_:for:)``.
+    ///
+    /// - Throws: what ``parseCancelResponse(_:for:)`` throws.
+    public func parseDeleteResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws {
+        try parseCancelResponse(response, for: id)
+    }
+
     /// Reads the answer to `DELETE …/tasks/{id}` (200, empty body, on success).
     ///
     /// - Throws: the mapped error with `id`. A refusal because of the task's state (HTTP 400/409 and codes that

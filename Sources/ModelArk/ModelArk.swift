@@ -12,11 +12,11 @@ import SeedanceCore
 ///
 /// Moving from the Vtrix reseller to the official API is one line:
 /// ```swift
-/// let dialect = SparkDance(model: .sparkDanceV1_5Pro)   // before
+/// let dialect = SparkDance(model: .vtrixSeedance1_5Pro)   // before
 /// let dialect = ModelArk.byteplus()                       // after (seedance-1-5-pro-251215)
 /// ```
 /// Pure: builds requests and reads responses, no I/O.
-public struct ModelArk: Dialect {
+public struct ModelArk: CancellableDialect, DeletableDialect, ListableDialect, CallbackDialect {
     /// BytePlus or Volcengine.
     public var region: ModelArkRegion
     /// The API's base URL (default: the region's).
@@ -46,7 +46,7 @@ public struct ModelArk: Dialect {
     public var provider: ProviderID { region.providerID }
 
     /// The region's Seedance 1.x models (the default first, added when it is a recognised id the region list does
-    /// not hold), generic rules for any other id; callbacks, cancel, list and delete.
+    /// not hold), generic rules for any other id.
     public var capabilities: Capabilities {
         var models = region.knownModels.map { $0.model.capabilities(id: $0.id) }
         if let index = models.firstIndex(where: { $0.id == defaultModel }) {
@@ -54,12 +54,8 @@ public struct ModelArk: Dialect {
         } else if let variant = ModelArkModels.variant(of: defaultModel) {
             models.insert(variant.capabilities(id: defaultModel), at: 0)
         }
-        return Capabilities(
-            models: models, unknownModel: Seedance1Model.unknownModel(), callbacks: true, cancel: true, list: true, delete: true)
+        return Capabilities(models: models, unknownModel: Seedance1Model.unknownModel())
     }
-
-    /// `ARK_API_KEY` (the name both regions' documentation uses), then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { ["ARK_API_KEY", "SEEDANCE_API_KEY"] }
 
     /// Where to poll: Seedance 1.x generation-time estimates (`Seedance1GenerationTime`); for an unrecognised
     /// model, generic bounds.

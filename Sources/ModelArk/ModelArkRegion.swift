@@ -30,7 +30,7 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The Seedance 1.x model ids of the region, for the capability matrix. Other dated ids of the same models
-    /// are recognised by name (``ModelArkModels/variant(of:)``); any other id is allowed on generic rules.
+    /// are recognised by name (by their Seedance 1.x name); any other id is allowed on generic rules.
     package var knownModels: [(id: ModelID, model: Seedance1Model)] {
         switch self {
         case .byteplus:
@@ -42,11 +42,4 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
              ("doubao-seedance-1-0-lite-i2v-250428", .v1_0LiteI2V)]
         }
     }
-}
-
-extension ModelID {
-    /// `seedance-1-5-pro-251215`: Seedance 1.5 Pro on BytePlus ModelArk.
-    public static let byteplusSeedance1_5Pro: ModelID = "seedance-1-5-pro-251215"
-    /// `doubao-seedance-1-5-pro-251215`: Seedance 1.5 Pro on Volcengine Ark.
-    public static let volcengineSeedance1_5Pro: ModelID = "doubao-seedance-1-5-pro-251215"
 }

@@ -16,7 +16,7 @@ struct SeedanceAPIOrgStatusParser {
         }
         let rawStatus = data.status?.value ?? ""
         var snapshot = TaskSnapshot(
-            id: id, status: Self.status(for: rawStatus), rawStatus: rawStatus, model: .seedanceAPIOrg15,
+            id: id, status: Self.status(for: rawStatus), rawStatus: rawStatus, model: .seedanceapiSeedance1_5,
             createdAt: LenientTimestamp.parse(data.created_at), raw: envelope.body)
         let results = data.response.map { $0.arrayValue ?? [$0] } ?? []
         snapshot.videoURL = results.lazy.compactMap(\.stringValue).compactMap(URL.init(string:)).first

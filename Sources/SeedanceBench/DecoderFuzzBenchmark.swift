@@ -1,18 +1,15 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 import SeedanceSimulator
 
 /// The decoder-robustness scenario (issue 12): every dialect's response fixtures mutated, plus random JSON and
 /// random bytes, fed through every parse function (the test suite's campaign, at bench scale).
 enum DecoderFuzzBenchmark {
-    /// Each dialect, its fixture folder under `Fixtures/`, and its campaign seed (the test suite's seeds).
-    private static let subjects: [(name: String, folder: String, dialect: any Dialect, seed: UInt64)] = [
-        ("SparkDance", "sparkdance", SparkDance(), 0x5EED_0001),
-        ("ModelArk", "modelark", ModelArk.byteplus(), 0x5EED_0002),
-        ("JieKou", "jiekou", JieKou(), 0x5EED_0003),
-        ("APIXO", "apixo", APIXO(), 0x5EED_0004),
-        ("SeedanceAPIOrg", "seedanceapi", SeedanceAPIOrg(), 0x5EED_0005),
-    ]
+    /// One catalog provider per adapter: its module's name, fixture folder under `Fixtures/`, adapter and campaign
+    /// seed (the test suite's seeds).
+    private static let subjects: [(name: String, folder: String, dialect: any Dialect, seed: UInt64)] =
+        ProviderCatalog.perAdapter.map { ($0.preset.module, $0.fixtures, $0.defaultDialect, $0.fuzzSeed ?? 0) }
 
     /// Runs `cases` fuzz cases split evenly over the five dialects, on one thread, and returns printable figures:
     /// cases per second (overall and per dialect), the outcome histogram per parse function, and any violation

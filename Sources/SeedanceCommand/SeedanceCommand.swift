@@ -1,4 +1,5 @@
 import Seedance
+import SeedanceCatalog
 
 /// The `seedance` command's logic, kept in a library so it can be tested.
 public enum SeedanceCommand {
@@ -82,7 +83,7 @@ public enum SeedanceCommand {
     static var environmentHelp: String {
         var lines = ["API keys are read from the environment (never from a flag); with none set, the embedded simulator is used:"]
         for entry in ProviderCatalog.all {
-            lines.append("  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.defaultDialect.apiKeyEnvironmentVariables.joined(separator: ", "))")
+            lines.append("  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.preset.apiKeyEnvironmentVariables.joined(separator: ", "))")
         }
         lines.append("SEEDANCE_PROVIDER (or --provider) names the provider. A provider's own variable selects it when none is named;")
         lines.append("SEEDANCE_API_KEY is used only for a named provider (alone, it is refused: exit 2).")

@@ -1,5 +1,6 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 import SeedanceSimulator
 
 /// Runs a fault soak: one simulator serving all five dialects (the two envelope dialects twice: errors under their
@@ -7,8 +8,8 @@ import SeedanceSimulator
 /// longer than ``idleConnectionLimit``; one client per dialect on a shared `URLSessionTransport`; `tasks` generate
 /// calls spread evenly across the dialects, every ``cancelEvery``-th one cancelled by its caller while its create is
 /// in flight; then the audit.
-/// Shared by the ReliabilityTests fault soak and `seedance-bench soak` (the simulator target cannot import adapters,
-/// so this pairing of simulated dialects with adapters lives in its own small target).
+/// Shared by the ReliabilityTests fault soak and `seedance-bench soak`. The providers are the catalog's, one per
+/// adapter (``ProviderCatalog/perAdapter``), plus the envelope dialects' HTTP-200 error delivery.
 package struct SoakDriver {
     /// A driver for `tasks` tasks, `inFlight` at a time, downloading every `downloadEvery`-th success; every other
     /// setting keeps the default below.
@@ -38,17 +39,13 @@ package struct SoakDriver {
         var adapter: @Sendable (URL) -> any Dialect
     }
 
-    package static let pairings: [Pairing] = [
-        Pairing(simulated: SimulatedSparkDance(name: "vtrix", basePath: "/vtrix")) { SparkDance(baseURL: $0) },
-        Pairing(simulated: SimulatedModelArk(name: "byteplus", basePath: "/byteplus/api/v3")) { ModelArk.byteplus(baseURL: $0) },
-        Pairing(simulated: SimulatedJieKou(host: .jiekou, basePath: "/jiekou")) { JieKou(host: .jiekou, baseURL: $0) },
-        Pairing(simulated: SimulatedAPIXO(basePath: "/apixo")) { APIXO(baseURL: $0) },
-        Pairing(simulated: SimulatedSeedanceAPIOrg(basePath: "/seedanceapi/v1")) { SeedanceAPIOrg(baseURL: $0) },
-        Pairing(simulated: SimulatedAPIXO(name: "apixo-200", basePath: "/apixo-200", errorDelivery: .http200)) { APIXO(baseURL: $0) },
-        Pairing(simulated: SimulatedSeedanceAPIOrg(name: "seedanceapi-200", basePath: "/seedanceapi-200/v1", errorDelivery: .http200)) {
-            SeedanceAPIOrg(baseURL: $0)
-        },
-    ]
+    package static let pairings: [Pairing] =
+        ProviderCatalog.perAdapter.map { entry in Pairing(simulated: entry.face()) { entry.preset.make($0, nil) } } + [
+            Pairing(simulated: SimulatedAPIXO(name: "apixo-200", basePath: "/apixo-200", errorDelivery: .http200)) { APIXO(baseURL: $0) },
+            Pairing(simulated: SimulatedSeedanceAPIOrg(name: "seedanceapi-200", basePath: "/seedanceapi-200/v1", errorDelivery: .http200)) {
+                SeedanceAPIOrg(baseURL: $0)
+            },
+        ]
 
     /// Runs the soak and audits it. `downloads` is where result files go (one every `downloadEvery` successes).
     package func run(downloads: URL) async throws -> SoakReport {
@@ -68,10 +65,10 @@ package struct SoakDriver {
             maximumInterval: .seconds(1))
         let clients = try Self.pairings.map { pairing in
             try SeedanceClient(
-                dialect: pairing.adapter(server.baseURL(for: pairing.simulated.name)).withPollingHints(hints),
+                dialect: pairing.adapter(server.baseURL(for: pairing.simulated.name)),
                 apiKey: APIKey(Self.sentinel), transport: transport,
                 retryPolicy: RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(200), maxDelay: .seconds(2)),
-                engine: EngineConfiguration(maxConcurrentPolls: 64),
+                engine: EngineConfiguration(maxConcurrentPolls: 64, pollingHintsOverride: hints),
                 logger: { event in ledger.inspect(String(reflecting: event), from: "log event \(event.kind)") })
         }
         let prompts = (0..<tasks).map { "soak \($0) via \(Self.pairings[$0 % Self.pairings.count].simulated.name)" }

@@ -8,15 +8,15 @@ import SeedanceCore
 /// `params` holds the upstream Seedance parameters (`content` array, `resolution`, `ratio`, `duration` …), then
 /// `GET {base}/model/v1/generation/task/{id}` until `completed` or `failed` (DIALECTS.md §1). Callbacks: a
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
-/// no cancel and no list: those throw `.unsupported` without sending anything.
+/// no cancel and no list: the client throws `.unsupported` for those without sending anything.
 ///
-/// Pure: builds requests and reads responses, no I/O. Models outside `SparkDanceModels.known` are refused by
+/// Pure: builds requests and reads responses, no I/O. Models outside the known spark_dance models are refused by
 /// ``validate(_:)`` (each spark_dance model has its own parameter set).
 ///
 /// ```swift
-/// let dialect = SparkDance(model: .sparkDanceV1_5Pro)
+/// let dialect = SparkDance(model: .vtrixSeedance1_5Pro)
 /// ```
-public struct SparkDance: Dialect {
+public struct SparkDance: CallbackDialect {
     /// `vtrix`.
     public static let providerID: ProviderID = "vtrix"
     /// `https://cloud.vtrix.ai`.
@@ -31,20 +31,17 @@ public struct SparkDance: Dialect {
 
     /// A Vtrix dialect for `model` at `baseURL`. Nothing is checked here: an unknown model is refused by
     /// ``validate(_:)``, and the client checks the base URL before sending a key to it.
-    public init(model: ModelID = .sparkDanceV1_5Pro, baseURL: URL = SparkDance.defaultBaseURL) {
+    public init(model: ModelID = .vtrixSeedance1_5Pro, baseURL: URL = SparkDance.defaultBaseURL) {
         self.defaultModel = model
         self.baseURL = baseURL
     }
 
-    /// The four spark_dance Seedance 1.x models, the default first; callbacks yes; no cancel, list or delete.
+    /// The four spark_dance Seedance 1.x models, the default first.
     public var capabilities: Capabilities {
         let models = SparkDanceModels.known.map { $0.model.capabilities(id: $0.id) }
         let ordered = models.filter { $0.id == defaultModel } + models.filter { $0.id != defaultModel }
-        return Capabilities(models: ordered, unknownModel: nil, callbacks: true, cancel: false, list: false, delete: false)
+        return Capabilities(models: ordered, unknownModel: nil)
     }
-
-    /// `VTRIX_API_KEY`, then `SEEDANCE_API_KEY`.
-    public var apiKeyEnvironmentVariables: [String] { ["VTRIX_API_KEY", "SEEDANCE_API_KEY"] }
 
     /// The limits of `model`. Throws `.invalidRequest` (field `model`) for an id that is not a known spark_dance
     /// Seedance 1.x model.

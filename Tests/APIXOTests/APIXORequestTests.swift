@@ -88,12 +88,11 @@ import SeedanceTestSupport
         #expect(error?.field == "taskID")
     }
 
-    @Test func identityAndKeyVariables() {
+    @Test func identityAndOperations() {
         #expect(dialect.provider == "apixo")
         #expect(dialect.defaultModel == "seedance-1-5-pro")
-        #expect(dialect.apiKeyEnvironmentVariables == ["APIXO_API_KEY", "SEEDANCE_API_KEY"])
-        #expect(dialect.capabilities.callbacks)
-        #expect(!dialect.capabilities.cancel)
+        #expect(dialect.operations.callbacks)
+        #expect(!dialect.operations.cancel && !dialect.operations.list && !dialect.operations.delete)
         #expect(APIXO.ProviderRouting.allCases.map(\.rawValue) == ["auto", "value", "official"])
     }
 

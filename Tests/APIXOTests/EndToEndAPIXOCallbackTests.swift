@@ -38,7 +38,7 @@ struct EndToEndAPIXOCallbackTests {
         let body = try #require(receiver.bodies.first)
         #expect(receiver.bodies.count == 1)
 
-        let announced = try harness.dialect.parseCallback(body)
+        let announced = try harness.parseCallback(body)
         #expect(announced.id == id)
         #expect(announced.status == .succeeded)
         #expect(announced.completedAt == RawAPIXO.startDate.addingTimeInterval(80))
@@ -59,7 +59,7 @@ struct EndToEndAPIXOCallbackTests {
         harness.clock.advance(by: .seconds(80))
         await simulator.waitForCallbacks()
         #expect(receiver.bodies.count == 2)
-        let snapshots = try receiver.bodies.map { try harness.dialect.parseCallback($0) }
+        let snapshots = try receiver.bodies.map { try harness.parseCallback($0) }
         #expect(snapshots.count == 2 && snapshots[0] == snapshots[1])
         #expect(snapshots.first?.id == id)
         #expect(snapshots.last?.isObservableChange(from: snapshots.first) == false)
@@ -77,7 +77,7 @@ struct EndToEndAPIXOCallbackTests {
         let id = try await harness.submit(request)
         harness.clock.advance(by: .seconds(80))
         await simulator.waitForCallbacks()
-        let announced = try harness.dialect.parseCallback(try #require(receiver.bodies.first))
+        let announced = try harness.parseCallback(try #require(receiver.bodies.first))
         #expect(announced.id == id)
         #expect(announced.status == .failed)
         #expect(announced.failure?.category == .contentRejected)
@@ -111,7 +111,7 @@ struct EndToEndAPIXOLoopbackTests {
         let done = try #require(try await harness.pollUntilTerminal(polledID, for: polled).last)
         #expect(done.status == .succeeded)
         await simulator.waitForCallbacks()
-        let announced = try harness.dialect.parseCallback(try #require(receiver.bodies.first))
+        let announced = try harness.parseCallback(try #require(receiver.bodies.first))
         #expect(announced.id == announcedID)
         #expect(try await harness.status(announcedID) == announced)
 

@@ -61,34 +61,3 @@ struct RawAPIXO {
         return .object(object)
     }
 }
-
-struct RawFailure: Error, CustomStringConvertible {
-    var response: SeedanceHTTPResponse
-    var description: String { "HTTP \(response.status): \(String(decoding: response.body, as: UTF8.self))" }
-}
-
-/// The structure of a JSON value: every leaf replaced by its type name, arrays by their first element's structure.
-/// Two answers "have the same shape" when their structures are equal (ids, times and URLs aside).
-enum JSONShape {
-    static func of(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .null: "null"
-        case .bool: "bool"
-        case .integer: "integer"
-        case .double: "double"
-        case .string: "string"
-        case .array(let items): .array(items.first.map { [of($0)] } ?? [])
-        case .object(let members): .object(members.mapValues(of))
-        }
-    }
-}
-
-extension JSONValue {
-    /// A copy with `data.<key>` set to `value`.
-    func settingData(_ key: String, _ value: JSONValue) -> JSONValue {
-        guard var object = objectValue, var data = object["data"]?.objectValue else { return self }
-        data[key] = value
-        object["data"] = .object(data)
-        return .object(object)
-    }
-}

@@ -1,6 +1,7 @@
 import Foundation
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
@@ -18,10 +19,10 @@ struct EndToEndJieKouLoopbackTests {
         let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(baseURL: server.baseURL(for: "jiekou")),
                                     transport: URLSessionTransport())
 
-        let textID = try await rig.submit(VideoRequest(prompt: "A paper boat on a river", resolution: .p1080, seed: 7))
-        let imageID = try await rig.submit(JieKouRequestTests.i2vRequest)
-        let text = try #require(try await rig.pollUntilTerminal(textID).last)
-        let image = try #require(try await rig.pollUntilTerminal(imageID).last)
+        let textID = try await rig.create(VideoRequest(prompt: "A paper boat on a river", resolution: .p1080, seed: 7))
+        let imageID = try await rig.create(JieKouRequestTests.i2vRequest)
+        let text = try #require(try await rig.pollUntilTerminal(textID, step: .seconds(5)).last)
+        let image = try #require(try await rig.pollUntilTerminal(imageID, step: .seconds(5)).last)
         #expect(text.status == .succeeded && text.seed == 7)
         #expect(image.status == .succeeded)
 
@@ -53,8 +54,8 @@ struct EndToEndJieKouLoopbackTests {
         for preset in HostPreset.allCases {
             let base = server.baseURL(for: preset.rawValue)
             let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(host: preset.adapterHost, baseURL: base), transport: transport)
-            let id = try await rig.submit(VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "https://example.com/cat.png")!)))
-            let done = try #require(try await rig.pollUntilTerminal(id).last)
+            let id = try await rig.create(VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "https://example.com/cat.png")!)))
+            let done = try #require(try await rig.pollUntilTerminal(id, step: .seconds(5)).last)
             #expect(done.status == .succeeded)
             let audio = try await rig.fetch(try #require(done.audioURLs.first))
             #expect(audio.status == 200, "\(preset): \(done.audioURLs)")
@@ -63,8 +64,8 @@ struct EndToEndJieKouLoopbackTests {
             let answer = try await transport.send(rig.signed(fullHD))
             #expect(answer.status == (preset == .jiekou ? 200 : 400), "\(preset)")
 
-            let unsigned = try await transport.send(try rig.dialect.makeStatusRequest(for: id))
-            let refusal = #expect(throws: SeedanceError.self) { try rig.dialect.parseStatusResponse(unsigned, for: id) }
+            let unsigned = try await transport.send(try rig.dialect().makeStatusRequest(for: id))
+            let refusal = #expect(throws: SeedanceError.self) { try rig.dialect().parseStatusResponse(unsigned, for: id) }
             #expect(refusal?.httpStatus == 403 && refusal?.providerCode == "INVALID_API_KEY" && refusal?.provider == preset.adapterHost.provider)
         }
         // Newest first: each host's image task, and the 1080p task only JieKou accepted.

@@ -1,6 +1,7 @@
 import Foundation
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
@@ -15,8 +16,8 @@ struct EndToEndJieKouTests {
     @Test("text to video: queued, running, succeeded; the video downloads as an MP4", arguments: HostPreset.allCases)
     func textToVideo(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
-        let id = try await rig.submit(VideoRequest(prompt: "A lighthouse in a storm", duration: .seconds(6), seed: 42))
-        let snapshots = try await rig.pollUntilTerminal(id)
+        let id = try await rig.create(VideoRequest(prompt: "A lighthouse in a storm", duration: .seconds(6), seed: 42))
+        let snapshots = try await rig.pollUntilTerminal(id, step: .seconds(5))
         #expect(snapshots.first?.status == .queued)
         #expect(snapshots.contains { $0.status == .running && ($0.progress ?? 0) > 0 })
         let done = try #require(snapshots.last)
@@ -36,8 +37,8 @@ struct EndToEndJieKouTests {
     @Test("image to video: the i2v endpoint; last frame and audio come back and download", arguments: HostPreset.allCases)
     func imageToVideo(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
-        let id = try await rig.submit(VideoRequest(prompt: "She says: \"Hello there.\"", firstFrame: Self.first, resolution: .p480))
-        let done = try #require(try await rig.pollUntilTerminal(id).last)
+        let id = try await rig.create(VideoRequest(prompt: "She says: \"Hello there.\"", firstFrame: Self.first, resolution: .p480))
+        let done = try #require(try await rig.pollUntilTerminal(id, step: .seconds(5)).last)
         #expect(done.status == .succeeded)
         let frame = try await rig.fetch(try #require(done.lastFrameURL))
         #expect(frame.status == 200 && Array(frame.body.prefix(8)) == PNGWriter.signature)
@@ -53,8 +54,8 @@ struct EndToEndJieKouTests {
     @Test("first and last frame: both images reach the i2v endpoint; the fixture request succeeds", arguments: HostPreset.allCases)
     func firstAndLastFrame(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
-        let id = try await rig.submit(JieKouRequestTests.i2vRequest)
-        let done = try #require(try await rig.pollUntilTerminal(id).last)
+        let id = try await rig.create(JieKouRequestTests.i2vRequest)
+        let done = try #require(try await rig.pollUntilTerminal(id, step: .seconds(5)).last)
         #expect(done.status == .succeeded && done.videoURL != nil && done.lastFrameURL != nil)
         let task = try #require(await rig.simulator.world.observeAll().first?.task)
         #expect(task.model == SimulatedJieKou.imageToVideoModel)
@@ -66,15 +67,15 @@ struct EndToEndJieKouTests {
     func inlineImage(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
         let png = ImageInput.data(TestImages.png(width: 1280, height: 720))
-        let id = try await rig.submit(VideoRequest(prompt: "pan left", firstFrame: png, lastFrame: png, aspectRatio: .r16x9))
-        #expect(try await rig.pollUntilTerminal(id).last?.status == .succeeded)
+        let id = try await rig.create(VideoRequest(prompt: "pan left", firstFrame: png, lastFrame: png, aspectRatio: .r16x9))
+        #expect(try await rig.pollUntilTerminal(id, step: .seconds(5)).last?.status == .succeeded)
     }
 
     @Test("a rejected prompt fails with a content-rejection reason; the result has no video", arguments: HostPreset.allCases)
     func contentRejection(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
-        let id = try await rig.submit(VideoRequest(prompt: "[reject] a forbidden scene"))
-        let done = try #require(try await rig.pollUntilTerminal(id).last)
+        let id = try await rig.create(VideoRequest(prompt: "[reject] a forbidden scene"))
+        let done = try #require(try await rig.pollUntilTerminal(id, step: .seconds(5)).last)
         #expect(done.status == .failed && done.videoURL == nil && done.audioURLs.isEmpty)
         #expect(done.failure?.category == .contentRejected)
         #expect(done.failure?.message.contains("sensitive") == true)
@@ -83,10 +84,10 @@ struct EndToEndJieKouTests {
     @Test("a generation failure and an expiry are told apart by their reasons")
     func otherFailures() async throws {
         let failing = EndToEndJieKouRig(.jiekou) { $0.failureRate = 1 }
-        let failed = try #require(try await failing.pollUntilTerminal(try await failing.submit(VideoRequest(prompt: "a cat"))).last)
+        let failed = try #require(try await failing.pollUntilTerminal(try await failing.create(VideoRequest(prompt: "a cat")), step: .seconds(5)).last)
         #expect(failed.status == .failed && failed.failure?.category == .taskFailed)
         let expiring = EndToEndJieKouRig(.novita) { $0.expiryRate = 1 }
-        let expired = try #require(try await expiring.pollUntilTerminal(try await expiring.submit(VideoRequest(prompt: "a cat"))).last)
+        let expired = try #require(try await expiring.pollUntilTerminal(try await expiring.create(VideoRequest(prompt: "a cat")), step: .seconds(5)).last)
         #expect(expired.status == .failed && expired.failure?.category == .taskExpired)
     }
 
@@ -94,19 +95,19 @@ struct EndToEndJieKouTests {
     func fullHDPerHost() async throws {
         let request = VideoRequest(prompt: "A red fox in the snow", resolution: .p1080)
         let jiekou = EndToEndJieKouRig(.jiekou)
-        let id = try await jiekou.submit(request)
-        #expect(try await jiekou.pollUntilTerminal(id).last?.status == .succeeded)
+        let id = try await jiekou.create(request)
+        #expect(try await jiekou.pollUntilTerminal(id, step: .seconds(5)).last?.status == .succeeded)
         #expect(await jiekou.simulator.world.observeAll().first?.task.echo.resolution == "1080p")
 
         let novita = EndToEndJieKouRig(.novita)
-        let refusal = await #expect(throws: SeedanceError.self) { try await novita.submit(request) }
+        let refusal = await #expect(throws: SeedanceError.self) { try await novita.create(request) }
         #expect(refusal?.category == .invalidRequest && refusal?.field == "resolution" && refusal?.value == "1080p")
         #expect(novita.simulator.counters.requests == 0, "nothing was sent")
 
-        let raw = try JieKou(host: .jiekou, baseURL: novita.dialect.baseURL).makeCreateRequest(request)
+        let raw = try JieKou(host: .jiekou, baseURL: novita.dialect().baseURL).makeCreateRequest(request)
         let answer = try await novita.transport.send(novita.signed(raw))
         #expect(answer.status == 400)
-        let serverRefusal = #expect(throws: SeedanceError.self) { try novita.dialect.parseCreateResponse(answer) }
+        let serverRefusal = #expect(throws: SeedanceError.self) { try novita.dialect().parseCreateResponse(answer) }
         #expect(serverRefusal?.category == .invalidRequest && serverRefusal?.providerCode == "INVALID_REQUEST_BODY")
         #expect(serverRefusal?.message.contains("1080p") == true)
         #expect(novita.simulator.counters.createsCommitted == 0)
@@ -117,9 +118,9 @@ struct EndToEndJieKouTests {
         let clock = VirtualTestClock()
         let simulator = SimulatedJieKouHarness.simulator(SimulatedJieKou(createAnswerKey: .id), clock: clock)
         let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(baseURL: simulator.baseURL()), transport: simulator.transport)
-        let id = try await rig.submit(VideoRequest(prompt: "a cat"))
+        let id = try await rig.create(VideoRequest(prompt: "a cat"))
         #expect(await simulator.world.observeAll().map(\.id) == [id.rawValue])
-        #expect(try await rig.pollUntilTerminal(id).last?.status == .succeeded)
+        #expect(try await rig.pollUntilTerminal(id, step: .seconds(5)).last?.status == .succeeded)
     }
 
     @Test("an exhausted balance is insufficientCredits with the raw reason, and nothing is created")
@@ -128,7 +129,7 @@ struct EndToEndJieKouTests {
         let simulator = SimulatedJieKouHarness.simulator(SimulatedJieKou(host: .novita, balanceExhausted: true), clock: clock)
         let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(host: .novita, baseURL: simulator.baseURL()),
                                     transport: simulator.transport)
-        let refusal = await #expect(throws: SeedanceError.self) { try await rig.submit(VideoRequest(prompt: "a cat")) }
+        let refusal = await #expect(throws: SeedanceError.self) { try await rig.create(VideoRequest(prompt: "a cat")) }
         #expect(refusal?.category == .insufficientCredits && refusal?.httpStatus == 403 && refusal?.providerCode == "NOT_ENOUGH_BALANCE")
         #expect(simulator.counters.creates == 1 && simulator.counters.createsCommitted == 0)
     }
@@ -137,18 +138,18 @@ struct EndToEndJieKouTests {
     func errorMapping() async throws {
         let rig = EndToEndJieKouRig(.ppio)
         rig.simulator.injectNext(.rateLimited(retryAfter: .seconds(7)), on: [.create])
-        let limited = await #expect(throws: SeedanceError.self) { try await rig.submit(VideoRequest(prompt: "a cat")) }
+        let limited = await #expect(throws: SeedanceError.self) { try await rig.create(VideoRequest(prompt: "a cat")) }
         #expect(limited?.category == .rateLimited(retryAfter: .seconds(7)) && limited?.providerCode == "RATE_LIMIT_EXCEEDED")
 
-        let unsigned = try await rig.transport.send(try rig.dialect.makeCreateRequest(VideoRequest(prompt: "a cat")))
-        let missingKey = #expect(throws: SeedanceError.self) { try rig.dialect.parseCreateResponse(unsigned) }
+        let unsigned = try await rig.transport.send(try rig.dialect().makeCreateRequest(VideoRequest(prompt: "a cat")))
+        let missingKey = #expect(throws: SeedanceError.self) { try rig.dialect().parseCreateResponse(unsigned) }
         #expect(missingKey?.category == .authentication && missingKey?.httpStatus == 403 && missingKey?.providerCode == "INVALID_API_KEY")
 
         rig.simulator.injectNext(.serverError(status: 503), on: [.status])
-        let unavailable = await #expect(throws: SeedanceError.self) { try await rig.poll("830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f") }
+        let unavailable = await #expect(throws: SeedanceError.self) { try await rig.status("830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f") }
         #expect(unavailable?.category == .server && unavailable?.providerCode == "SERVICE_NOT_AVAILABLE")
 
-        let unknown = await #expect(throws: SeedanceError.self) { try await rig.poll("830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f") }
+        let unknown = await #expect(throws: SeedanceError.self) { try await rig.status("830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f") }
         #expect(unknown?.category == .notFound && unknown?.taskID == "830d9c90-d53f-4c5a-8009-3f1b2c4d5e6f")
         #expect(rig.simulator.counters.createsCommitted == 0)
     }

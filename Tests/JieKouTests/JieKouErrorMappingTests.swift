@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// Every documented error reason, from the create and the result call.

@@ -1,6 +1,7 @@
 import Foundation
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 
 @Suite struct JieKouPollingHintsTests {
     func expected(_ request: VideoRequest?) -> Double? { JieKou().pollingHints(for: request).expectedDuration?.timeInterval }

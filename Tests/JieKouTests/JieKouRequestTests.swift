@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// The requests the dialect builds, value in, exact JSON and URL out.
@@ -46,19 +47,18 @@ import SeedanceTestSupport
     }
 
     @Test(arguments: JieKouHost.presets)
-    func eachHostPresetHasItsBaseProviderAndKeyVariables(host: JieKouHost) throws {
+    func eachHostPresetHasItsBaseAndProvider(host: JieKouHost) throws {
         let dialect = JieKou(host: host)
         let t2v = try dialect.makeCreateRequest(VideoRequest(prompt: "a cat"))
         let i2v = try dialect.makeCreateRequest(VideoRequest(firstFrame: .url(URL(string: "https://example.com/a.png")!)))
-        let expected: (base: String, provider: ProviderID, key: String) = switch host.provider {
-        case "jiekou": ("https://api.jiekou.ai", "jiekou", "JIEKOU_API_KEY")
-        case "novita": ("https://api.novita.ai", "novita", "NOVITA_API_KEY")
-        default: ("https://api.ppinfra.com", "ppio", "PPIO_API_KEY")
+        let expected: (base: String, provider: ProviderID) = switch host.provider {
+        case "jiekou": ("https://api.jiekou.ai", "jiekou")
+        case "novita": ("https://api.novita.ai", "novita")
+        default: ("https://api.ppinfra.com", "ppio")
         }
         #expect(t2v.url.absoluteString == expected.base + "/v3/async/seedance-v1.5-pro-t2v")
         #expect(i2v.url.absoluteString == expected.base + "/v3/async/seedance-v1.5-pro-i2v")
         #expect(dialect.provider == expected.provider)
-        #expect(dialect.apiKeyEnvironmentVariables == [expected.key, "SEEDANCE_API_KEY"])
         #expect(dialect.defaultModel == "seedance-v1.5-pro")
     }
 
@@ -143,12 +143,17 @@ import SeedanceTestSupport
         #expect(error?.field == "taskID")
     }
 
-    @Test func thereIsNoCancelListOrCallback() {
+    @Test func thereIsNoCancelListDeleteOrCallback() async throws {
         let dialect = JieKou()
-        #expect(!dialect.capabilities.cancel && !dialect.capabilities.list && !dialect.capabilities.callbacks)
-        #expect((try? dialect.makeCancelRequest(for: "t1")) == nil)
-        #expect((try? dialect.makeListRequest(TaskListQuery())) == nil)
-        let error = #expect(throws: SeedanceError.self) { try dialect.parseCallback(Data("{}".utf8)) }
+        #expect(dialect.operations == DialectOperations(of: dialect))
+        #expect(!dialect.operations.cancel && !dialect.operations.list && !dialect.operations.callbacks && !dialect.operations.delete)
+        let transport = ScriptedTransport()
+        let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-test"), transport: transport)
+        await #expect { _ = try await client.cancel("t1") } throws: { ($0 as? SeedanceError)?.message == "jiekou does not support cancelling a task" }
+        await #expect { try await client.delete("t1") } throws: { ($0 as? SeedanceError)?.message == "jiekou does not support deleting a task" }
+        #expect { _ = try client.list() } throws: { ($0 as? SeedanceError)?.message == "jiekou does not support listing tasks" }
+        let error = #expect(throws: SeedanceError.self) { try client.parseCallback(Data("{}".utf8)) }
         #expect(error?.category == .unsupported)
+        #expect(transport.requests.isEmpty)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 
 /// Every response fixture read to exact values.

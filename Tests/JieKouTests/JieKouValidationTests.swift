@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JieKou
 import SeedanceCore
+import SimulatorTestSupport
 
 /// Every validation rule, checked purely (validation does no I/O, so nothing can have been sent).
 @Suite struct JieKouValidationTests {
@@ -61,7 +62,7 @@ import SeedanceCore
         #expect(JieKouHost.novita.capabilities.models.map(\.resolutions) == [[.p480, .p720]])
         #expect(JieKouHost.ppio.capabilities.models.map(\.resolutions) == [[.p480, .p720]])
         let model = JieKouHost.jiekou.capabilities.models[0]
-        #expect(model.id == JieKou.seedance15Pro)
+        #expect(model.id == ModelID.jiekouSeedance1_5Pro)
         #expect(model.durations.seconds == Array(4...12))
         #expect(!model.durations.allowsAuto && model.durations.frames == nil)
         #expect(model.framesPerSecond == [24])

@@ -47,17 +47,7 @@ enum SimulatedJieKouHarness {
 
     /// The structure of `value`: every leaf replaced by its JSON type name, arrays and objects kept. Two documents
     /// with the same shape have the same keys, array lengths and JSON types, whatever their ids and times.
-    static func shape(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .null: "null"
-        case .bool: "bool"
-        case .integer: "integer"
-        case .double: "double"
-        case .string: "string"
-        case .array(let items): .array(items.map(shape))
-        case .object(let members): .object(members.mapValues(shape))
-        }
-    }
+    static func shape(_ value: JSONValue) -> JSONValue { JSONShape.of(value, everyElement: true) }
 
     /// `object` with `changes` applied (`.null` removes a member unless `keepNull`).
     static func edited(_ object: JSONValue, _ changes: [String: JSONValue], keepNull: Bool = false) -> JSONValue {

@@ -64,3 +64,25 @@ struct CancelNeverDeletesTests {
         #expect(rig.simulator.counters.requestsByRoute[.delete] == nil)
     }
 }
+
+/// Overriding the polling hints once hid ModelArk's delete: the hint wrapper forwarded every requirement by hand but
+/// not `makeDeleteRequest`, so `delete` threw `.unsupported` on a dialect that has it. Hints now live in the engine's
+/// configuration and the dialect reaches the client unwrapped.
+@Suite("ModelArk: a polling-hint override keeps every operation", .timeLimit(.minutes(1)))
+struct PollingHintOverrideKeepsOperationsTests {
+    @Test("with overridden hints, delete still sends the DELETE and removes the finished task's record")
+    func deleteWithOverriddenHints() async throws {
+        let hints = PollingHints(expectedDuration: .seconds(100), firstPollDelay: .seconds(90), minimumInterval: .seconds(5), maximumInterval: .seconds(20))
+        let rig = try ClientRig(
+            server: SimulatedModelArk(), dialect: { ModelArk.byteplus(baseURL: $0) }, startDate: ModelArkRig.startDate,
+            engine: EngineConfiguration(jitterSeed: 7, pollingHintsOverride: hints))
+        #expect(rig.client.dialect.operations == DialectOperations(of: ModelArk.byteplus()))
+        let outcome = await rig.run { client in
+            let done = try await client.wait(for: try await client.submit(VideoRequest(prompt: "finished")).id)
+            try await client.delete(done.id)
+            return try await client.status(of: done.id)
+        }
+        #expect(outcome.seedanceError?.category == .notFound)
+        #expect(rig.simulator.counters.requestsByRoute[.delete] == 1)
+    }
+}

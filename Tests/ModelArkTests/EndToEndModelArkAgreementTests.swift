@@ -1,6 +1,7 @@
 import Foundation
 import ModelArk
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
@@ -30,7 +31,7 @@ struct EndToEndModelArkAgreementTests {
         Case(name: "1.5 Pro draft with flex", request: VideoRequest(prompt: "p", serviceTier: .flex, draft: true)),
         Case(name: "1.5 Pro ratio 9:21", request: VideoRequest(prompt: "p", aspectRatio: .r9x21)),
         Case(name: "1.5 Pro last frame alone", request: VideoRequest(prompt: "p", lastFrame: url)),
-        Case(name: "1.5 Pro inline 200×200", request: VideoRequest(prompt: "p", firstFrame: .data(SimulatedTestImages.png(width: 200, height: 200)))),
+        Case(name: "1.5 Pro inline 200×200", request: VideoRequest(prompt: "p", firstFrame: .data(TestImages.png(width: 200, height: 200)))),
         Case(name: "1.5 Pro expiry 259201", request: VideoRequest(prompt: "p", executionExpiresAfter: 259_201)),
         Case(name: "1.5 Pro seed -1", request: VideoRequest(prompt: "p", seed: -1)),
         Case(name: "1.0 Pro 2 s", request: VideoRequest(prompt: "p", model: pro10, duration: .seconds(2))),
@@ -38,7 +39,7 @@ struct EndToEndModelArkAgreementTests {
         Case(name: "1.0 Pro 289 frames", request: VideoRequest(prompt: "p", model: pro10, duration: .frames(289))),
         Case(name: "1.0 Pro 31 frames", request: VideoRequest(prompt: "p", model: pro10, duration: .frames(31))),
         Case(name: "1.0 Pro draft", request: VideoRequest(prompt: "p", model: pro10, draft: true)),
-        Case(name: "1.0 Pro inline HEIC", request: VideoRequest(prompt: "p", firstFrame: .data(SimulatedTestImages.heic), model: pro10)),
+        Case(name: "1.0 Pro inline HEIC", request: VideoRequest(prompt: "p", firstFrame: .data(TestImages.heic), model: pro10)),
         Case(name: "endpoint id, auto duration", request: VideoRequest(prompt: "p", model: endpoint, duration: .auto)),
         Case(name: "endpoint id, 57 frames", request: VideoRequest(prompt: "p", model: endpoint, duration: .frames(57))),
         Case(name: "endpoint id, 20 s", request: VideoRequest(prompt: "p", model: endpoint, duration: .seconds(20))),
@@ -48,8 +49,8 @@ struct EndToEndModelArkAgreementTests {
     @Test("the adapter's validation and the simulator agree", arguments: cases)
     func agree(_ item: Case) async throws {
         let rig = ModelArkRig()
-        let adapterAccepts = (try? rig.dialect.validate(item.request)) != nil
-        let answer = try await rig.send(try rig.dialect.makeCreateRequest(item.request))
+        let adapterAccepts = (try? rig.dialect().validate(item.request)) != nil
+        let answer = try await rig.send(try rig.dialect().makeCreateRequest(item.request))
         let serverAccepts = answer.status == 200
         #expect(adapterAccepts == serverAccepts, "adapter \(adapterAccepts), simulator \(serverAccepts): \(JSONAssert.parse(answer.body))")
     }

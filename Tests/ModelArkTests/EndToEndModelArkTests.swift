@@ -1,6 +1,7 @@
 import Foundation
 import ModelArk
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
@@ -140,9 +141,9 @@ struct EndToEndModelArkTests {
             let error = error as? SeedanceError
             return error?.category == .contentRejected && error?.providerCode == "SensitiveContentDetected" && error?.httpStatus == 400
         }
-        let create = try rig.dialect.makeCreateRequest(VideoRequest(prompt: "a"))
+        let create = try rig.dialect().makeCreateRequest(VideoRequest(prompt: "a"))
         let refused = try await rig.send(create, key: "sk-test-WRONG-0000")
-        #expect { try rig.dialect.parseCreateResponse(refused) } throws: { error in
+        #expect { try rig.dialect().parseCreateResponse(refused) } throws: { error in
             let error = error as? SeedanceError
             return error?.category == .authentication && error?.providerCode == "AuthenticationError"
         }

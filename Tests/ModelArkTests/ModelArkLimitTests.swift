@@ -1,6 +1,7 @@
 import Foundation
 import ModelArk
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ModelArk
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 
@@ -45,7 +46,6 @@ import Testing
         #expect(http.url.absoluteString == "https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks")
         #expect(JSONAssert.parse(http.body)["model"] == "doubao-seedance-1-5-pro-251215")
         #expect(ModelArk(region: .volcengine).defaultModel == volcengine.defaultModel)
-        #expect(byteplus.apiKeyEnvironmentVariables == ["ARK_API_KEY", "SEEDANCE_API_KEY"])
     }
 
     @Test func endpointIDsAndExtraFieldsGoToTheTopLevel() throws {

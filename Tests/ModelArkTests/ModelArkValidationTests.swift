@@ -2,6 +2,7 @@ import Foundation
 import ModelArk
 import SeedanceContentArray
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 
@@ -82,7 +83,8 @@ import Testing
             "seedance-1-0-pro-250528", "seedance-1-5-pro-251215", "seedance-1-0-pro-fast-251015", "seedance-1-0-lite-t2v-250428",
             "seedance-1-0-lite-i2v-250428",
         ])
-        #expect(capabilities.callbacks && capabilities.cancel && capabilities.list && capabilities.delete)
+        let operations = ModelArk.byteplus().operations
+        #expect(operations.callbacks && operations.cancel && operations.list && operations.delete)
         #expect(capabilities.model("ep-xyz")?.id == "ep-xyz")
         let dated = ModelArk.byteplus(model: "seedance-1-0-pro-250428").capabilities
         #expect(dated.models.first?.id == "seedance-1-0-pro-250428" && dated.models.count == 6)

@@ -15,7 +15,7 @@ struct CallbackInputTests {
     ]
 
     /// The callback-capable dialects and a callback fixture each accepts.
-    static let callbackSubjects: [(name: String, dialect: any Dialect, fixture: String)] = [
+    static let callbackSubjects: [(name: String, dialect: any CallbackDialect, fixture: String)] = [
         ("SparkDance", SparkDance(), "sparkdance/status-completed.json"),
         ("ModelArk", ModelArk.byteplus(), "modelark/task-succeeded-last-frame.json"),
         ("APIXO", APIXO(), "apixo/callback-success.json"),
@@ -25,7 +25,7 @@ struct CallbackInputTests {
     @Test("A callback body that is not a JSON object of the documented shape is a decoding error")
     func notJSONIsDecodingError() {
         for subject in Self.callbackSubjects {
-            #expect(subject.dialect.capabilities.callbacks)
+            #expect(subject.dialect.operations.callbacks)
             for body in Self.notJSON {
                 let error = #expect(throws: SeedanceError.self) { try subject.dialect.parseCallback(body) }
                 #expect(error?.category == .decoding, "\(subject.name) \(String(decoding: body, as: UTF8.self).debugDescription): \(String(describing: error))")
@@ -37,10 +37,12 @@ struct CallbackInputTests {
     @Test("A dialect without callbacks refuses every body as unsupported")
     func unsupportedCallbacks() {
         let dialect = JieKou()
-        #expect(!dialect.capabilities.callbacks)
+        #expect(!dialect.operations.callbacks)
+        let client = try? SeedanceClient(dialect: dialect, apiKey: nil, transport: ScriptedTransport())
         for body in Self.notJSON + [Fixtures.data("jiekou/result-succeeded.json")] {
-            let error = #expect(throws: SeedanceError.self) { try dialect.parseCallback(body) }
+            let error = #expect(throws: SeedanceError.self) { try client?.parseCallback(body) }
             #expect(error?.category == .unsupported)
+            #expect(error?.message == "jiekou does not support callbacks")
         }
     }
 

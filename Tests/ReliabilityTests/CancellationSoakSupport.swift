@@ -45,8 +45,8 @@ struct CancellationRig: Sendable {
         let transport = URLSessionTransport(configuration: .init(maxConcurrentRequests: 32, idleTimeout: .seconds(30), requestTimeout: .seconds(60)))
         let hints = PollingHints(expectedDuration: .seconds(1), firstPollDelay: .milliseconds(500), minimumInterval: .milliseconds(250), maximumInterval: .seconds(1))
         let client = try SeedanceClient(
-            dialect: JieKou(host: .jiekou, baseURL: server.baseURL(for: "jiekou")).withPollingHints(hints),
-            apiKey: APIKey("sk-test-SENTINEL-cancel-4411"), transport: transport)
+            dialect: JieKou(host: .jiekou, baseURL: server.baseURL(for: "jiekou")),
+            apiKey: APIKey("sk-test-SENTINEL-cancel-4411"), transport: transport, engine: EngineConfiguration(pollingHintsOverride: hints))
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cancel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return CancellationRig(simulator: simulator, server: server, client: client, directory: directory)

@@ -1,5 +1,6 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
@@ -17,11 +18,8 @@ struct FuzzedDialect: Sendable, CustomTestStringConvertible {
     /// The response fixtures (status/result/task/list/create answers, error bodies, callbacks): no request bodies.
     var responseFixtures: [(name: String, data: Data)] { FuzzCorpus.responseFixtures(in: Fixtures.url(folder)) }
 
-    static let all: [FuzzedDialect] = [
-        FuzzedDialect(name: "SparkDance", folder: "sparkdance", dialect: SparkDance(), seed: 0x5EED_0001),
-        FuzzedDialect(name: "ModelArk", folder: "modelark", dialect: ModelArk.byteplus(), seed: 0x5EED_0002),
-        FuzzedDialect(name: "JieKou", folder: "jiekou", dialect: JieKou(), seed: 0x5EED_0003),
-        FuzzedDialect(name: "APIXO", folder: "apixo", dialect: APIXO(), seed: 0x5EED_0004),
-        FuzzedDialect(name: "SeedanceAPIOrg", folder: "seedanceapi", dialect: SeedanceAPIOrg(), seed: 0x5EED_0005),
-    ]
+    /// One catalog provider per adapter module (``ProviderCatalog/perAdapter``).
+    static let all: [FuzzedDialect] = ProviderCatalog.perAdapter.map {
+        FuzzedDialect(name: $0.preset.module, folder: $0.fixtures, dialect: $0.defaultDialect, seed: $0.fuzzSeed ?? 0)
+    }
 }

@@ -95,16 +95,16 @@ struct URLSubject: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    init(_ name: String, _ dialect: some Dialect, cancel: Bool = false) {
+    init(_ name: String, _ dialect: some Dialect) {
         self.name = name
         var requests: [(String, @Sendable (TaskID) throws -> SeedanceHTTPRequest)] = [("status", { try dialect.makeStatusRequest(for: $0) })]
-        if cancel { requests.append(("cancel", { try dialect.makeCancelRequest(for: $0) })) }
+        if let cancellable = dialect as? any CancellableDialect { requests.append(("cancel", { try cancellable.makeCancelRequest(for: $0) })) }
         self.requests = requests
     }
 
     static let all: [URLSubject] = [
         URLSubject("SparkDance", SparkDance()),
-        URLSubject("ModelArk", ModelArk.byteplus(), cancel: true),
+        URLSubject("ModelArk", ModelArk.byteplus()),
         URLSubject("JieKou", JieKou()),
         URLSubject("APIXO", APIXO()),
         URLSubject("SeedanceAPIOrg", SeedanceAPIOrg()),

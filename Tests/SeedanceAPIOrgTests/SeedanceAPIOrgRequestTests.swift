@@ -80,11 +80,10 @@ import SeedanceTestSupport
         #expect(try local.makeStatusRequest(for: "t").url.absoluteString == "http://127.0.0.1:8081/v1/status?task_id=t")
     }
 
-    @Test func identityAndKeyVariables() {
+    @Test func identityAndOperations() {
         #expect(dialect.provider == "seedanceapi.org")
         #expect(dialect.defaultModel == "seedance-1.5")
-        #expect(dialect.apiKeyEnvironmentVariables == ["SEEDANCEAPI_API_KEY", "SEEDANCE_API_KEY"])
-        #expect(dialect.capabilities.callbacks)
+        #expect(dialect.operations.callbacks && !dialect.operations.cancel && !dialect.operations.list && !dialect.operations.delete)
         #expect(dialect.capabilities.model("other") == nil)
         #expect(dialect.pollingHints(for: VideoRequest(prompt: "a")).firstPollDelay == .seconds(15))
         #expect(dialect.pollingHints(for: nil).firstPollDelay == .zero)

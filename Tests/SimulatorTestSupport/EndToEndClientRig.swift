@@ -12,12 +12,12 @@ package struct ClientRig {
     package let client: SeedanceClient
     package let driver: VirtualTimeDriver
 
-    /// A simulator serving `server` (tasks take 100 s) and a client of `dialect`, which is given the simulator's
+    /// A simulator serving `server` (tasks take 100 s) and a client of `dialect` with `engine`, which is given the simulator's
     /// base URL for `server` on `origin` (the in-process face unless a loopback server's URL is given, with
     /// `transport` then a real one).
     package init(
         server: any SimulatedDialect, dialect: (URL) -> any Dialect, startDate: Date,
-        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }, engine: EngineConfiguration = .default
     ) throws {
         let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(100)), clock: clock, startDate: startDate)
@@ -27,7 +27,7 @@ package struct ClientRig {
         self.simulator = simulator
         client = try SeedanceClient(
             dialect: dialect(simulator.baseURL(for: server.name)), apiKey: Self.key, transport: simulator.transport,
-            retryPolicy: .none, clock: clock)
+            retryPolicy: .none, engine: engine, clock: clock)
         driver = VirtualTimeDriver(clock: clock, client: client)
     }
 

@@ -39,6 +39,12 @@ package struct EndToEndHarness: Sendable {
         try dialect.parseStatusResponse(try await send(try dialect.makeStatusRequest(for: id)), for: id)
     }
 
+    /// A callback body read by the adapter. Throws `.unsupported` when the adapter is no ``CallbackDialect``.
+    package func parseCallback(_ body: Data) throws -> TaskSnapshot {
+        guard let dialect = dialect as? any CallbackDialect else { throw SeedanceError.unsupported("callbacks", provider: dialect.provider) }
+        return try dialect.parseCallback(body)
+    }
+
     /// Polls `id` as the adapter's hints for `request` say (first after `firstPollDelay`, then every
     /// `minimumInterval`), moving the virtual clock before each poll, until a terminal snapshot; returns every
     /// snapshot seen, in order. Gives up (returns what it has) after `maxPolls`.

@@ -1,6 +1,7 @@
 import Foundation
 import SeedanceContentArray
 import SeedanceCore
+import SimulatorTestSupport
 import Testing
 
 /// The shared content-array encoding (SeedanceCore/ContentArray), used by the Vtrix and official Ark dialects.

@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import SparkDance
@@ -19,8 +20,8 @@ struct EndToEndSparkDanceAgreementTests {
 
     static let png = ImageInput.data(TestImages.png(width: 1280, height: 720))
     static let url = ImageInput.url(URL(string: "https://example.com/a.png")!)
-    static let pro15 = ModelID.sparkDanceV1_5Pro
-    static let pro10 = ModelID.sparkDanceV1_0Pro
+    static let pro15 = ModelID.vtrixSeedance1_5Pro
+    static let pro10 = ModelID.vtrixSeedance1_0Pro
 
     static func ask(_ model: ModelID, _ name: String, _ request: VideoRequest) -> Case { Case(name: name, model: model, request: request) }
 

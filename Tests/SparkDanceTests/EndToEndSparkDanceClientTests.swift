@@ -20,7 +20,7 @@ struct EndToEndSparkDanceClientTests {
     }
 
     @Test("submit, wait and download the video and the last frame, for both models",
-          arguments: [ModelID.sparkDanceV1_5Pro, .sparkDanceV1_0Pro])
+          arguments: [ModelID.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro])
     func submitWaitDownload(_ model: ModelID) async throws {
         let rig = try Self.rig(model)
         let request = VideoRequest(prompt: "A lighthouse at night.", firstFrame: .url(URL(string: "https://example.com/a.png")!), returnLastFrame: true)
@@ -46,7 +46,7 @@ struct EndToEndSparkDanceClientTests {
 
     @Test("a draft then its final through the client")
     func draftThenFinal() async throws {
-        let rig = try Self.rig(.sparkDanceV1_5Pro)
+        let rig = try Self.rig(.vtrixSeedance1_5Pro)
         let outcome = await rig.run { client in
             let draft = try await client.submit(VideoRequest(prompt: "a paper boat", resolution: .p480, duration: .seconds(4), draft: true))
             _ = try await client.wait(for: draft.id)
@@ -60,7 +60,7 @@ struct EndToEndSparkDanceClientTests {
 
     @Test("a rejected prompt: the wait throws taskFailed with the failed snapshot and the raw code")
     func failedWait() async throws {
-        let rig = try Self.rig(.sparkDanceV1_0Pro)
+        let rig = try Self.rig(.vtrixSeedance1_0Pro)
         let outcome = await rig.run { client in
             try await client.wait(for: try await client.submit(VideoRequest(prompt: "[reject] this")).id)
         }
@@ -72,10 +72,10 @@ struct EndToEndSparkDanceClientTests {
 
     @Test("over loopback: the client with URLSessionTransport submits, waits and downloads")
     func loopback() async throws {
-        let rig = try Self.rig(.sparkDanceV1_5Pro)
+        let rig = try Self.rig(.vtrixSeedance1_5Pro)
         let server = try await rig.simulator.startServer()
         defer { server.stop() }
-        let (remote, driver) = try rig.loopbackClient(server) { SparkDance(model: .sparkDanceV1_5Pro, baseURL: $0) }
+        let (remote, driver) = try rig.loopbackClient(server) { SparkDance(model: .vtrixSeedance1_5Pro, baseURL: $0) }
         let video = Self.temporaryFile("video.mp4")
         defer { try? FileManager.default.removeItem(at: video) }
         let outcome = await rig.run(on: remote, driver: driver) { client in

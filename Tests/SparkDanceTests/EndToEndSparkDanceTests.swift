@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import SparkDance
@@ -10,7 +11,7 @@ import Testing
 /// snapshots the documents imply. In process, with a virtual clock.
 @Suite("End to end: SparkDance adapter × simulated spark_dance", .timeLimit(.minutes(1)))
 struct EndToEndSparkDanceTests {
-    static let models: [ModelID] = [.sparkDanceV1_5Pro, .sparkDanceV1_0Pro]
+    static let models: [ModelID] = [.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro]
     static let firstURL = URL(string: "https://example.com/first.png")!
     static let first = ImageInput.url(firstURL)
     static let last = ImageInput.data(TestImages.png(width: 1280, height: 720))
@@ -81,7 +82,7 @@ struct EndToEndSparkDanceTests {
     func framesOnPro10() async throws {
         let rig = SparkDanceRig()
         let request = VideoRequest(prompt: "Waves on a black sand beach.", aspectRatio: .r16x9, duration: .frames(57), cameraFixed: true, seed: 7)
-        let id = try await rig.create(request, model: .sparkDanceV1_0Pro)
+        let id = try await rig.create(request, model: .vtrixSeedance1_0Pro)
         let task = try #require(await rig.simulator.world.task(id.rawValue))
         #expect(task.params["frames"] == 57 && task.params["duration"] == nil)
         let done = try await rig.waitUntilTerminal(id)
@@ -98,7 +99,7 @@ struct EndToEndSparkDanceTests {
         let done = try await rig.waitUntilTerminal(id)
         #expect(done.status == .failed && done.videoURL == nil)
         let failure = try #require(done.failure)
-        #expect(failure.code?.rawValue == (model == .sparkDanceV1_5Pro ? "003015095" : "003005095"))
+        #expect(failure.code?.rawValue == (model == .vtrixSeedance1_5Pro ? "003015095" : "003005095"))
         #expect(failure.category == .contentRejected)
         #expect(failure.message.contains("sensitive content"))
     }

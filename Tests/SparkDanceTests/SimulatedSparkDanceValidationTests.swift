@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceSimulator
 import SeedanceTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import SparkDance
 import Testing
@@ -27,7 +28,7 @@ import Testing
         "create-draft-final.request.json": VideoRequest(
             resolution: .p720, watermark: false, returnLastFrame: true, draftTaskID: "task_draft_0042"),
         "create-v1_0-frames.request.json": VideoRequest(
-            prompt: "Waves roll onto a black sand beach under a stormy sky.", model: .sparkDanceV1_0Pro, resolution: .p1080,
+            prompt: "Waves roll onto a black sand beach under a stormy sky.", model: .vtrixSeedance1_0Pro, resolution: .p1080,
             aspectRatio: .r16x9, duration: .frames(57), cameraFixed: true, seed: 7),
     ]
 
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func aCustomBaseURLAndModelAreUsed() throws {
-        let custom = SparkDance(model: .sparkDanceV1_0Pro, baseURL: URL(string: "http://127.0.0.1:8080/")!)
+        let custom = SparkDance(model: .vtrixSeedance1_0Pro, baseURL: URL(string: "http://127.0.0.1:8080/")!)
         let http = try custom.makeCreateRequest(VideoRequest(prompt: "A quiet harbour."))
         #expect(http.url.absoluteString == "http://127.0.0.1:8080/model/v1/generation")
         #expect(JSONAssert.parse(http.body)["model"] == "spark_dance_v1_0_pro")
@@ -95,12 +96,18 @@ import Testing
         }
     }
 
-    @Test func cancelAndListAreUnsupportedAndBuildNothing() {
-        for attempt in [{ _ = try dialect.makeCancelRequest(for: "task_abc001") }, { _ = try dialect.makeListRequest(TaskListQuery()) }] {
-            #expect { try attempt() } throws: { error in
-                let error = error as? SeedanceError
-                return error?.category == .unsupported && error?.provider == "vtrix"
-            }
+    @Test func cancelAndListAreUnsupportedAndSendNothing() async throws {
+        #expect(!dialect.operations.cancel && !dialect.operations.list)
+        let transport = ScriptedTransport()
+        let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-test"), transport: transport)
+        await #expect { _ = try await client.cancel("task_abc001") } throws: { error in
+            let error = error as? SeedanceError
+            return error?.category == .unsupported && error?.provider == "vtrix"
         }
+        #expect { _ = try client.list() } throws: { error in
+            let error = error as? SeedanceError
+            return error?.category == .unsupported && error?.provider == "vtrix"
+        }
+        #expect(transport.requests.isEmpty)
     }
 }

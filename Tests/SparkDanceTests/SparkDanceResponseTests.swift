@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import SparkDance
 import Testing
@@ -38,7 +39,7 @@ import Testing
     @Test func runningTask() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-running.json"), for: "task_abc001")
         #expect(snapshot == TaskSnapshot(
-            id: "task_abc001", status: .running, rawStatus: "in_progress", progress: 0.35, model: .sparkDanceV1_5Pro,
+            id: "task_abc001", status: .running, rawStatus: "in_progress", progress: 0.35, model: .vtrixSeedance1_5Pro,
             createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-running.json")))
     }
 
@@ -46,7 +47,7 @@ import Testing
         let snapshot = try dialect.parseStatusResponse(ok("status-completed.json"), for: "task_abc001")
         #expect(snapshot == TaskSnapshot(
             id: "task_abc001", status: .succeeded, rawStatus: "completed",
-            videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc001/output.mp4"), duration: 5, model: .sparkDanceV1_5Pro,
+            videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc001/output.mp4"), duration: 5, model: .vtrixSeedance1_5Pro,
             usage: Usage(cost: "0.26", discount: 0), createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-completed.json")))
         #expect(snapshot.usage?.costValue == Decimal(string: "0.26"))
     }
@@ -57,14 +58,14 @@ import Testing
             id: "task_abc002", status: .succeeded, rawStatus: "completed",
             videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/output.mp4"),
             lastFrameURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/last_frame.png"), duration: 2.375,
-            resolution: .p1080, aspectRatio: .r16x9, model: .sparkDanceV1_0Pro, usage: Usage(cost: "0.31", discount: 0.05),
+            resolution: .p1080, aspectRatio: .r16x9, model: .vtrixSeedance1_0Pro, usage: Usage(cost: "0.31", discount: 0.05),
             createdAt: at(1_775_831_600), raw: Fixtures.json("sparkdance/status-completed-last-frame.json")))
     }
 
     @Test func failedWithAStringError() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-string-error.json"), for: "task_abc003")
         #expect(snapshot == TaskSnapshot(
-            id: "task_abc003", status: .failed, rawStatus: "failed", model: .sparkDanceV1_5Pro,
+            id: "task_abc003", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_5Pro,
             failure: TaskFailure(category: .taskFailed, code: nil, message: "Internal generation error"),
             createdAt: at(1_775_831_700), raw: Fixtures.json("sparkdance/status-failed-string-error.json")))
     }
@@ -78,7 +79,7 @@ import Testing
     @Test func failedWithAnObjectAndANumericCode() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-object-numeric-code.json"), for: "task_abc004")
         #expect(snapshot == TaskSnapshot(
-            id: "task_abc004", status: .failed, rawStatus: "failed", model: .sparkDanceV1_0Pro,
+            id: "task_abc004", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_0Pro,
             failure: TaskFailure(category: .taskFailed, code: "3005007", message: "Invalid duration"),
             createdAt: at(1_775_831_800), raw: Fixtures.json("sparkdance/status-failed-object-numeric-code.json")))
         #expect(snapshot.failure?.code?.matches("003005007") == true)
@@ -134,15 +135,15 @@ import Testing
     }
 
     @Test func capabilitiesListEveryModelWithTheDefaultFirst() {
-        let capabilities = SparkDance(model: .sparkDanceV1_0Pro).capabilities
-        #expect(capabilities.models.map(\.id) == [.sparkDanceV1_0Pro, .sparkDanceV1_5Pro, .sparkDanceV1_0ProFast, .sparkDanceV1_0LiteT2V])
-        #expect(capabilities.callbacks && !capabilities.cancel && !capabilities.list && !capabilities.delete)
+        let capabilities = SparkDance(model: .vtrixSeedance1_0Pro).capabilities
+        #expect(capabilities.models.map(\.id) == [.vtrixSeedance1_0Pro, .vtrixSeedance1_5Pro, .vtrixSeedance1_0ProFast, .vtrixSeedance1_0LiteT2V])
+        let operations = SparkDance().operations
+        #expect(operations.callbacks && !operations.cancel && !operations.list && !operations.delete)
         #expect(capabilities.unknownModel == nil)
         let pro15 = capabilities.models[1]
         #expect(pro15.defaultResolution == .p720 && pro15.defaultAspectRatio == .adaptive && pro15.durations.allowsAuto)
         #expect(pro15.images.formats.contains(.heic) && !capabilities.models[0].images.formats.contains(.heic))
         #expect(capabilities.models[0].durations.frames == .seedance1 && capabilities.models[0].defaultResolution == .p1080)
-        #expect(SparkDance().apiKeyEnvironmentVariables == ["VTRIX_API_KEY", "SEEDANCE_API_KEY"])
     }
 
     @Test func pollingHintsFollowTheEstimate() {

@@ -1,5 +1,6 @@
 import Foundation
 import SeedanceCore
+import SimulatorTestSupport
 import SeedanceTestSupport
 import SparkDance
 import Testing
@@ -9,14 +10,14 @@ struct Refusal: Sendable, CustomTestStringConvertible {
     var name: String
     var request: VideoRequest
     var field: String
-    var model: ModelID = .sparkDanceV1_5Pro
+    var model: ModelID = .vtrixSeedance1_5Pro
     var testDescription: String { name }
 }
 
 @Suite struct SparkDanceValidationTests {
     static let first = ImageInput.url(URL(string: "https://example.com/first.png")!)
     static let last = ImageInput.url(URL(string: "https://example.com/last.png")!)
-    static let v10: ModelID = .sparkDanceV1_0Pro
+    static let v10: ModelID = .vtrixSeedance1_0Pro
 
     static let refusals: [Refusal] = [
         Refusal(name: "unknown model", request: VideoRequest(prompt: "p", model: "spark_dance_v2_0"), field: "model", model: "spark_dance_v2_0"),
@@ -61,7 +62,7 @@ struct Refusal: Sendable, CustomTestStringConvertible {
         Refusal(name: "image ratio 0.4", request: VideoRequest(firstFrame: .data(TestImages.png(width: 400, height: 1000))), field: "firstFrame"),
         Refusal(name: "image not http", request: VideoRequest(firstFrame: .url(URL(string: "ftp://example.com/a.png")!)), field: "firstFrame"),
         Refusal(name: "bytes that are not an image", request: VideoRequest(firstFrame: .data(Data("hello".utf8))), field: "firstFrame"),
-        Refusal(name: "image on Lite text-to-video", request: VideoRequest(prompt: "p", firstFrame: first, model: .sparkDanceV1_0LiteT2V), field: "firstFrame", model: .sparkDanceV1_0LiteT2V),
+        Refusal(name: "image on Lite text-to-video", request: VideoRequest(prompt: "p", firstFrame: first, model: .vtrixSeedance1_0LiteT2V), field: "firstFrame", model: .vtrixSeedance1_0LiteT2V),
         Refusal(name: "extra field shadowing duration", request: VideoRequest(prompt: "p", extraFields: ["duration": 5]), field: "extraFields.duration"),
         Refusal(name: "extra field shadowing content", request: VideoRequest(prompt: "p", extraFields: ["content": []]), field: "extraFields.content"),
     ]
@@ -112,8 +113,8 @@ struct Refusal: Sendable, CustomTestStringConvertible {
         VideoRequest(prompt: "p", model: v10, duration: .seconds(2)),
         VideoRequest(prompt: "p", model: v10, duration: .frames(29)),
         VideoRequest(prompt: "p", model: v10, duration: .frames(289)),
-        VideoRequest(prompt: "p", model: .sparkDanceV1_0ProFast, resolution: .p1080, duration: .frames(57)),
-        VideoRequest(prompt: "p", model: .sparkDanceV1_0LiteT2V, aspectRatio: .r21x9),
+        VideoRequest(prompt: "p", model: .vtrixSeedance1_0ProFast, resolution: .p1080, duration: .frames(57)),
+        VideoRequest(prompt: "p", model: .vtrixSeedance1_0LiteT2V, aspectRatio: .r21x9),
         VideoRequest(prompt: "p", extraFields: ["optimize_prompt": true]),
     ]
 

@@ -27,11 +27,10 @@ struct LoopbackScenario: BenchScenario {
     private func measure(count: Int, port: Int) async throws -> [JSONValue] {
         let base = URL(string: "http://127.0.0.1:\(port)")!
         let transport = CountingTransport(URLSessionTransport(configuration: .init(maxConcurrentRequests: 64)))
-        let dialect = JieKou(host: .jiekou, baseURL: base).withPollingHints(
-            PollingHints(expectedDuration: .seconds(2), firstPollDelay: .seconds(1), minimumInterval: .milliseconds(250), maximumInterval: .seconds(2)))
+        let hints = PollingHints(expectedDuration: .seconds(2), firstPollDelay: .seconds(1), minimumInterval: .milliseconds(250), maximumInterval: .seconds(2))
         let client = try SeedanceClient(
-            dialect: dialect, apiKey: APIKey("sk-bench-loopback"), transport: transport, retryPolicy: .default,
-            engine: EngineConfiguration(maxConcurrentPolls: 64))
+            dialect: JieKou(host: .jiekou, baseURL: base), apiKey: APIKey("sk-bench-loopback"), transport: transport, retryPolicy: .default,
+            engine: EngineConfiguration(maxConcurrentPolls: 64, pollingHintsOverride: hints))
         let request = VideoRequest(prompt: "a benchmark task", duration: .seconds(4))
         let memory = MemoryProbe.start()
         let cpuBefore = CPUTime.now()

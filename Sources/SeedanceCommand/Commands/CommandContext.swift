@@ -1,5 +1,6 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 import SeedanceSimulator
 
 /// What a command needs from its surroundings: the environment (for keys), the console, and — when no key is set —
@@ -31,7 +32,7 @@ public struct CommandContext: Sendable {
 
 /// A client ready for one command: the provider entry, the client, and whether it talks to the embedded simulator.
 struct Connection {
-    var entry: ProviderEntry
+    var entry: CatalogEntry
     var client: SeedanceClient
     var simulated: Bool
 }
@@ -60,7 +61,7 @@ extension CommandContext {
     ///
     /// - Throws: ``UsageError`` (exit 2) for an unknown name, a generic key with no provider named, or keys for
     ///   several providers; each message names the variables.
-    func selection(_ arguments: ParsedArguments) throws(UsageError) -> (entry: ProviderEntry, selection: SeedanceEnvironment.Selection) {
+    func selection(_ arguments: ParsedArguments) throws(UsageError) -> (entry: CatalogEntry, selection: SeedanceEnvironment.Selection) {
         do {
             let selection = try SeedanceEnvironment.resolve(environment, provider: arguments.value("provider"))
             guard let entry = ProviderCatalog.entry(named: selection.preset.name) else {
@@ -91,14 +92,14 @@ extension CommandContext {
         }
         let variables = selection.preset.apiKeyEnvironmentVariables
         if selection.apiKey != nil || baseURL != nil {
-            let dialect = entry.make(baseURL, model)
+            let dialect = entry.preset.make(baseURL, model)
             let client = try SeedanceClient(dialect: dialect, apiKey: selection.apiKey ?? APIKey("simulator"))
             return Connection(entry: entry, client: client, simulated: false)
         }
         let simulator = self.simulator ?? EmbeddedSimulator.make(completion: simulatedCompletion)
-        let dialect = entry.make(EmbeddedSimulator.baseURL(for: entry, in: simulator), model)
-            .withPollingHints(EmbeddedSimulator.hints(completion: simulatedCompletion))
-        let client = try SeedanceClient(dialect: dialect, apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport, retryPolicy: .default)
+        let client = try SeedanceClient(
+            dialect: entry.dialect(in: simulator, model: model), apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport,
+            retryPolicy: .default, engine: EmbeddedSimulator.engine(completion: simulatedCompletion))
         console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
         return Connection(entry: entry, client: client, simulated: true)
     }

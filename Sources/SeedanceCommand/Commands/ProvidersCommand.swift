@@ -1,5 +1,6 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 
 /// `seedance providers`: every dialect with its capability matrix.
 enum ProvidersCommand {
@@ -18,9 +19,9 @@ enum ProvidersCommand {
             return .success
         }
         for entry in ProviderCatalog.all {
-            let dialect = entry.defaultDialect
-            console.line("\(entry.name) — \(entry.dialect)")
-            console.line("  module \(entry.module), base URL \(dialect.baseURL.absoluteString), key from \(dialect.apiKeyEnvironmentVariables.joined(separator: " or "))")
+            let preset = entry.preset
+            console.line("\(entry.name) — \(preset.dialectName) (\(preset.docsPath))")
+            console.line("  module \(preset.module), base URL \(preset.defaultDialect.baseURL.absoluteString), key from \(preset.apiKeyEnvironmentVariables.joined(separator: " or "))")
         }
         console.line("")
         console.line(CapabilityMatrix.markdown())

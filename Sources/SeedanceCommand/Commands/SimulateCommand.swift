@@ -1,5 +1,6 @@
 import Foundation
 import Seedance
+import SeedanceCatalog
 import SeedanceSimulator
 
 /// `seedance simulate`: serves the simulator for every dialect on a loopback port until Ctrl-C.
@@ -19,7 +20,7 @@ struct SimulateCommand {
         let console = context.console
         console.line("Simulating every dialect on \(server.baseURL.absoluteString) (tasks take \(Int(completion.timeInterval)) s). Ctrl-C stops.")
         for entry in ProviderCatalog.all {
-            let base = EmbeddedSimulator.baseURL(for: entry, in: simulator, origin: server.baseURL)
+            let base = simulator.baseURL(for: entry.name, origin: server.baseURL)
             console.line("  \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) --base-url \(base.absoluteString)")
         }
         console.line("Any non-empty key is accepted, e.g. SEEDANCE_API_KEY=test seedance generate \"…\" --provider vtrix --base-url <URL above>")

@@ -1,27 +1,16 @@
-/// What a dialect offers: its models with their limits, and the operations it supports. Drives validation, the
-/// CLI's `providers` table and the README's capability matrix.
+/// The models a dialect knows, with their limits. Drives validation, the CLI's `providers` table and the README's
+/// capability matrix. The optional operations (cancel, list, delete, callbacks) are not stated here: they are
+/// ``Dialect/operations``, derived from the dialect's conformances.
 public struct Capabilities: Sendable {
     /// The known models, the dialect's default first.
     public var models: [ModelCapabilities]
     /// Limits for a model id not in ``models`` (generic rules only), or `nil` to refuse unknown ids.
     public var unknownModel: ModelCapabilities?
-    /// The provider POSTs results to a callback URL.
-    public var callbacks: Bool
-    /// Tasks can be cancelled.
-    public var cancel: Bool
-    /// Tasks can be listed.
-    public var list: Bool
-    /// Finished tasks' records can be deleted.
-    public var delete: Bool
 
-    /// Describes a dialect; operations not named are unsupported (`false`).
-    public init(models: [ModelCapabilities], unknownModel: ModelCapabilities? = nil, callbacks: Bool = false, cancel: Bool = false, list: Bool = false, delete: Bool = false) {
+    /// Describes a dialect's models.
+    public init(models: [ModelCapabilities], unknownModel: ModelCapabilities? = nil) {
         self.models = models
         self.unknownModel = unknownModel
-        self.callbacks = callbacks
-        self.cancel = cancel
-        self.list = list
-        self.delete = delete
     }
 
     /// The limits for `model`: its own entry, else ``unknownModel`` with the id filled in, else `nil`.

@@ -9,7 +9,9 @@ extension SeedanceClient {
     ///   meantime is `.invalidRequest` with the provider's code); the usual request errors, all carrying `id`.
     ///   `CancellationError` when cancelled.
     public func cancel(_ id: TaskID) async throws -> CancelOutcome {
-        guard dialect.capabilities.cancel else { throw SeedanceError.unsupported("cancelling a task", provider: provider) }
+        guard let dialect = dialect as? any CancellableDialect else {
+            throw SeedanceError.unsupported("cancelling a task", provider: provider)
+        }
         let snapshot = try await status(of: id)
         if snapshot.status.isTerminal { return .alreadyEnded(snapshot) }
         guard snapshot.status == .queued else { return .notCancellable(snapshot) }
@@ -32,7 +34,9 @@ extension SeedanceClient {
     ///   `.invalidRequest` carrying the snapshot when the task has not ended (use ``cancel(_:)``), with no delete
     ///   sent; the provider's refusal and the usual request errors, carrying `id`. `CancellationError` when cancelled.
     public func delete(_ id: TaskID) async throws {
-        guard dialect.capabilities.delete else { throw SeedanceError.unsupported("deleting a task", provider: provider) }
+        guard let dialect = dialect as? any DeletableDialect else {
+            throw SeedanceError.unsupported("deleting a task", provider: provider)
+        }
         let snapshot = try await status(of: id)
         guard snapshot.status.isTerminal else {
             throw SeedanceError(
@@ -43,7 +47,7 @@ extension SeedanceClient {
         try await attaching(id) {
             let request = try dialect.makeDeleteRequest(for: id)
             let response = try await executor.send(request)
-            try dialect.parseCancelResponse(response, for: id)
+            try dialect.parseDeleteResponse(response, for: id)
         }
     }
 
@@ -53,7 +57,9 @@ extension SeedanceClient {
     /// - Throws: `SeedanceError` `.unsupported` naming the provider when the dialect cannot list, with no request
     ///   sent. Iterating throws the request errors of the page being fetched, or `CancellationError`.
     public func list(_ query: TaskListQuery = TaskListQuery()) throws -> TaskList {
-        guard dialect.capabilities.list else { throw SeedanceError.unsupported("listing tasks", provider: provider) }
+        guard let dialect = dialect as? any ListableDialect else {
+            throw SeedanceError.unsupported("listing tasks", provider: provider)
+        }
         return TaskList(query: query, dialect: dialect, executor: executor)
     }
 }

@@ -40,7 +40,7 @@ extension SeedanceClient {
         if case .created(let task)? = ledger.abandonedSubmission(submission.id)?.outcome {
             return .found(try await status(of: task.id))
         }
-        guard dialect.capabilities.list else {
+        guard dialect.operations.list else {
             throw SeedanceError.unsupported(
                 "reconciling a create (the API has no task list)", provider: provider,
                 alternative: "wait for your callback, or look for the task in the provider's console")

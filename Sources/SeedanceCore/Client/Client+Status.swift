@@ -25,7 +25,7 @@ extension SeedanceClient {
     /// - Throws: `SeedanceError` `.unsupported` for a dialect without callbacks; `.decoding` for a body over
     ///   ``maxCallbackBodyBytes`` or not in the documented shape.
     public func parseCallback(_ body: Data) throws -> TaskSnapshot {
-        guard dialect.capabilities.callbacks else { throw SeedanceError.unsupported("callbacks", provider: provider) }
+        guard let dialect = dialect as? any CallbackDialect else { throw SeedanceError.unsupported("callbacks", provider: provider) }
         guard body.count <= Self.maxCallbackBodyBytes else {
             throw SeedanceError(
                 category: .decoding, provider: provider,

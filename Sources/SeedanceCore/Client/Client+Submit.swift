@@ -102,7 +102,7 @@ extension SeedanceClient {
                 requestID: response.requestID ?? error.requestID, bodyExcerpt: error.bodyExcerpt, attempts: 1)
         }
         let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)
-        let context = TrackingContext(key: key, hints: dialect.pollingHints(for: prepared), startedAt: startedAt, scope: lifecycle.scope)
+        let context = TrackingContext(key: key, hints: pollingHints(for: prepared), startedAt: startedAt, scope: lifecycle.scope)
         ledger.record(id, context)
         let correlationID = SeedanceCallContext.current?.correlationID
         logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id, correlationID: correlationID))

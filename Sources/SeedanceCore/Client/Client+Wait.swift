@@ -32,7 +32,7 @@ extension SeedanceClient {
             do {
                 return try await engine.wait(for: id, context: context, deadline: deadline)
             } catch var timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
-                guard dialect.capabilities.cancel else {
+                guard dialect.operations.cancel else {
                     timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
                     throw timeout
                 }

@@ -126,6 +126,6 @@ public final class SeedanceClient: Sendable {
         if let known = ledger.context(for: id) { return known }
         return TrackingContext(
             key: WorkloadKey(provider: provider, request: request, defaultModel: dialect.defaultModel),
-            hints: dialect.pollingHints(for: request), startedAt: nil, scope: lifecycle.scope)
+            hints: pollingHints(for: request), startedAt: nil, scope: lifecycle.scope)
     }
 }

@@ -10,7 +10,7 @@ public struct TaskList: AsyncSequence, Sendable {
     public typealias Element = TaskSnapshot
 
     let query: TaskListQuery
-    let dialect: any Dialect
+    let dialect: any ListableDialect
     let executor: RequestExecutor
 
     /// An iterator starting at the query's page; nothing is sent until its first `next()`.
@@ -21,7 +21,7 @@ public struct TaskList: AsyncSequence, Sendable {
     /// Pages through the list.
     public struct Iterator: AsyncIteratorProtocol {
         var query: TaskListQuery
-        let dialect: any Dialect
+        let dialect: any ListableDialect
         let executor: RequestExecutor
         var buffer: [TaskSnapshot] = []
         var exhausted = false

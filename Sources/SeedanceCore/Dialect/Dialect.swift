@@ -2,6 +2,12 @@ import Foundation
 
 /// One provider's wire format: pure functions that build requests and read responses. No I/O.
 ///
+/// This is the core every provider has: validate, create, status and polling hints. What only some providers offer
+/// is a refinement the dialect also conforms to: ``CancellableDialect``, ``DeletableDialect``, ``ListableDialect``,
+/// ``CallbackDialect``. The client checks conformance before an optional operation and throws
+/// ``SeedanceError`` `.unsupported` naming the provider, with nothing sent, when the dialect lacks it; what a dialect
+/// can do is read from ``operations``, which is derived from the same conformance and never written by hand.
+///
 /// The client drives a dialect: ``validate(_:)`` before anything is sent, ``makeCreateRequest(_:)``, the transport,
 /// ``parseCreateResponse(_:)`` for the task id, then ``makeStatusRequest(for:)`` / ``parseStatusResponse(_:for:)``
 /// from the polling engine. Every `throws` throws ``SeedanceError``. Adapters never add credentials and never
@@ -13,10 +19,8 @@ public protocol Dialect: Sendable {
     var baseURL: URL { get }
     /// The model used when a request names none.
     var defaultModel: ModelID { get }
-    /// What this dialect and its known models accept; drives validation and the README's matrix.
+    /// The models this dialect knows and their limits; drives validation and the README's matrix.
     var capabilities: Capabilities { get }
-    /// Environment variables the CLI reads the key from, most specific first.
-    var apiKeyEnvironmentVariables: [String] { get }
 
     /// Checks `request` against the model's documented limits. Images are inspected from their bytes (the client
     /// has already read `.file` inputs into `.data`). Throws `.invalidRequest` naming field, value, what is allowed,
@@ -37,68 +41,22 @@ public protocol Dialect: Sendable {
     /// `.decoding` for an unreadable body. An unknown status string is `.unknown(raw)`, not an error.
     func parseStatusResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws -> TaskSnapshot
 
-    /// A snapshot from a callback body the provider POSTed to your server. Throws `.unsupported` for dialects
-    /// without callbacks, `.decoding` for a body that is not the documented shape. Callbacks may repeat and are
-    /// not signed: confirm with a status request before acting on one.
-    func parseCallback(_ body: Data) throws -> TaskSnapshot
-
-    /// The request that cancels (or deletes) `id`. Throws `.unsupported` where the dialect has no cancel.
-    func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest
-
-    /// Reads a cancel response. Throws the mapped error (a running task that cannot be cancelled is `.invalidRequest`
-    /// with the provider's code).
-    func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws
-
-    /// The request that deletes the record of the finished task `id`. Throws `.unsupported` where the dialect has no
-    /// delete. Read the answer with ``parseCancelResponse(_:for:)``.
-    func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest
-
-    /// The request for one page of the task list. Throws `.unsupported` where the dialect has no list.
-    func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest
-
-    /// One page of the task list.
-    func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage
-
-    /// Where the engine should place polls for a task made from `request` (`nil` when resuming by id alone).
+    /// Where the engine should place polls for a task made from `request` (`nil` when resuming by id alone). A
+    /// client configured with ``EngineConfiguration/pollingHintsOverride`` uses that instead.
     func pollingHints(for request: VideoRequest?) -> PollingHints
 
     /// Whether an error `response` may be sent again as far as the provider's own code says; the retry rules still
     /// decide by status and request kind. `false` for a code the provider documents as permanent under a status that
     /// is otherwise retried (an Ark HTTP 429 saying a spending limit paused the model): such a response is returned
-    /// at once and maps to an error whose ``SeedanceError/isRetryable`` is `false`. Reads only the response; the
-    /// default is `true`.
+    /// at once and maps to an error whose ``SeedanceError/isRetryable`` is `false`. Reads only the response.
     func allowsRetry(of response: SeedanceHTTPResponse) -> Bool
 }
 
 extension Dialect {
-    public var apiKeyEnvironmentVariables: [String] { ["SEEDANCE_API_KEY"] }
-
-    public func parseCallback(_ body: Data) throws -> TaskSnapshot {
-        throw SeedanceError.unsupported("callbacks", provider: provider)
-    }
-
-    public func makeCancelRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
-        throw SeedanceError.unsupported("cancelling a task", provider: provider)
-    }
-
-    public func parseCancelResponse(_ response: SeedanceHTTPResponse, for id: TaskID) throws {
-        if !response.isSuccess { throw HTTPErrorMapping.error(for: response, provider: provider, taskID: id) }
-    }
-
-    public func makeDeleteRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
-        throw SeedanceError.unsupported("deleting a task", provider: provider)
-    }
-
-    public func makeListRequest(_ query: TaskListQuery) throws -> SeedanceHTTPRequest {
-        throw SeedanceError.unsupported("listing tasks", provider: provider)
-    }
-
-    public func parseListResponse(_ response: SeedanceHTTPResponse) throws -> TaskListPage {
-        throw SeedanceError.unsupported("listing tasks", provider: provider)
-    }
-
+    /// Where the provider publishes no timings: ``PollingHints/standard``.
     public func pollingHints(for request: VideoRequest?) -> PollingHints { .standard }
 
+    /// Where the provider documents no permanent code under a retried status: `true`.
     public func allowsRetry(of response: SeedanceHTTPResponse) -> Bool { true }
 }
 

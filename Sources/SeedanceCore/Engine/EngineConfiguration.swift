@@ -28,12 +28,16 @@ public struct EngineConfiguration: Sendable, Hashable {
     /// Roughly how many recent completions per kind of work the engine's learned model remembers (default 2,000);
     /// older ones fade, so a provider getting faster or slower is followed.
     public var learningMemory: Int
+    /// Polling hints used for every task instead of the dialect's own (``Dialect/pollingHints(for:)``), or `nil`
+    /// (default) to use the dialect's: for a simulator whose tasks take seconds, or a provider you measured to be
+    /// faster or slower than its documents say.
+    public var pollingHintsOverride: PollingHints?
 
     /// Builds a configuration; every parameter has the default's value.
     public init(
         maxConcurrentPolls: Int = 16, strategy: PollingStrategy = .adaptive(), jitter: Double = 0.05,
         jitterSeed: UInt64? = nil, finalPollLead: Duration = .seconds(1), permanentErrorThreshold: Int = 3,
-        learningMemory: Int = 2000, failureTolerance: Duration = .seconds(600)
+        learningMemory: Int = 2000, failureTolerance: Duration = .seconds(600), pollingHintsOverride: PollingHints? = nil
     ) {
         self.maxConcurrentPolls = max(1, maxConcurrentPolls)
         self.strategy = strategy
@@ -43,6 +47,7 @@ public struct EngineConfiguration: Sendable, Hashable {
         self.permanentErrorThreshold = max(1, permanentErrorThreshold)
         self.learningMemory = max(10, learningMemory)
         self.failureTolerance = max(.zero, failureTolerance)
+        self.pollingHintsOverride = pollingHintsOverride
     }
 
     /// 16 polls in flight, adaptive placement, ±5% jitter, last poll 1 s before a deadline.

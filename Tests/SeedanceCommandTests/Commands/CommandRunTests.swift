@@ -3,6 +3,7 @@ import Testing
 @testable import SeedanceCommand
 import Seedance
 import SeedanceSimulator
+import SeedanceCatalog
 
 /// The `seedance` command run for real against the embedded simulator (no key in the environment).
 @Suite struct CommandRunTests {
@@ -144,7 +145,7 @@ import SeedanceSimulator
         let context = Self.context()
         #expect(await SeedanceCommand.run(["help"], context: context) == 0)
         for entry in ProviderCatalog.all {
-            for variable in entry.defaultDialect.apiKeyEnvironmentVariables { #expect(context.console.output.contains(variable)) }
+            for variable in entry.preset.apiKeyEnvironmentVariables { #expect(context.console.output.contains(variable)) }
         }
         for code in ExitCode.allCases { #expect(context.console.output.contains(code.meaning)) }
     }

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import SeedanceCommand
 import SeedanceTestSupport
+import Seedance
+import SeedanceCatalog
 
 @Suite struct CapabilityMatrixTests {
     /// The README's capability matrix is exactly what the adapters' `Capabilities` say (regenerate it with
@@ -22,5 +24,39 @@ import SeedanceTestSupport
         let rows = CapabilityMatrix.rows()
         for name in names { #expect(rows.contains { $0[0] == name }, "no row for \(name)") }
         #expect(rows.allSatisfy { $0.count == CapabilityMatrix.header.count })
+    }
+}
+
+@Suite struct ProviderCatalogTests {
+    /// The catalog's two halves name the same providers in the same order: a preset without a simulator face (or the
+    /// reverse) fails here, not in a user's hands.
+    @Test func everyPresetHasExactlyOneCatalogEntry() {
+        #expect(ProviderCatalog.all.map(\.name) == ProviderPreset.all.map(\.name))
+    }
+
+    /// Each entry's face is served under the entry's own name, so `--provider X` with no key talks to X's face.
+    @Test func everyFaceIsNamedAfterItsProvider() {
+        for entry in ProviderCatalog.all { #expect(entry.face().name == entry.name) }
+    }
+
+    /// Each provider's key variables, its own first, then the generic one (moved here from the adapters' tests when
+    /// the variables left the wire protocol).
+    @Test func keyVariablesArePerProvider() {
+        let expected = [
+            "vtrix": "VTRIX_API_KEY", "jiekou": "JIEKOU_API_KEY", "novita": "NOVITA_API_KEY", "ppio": "PPIO_API_KEY",
+            "apixo": "APIXO_API_KEY", "seedanceapi": "SEEDANCEAPI_API_KEY", "byteplus": "ARK_API_KEY", "volcengine": "ARK_API_KEY",
+        ]
+        #expect(Set(ProviderPreset.all.map(\.name)) == Set(expected.keys))
+        for preset in ProviderPreset.all {
+            #expect(preset.apiKeyEnvironmentVariables == [expected[preset.name] ?? "?", "SEEDANCE_API_KEY"], "\(preset.name)")
+        }
+    }
+
+    /// One entry per adapter module carries the fuzz seed; the seeds differ.
+    @Test func oneFuzzedEntryPerAdapterModule() {
+        let modules = ProviderCatalog.perAdapter.map(\.preset.module)
+        #expect(Set(modules) == Set(ProviderPreset.all.map(\.module)) && modules.count == Set(modules).count)
+        let seeds = ProviderCatalog.perAdapter.compactMap(\.fuzzSeed)
+        #expect(Set(seeds).count == seeds.count)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Cancel outcomes", .timeLimit(.minutes(1)))
 struct CancelOutcomeTests {
     static func harness(timeline: [(after: Duration, status: String)]) throws -> Harness {
-        try Harness(dialect: FakeDialect(cancel: true), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: timeline) })
+        try Harness(dialect: FakeCancellingDialect(), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: timeline) })
     }
 
     @Test func aQueuedTaskIsCancelledAndTheSummarySaysSo() async throws {

@@ -66,7 +66,7 @@ struct ClientTests {
     }
 
     @Test func cancelLooksFirstThenCancelsAQueuedTaskWhichEndsCancelled() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: [(.seconds(10), "running")]) })
+        let harness = try Harness(dialect: FakeCancellingDialect(), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: [(.seconds(10), "running")]) })
         let id = try await harness.client.submit(Harness.request).id
         let outcome = try await harness.client.cancel(id)
         #expect(outcome == .cancelled(outcome.snapshot) && outcome.snapshot.status == .cancelled && outcome.snapshot.id == id)
@@ -77,7 +77,7 @@ struct ClientTests {
     }
 
     @Test func listPagesForTheCallerOnDemand() async throws {
-        let harness = try Harness(dialect: FakeDialect(list: true))
+        let harness = try Harness(dialect: FakeListingDialect())
         for _ in 0..<45 { _ = try await harness.client.submit(Harness.request) }
         var ids: [TaskID] = []
         for try await task in try harness.client.list(TaskListQuery(pageSize: 20)) { ids.append(task.id) }
@@ -106,7 +106,7 @@ struct ClientTests {
     }
 
     @Test func callbacksAreCappedParsedAndConfirmed() async throws {
-        let harness = try Harness(dialect: FakeDialect(callbacks: true))
+        let harness = try Harness(dialect: FakeCallbackDialect())
         let id = try await harness.client.submit(Harness.request).id
         let snapshot = try harness.client.parseCallback(Data(#"{"id":"task-0","status":"succeeded","video_url":"https://cdn.fake.test/x.mp4"}"#.utf8))
         #expect(snapshot.id == id && snapshot.status == .succeeded)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Task list paging", .timeLimit(.minutes(1)))
 struct TaskListTests {
     @Test func theIteratorSendsNothingUntilAskedAndStopsAfterAShortPage() async throws {
-        let harness = try Harness(dialect: FakeDialect(list: true))
+        let harness = try Harness(dialect: FakeListingDialect())
         for _ in 0..<3 { _ = try await harness.client.submit(Harness.request) }
         let sentBefore = harness.world.requests.count
         let list: TaskList = try harness.client.list(TaskListQuery(pageSize: 2))
@@ -26,7 +26,7 @@ struct TaskListTests {
     }
 
     @Test func aFailedPageThrowsTheProvidersError() async throws {
-        let harness = try Harness(dialect: FakeDialect(list: true))
+        let harness = try Harness(dialect: FakeListingDialect())
         harness.world.setFault { request, _ in request.method == .get ? .respond(401, headers: [:]) : nil }
         var iterator = try harness.client.list().makeAsyncIterator()
         do {

@@ -52,7 +52,7 @@ struct WaitTests {
     }
 
     @Test func aCancelledWaiterLeavesTheOthersWaiting() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true))
+        let harness = try Harness(dialect: FakeCancellingDialect())
         let id = try await harness.client.submit(Harness.request).id
         let leaving = await harness.start { try await $0.wait(for: id) }
         let staying = await harness.start { try await $0.wait(for: id) }
@@ -98,7 +98,7 @@ struct WaitTests {
     }
 
     @Test func aTimeoutCanCancelTheRemoteTask() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")]) }
+        let harness = try Harness(dialect: FakeCancellingDialect()) { _ in FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")]) }
         let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .timeout)
@@ -106,14 +106,14 @@ struct WaitTests {
         #expect(error.lastSnapshot?.status == .cancelled)
         #expect(harness.world.requests.suffix(2).map(\.path) == ["/v1/tasks/task-0", "/v1/tasks/task-0/cancel"])
 
-        let untouched = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
+        let untouched = try Harness(dialect: FakeCancellingDialect()) { _ in FakeWorld.Script(duration: .seconds(10_000)) }
         _ = await untouched.run { try await $0.generate(Harness.request, timeout: .seconds(120)) }
         #expect(!untouched.world.requests.contains { $0.path.hasSuffix("/cancel") })
     }
 
     @Test func aTimeoutNeverCancelsATaskThatFinishedAfterTheLastPoll() async throws {
         // The last poll is placed 1 s before the deadline (119 s); the task succeeds at 119.5 s.
-        let harness = try Harness(dialect: FakeDialect(cancel: true)) { _ in FakeWorld.Script(duration: .milliseconds(119_500)) }
+        let harness = try Harness(dialect: FakeCancellingDialect()) { _ in FakeWorld.Script(duration: .milliseconds(119_500)) }
         let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .timeout)
@@ -123,7 +123,7 @@ struct WaitTests {
     }
 
     @Test func swiftCancellationOfGenerateIsPromptAndLeavesTheRemoteTaskRunning() async throws {
-        let harness = try Harness(dialect: FakeDialect(cancel: true))
+        let harness = try Harness(dialect: FakeCancellingDialect())
         let generating = await harness.start { try await $0.generate(Harness.request, timeout: .seconds(600), cancelRemoteOnTimeout: true) }
         await harness.driver.run(through: .seconds(30))
         generating.task.cancel()

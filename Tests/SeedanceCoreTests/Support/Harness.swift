@@ -13,7 +13,7 @@ struct Harness {
     let driver: VirtualTimeDriver
 
     init(
-        dialect: FakeDialect = FakeDialect(), engine: EngineConfiguration = EngineConfiguration(jitterSeed: 7),
+        dialect: any Dialect = FakeDialect(), engine: EngineConfiguration = EngineConfiguration(jitterSeed: 7),
         script: @escaping @Sendable (Int) -> FakeWorld.Script = { _ in FakeWorld.Script(duration: .seconds(60)) },
         logger: SeedanceLogger? = nil
     ) throws {

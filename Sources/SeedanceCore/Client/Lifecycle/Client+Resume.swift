@@ -45,7 +45,7 @@ extension SeedanceClient {
         let age = max(0, clock.wallTime.timeIntervalSince(task.submittedAt))
         return TrackingContext(
             key: WorkloadKey(provider: provider, request: request, defaultModel: dialect.defaultModel),
-            hints: dialect.pollingHints(for: request), startedAt: clock.now - .clampedSeconds(age), scope: lifecycle.scope)
+            hints: pollingHints(for: request), startedAt: clock.now - .clampedSeconds(age), scope: lifecycle.scope)
     }
 
     /// Records a task `submit` just created: in the journal (before `submit` returns) and with the finished-task

@@ -1,7 +1,12 @@
 import SeedanceCore
 
+extension ModelID {
+    /// `seedance-1-5-pro`, Seedance 1.5 Pro on APIXO.
+    public static let apixoSeedance1_5Pro: ModelID = "seedance-1-5-pro"
+}
+
 /// What APIXO's Seedance 1.5 Pro accepts (DIALECTS.md §3.2, §3.7; seed 003).
-enum APIXOCapabilities {
+enum APIXOModels {
     /// Every field APIXO's `input` can carry. Seed, watermark, service tier, expiry, fps, frames, draft and
     /// last-frame return have no wire field here and are refused.
     static let supportedFields: Set<RequestField> = [
@@ -25,7 +30,6 @@ enum APIXOCapabilities {
 
     /// Seedance 1.5 Pro, with the same limits for any other model id configured on the dialect.
     static let capabilities = Capabilities(
-        models: [model(.apixoSeedance15Pro, displayName: "Seedance 1.5 Pro")],
-        unknownModel: model("unknown", displayName: "Other APIXO model (Seedance 1.5 Pro limits)"),
-        callbacks: true)
+        models: [model(.apixoSeedance1_5Pro, displayName: "Seedance 1.5 Pro")],
+        unknownModel: model("unknown", displayName: "Other APIXO model (Seedance 1.5 Pro limits)"))
 }

@@ -26,4 +26,21 @@ extension APIXO {
                 provider: provider, model: model, reason: "would overwrite a field the SDK writes (set the VideoRequest property instead)")
         }
     }
+
+    /// `POST {base}/api/v1/generateTask/{model}` with the JSON body of `APIXORequestBody`. Throws `.invalidRequest`
+    /// when the body cannot be built (an image that is not a URL, a colliding extra field).
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
+        let url = try URLBuilding.url(baseURL, path: ["api", "v1", "generateTask", model.rawValue], provider: provider)
+        let body = try APIXORequestBody.json(for: request, routing: routing, provider: provider)
+        return .createJSON(url, body: try JSONBody.encode(body))
+    }
+
+    /// `GET {base}/api/v1/statusTask/{model}?taskId={id}`, the id escaped. Throws `.invalidRequest` for an empty id.
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
+        guard !id.rawValue.isEmpty else {
+            throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a task id returned by the create request", provider: provider)
+        }
+        let url = try URLBuilding.url(baseURL, path: ["api", "v1", "statusTask", model.rawValue], query: [("taskId", id.rawValue)], provider: provider)
+        return .getJSON(url)
+    }
 }

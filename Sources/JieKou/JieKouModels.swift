@@ -1,13 +1,16 @@
 import SeedanceCore
 
-/// The models of the flat-body dialect and their documented limits (seed 002, DIALECTS.md §2.2).
-public enum JieKouModels {
-    /// Seedance 1.5 Pro. The endpoint is this id plus `-i2v` or `-t2v` (see ``JieKouEndpoint``).
-    public static let seedance15ProID: ModelID = "seedance-v1.5-pro"
+extension ModelID {
+    /// `seedance-v1.5-pro`: Seedance 1.5 Pro on JieKou AI, Novita AI and PPIO, the only model of this dialect. The
+    /// endpoint is this id plus `-i2v` or `-t2v` (see ``JieKouEndpoint``).
+    public static let jiekouSeedance1_5Pro: ModelID = "seedance-v1.5-pro"
+}
 
+/// The models of the flat-body dialect and their documented limits (seed 002, DIALECTS.md §2.2).
+package enum JieKouModels {
     /// The request fields the 1.5 Pro endpoints take. Not here, so refused: `frames`, `callbackURL`,
     /// `returnLastFrame`, `draft`, `draftTask` (absent from the documented field list).
-    public static let supportedFields: Set<RequestField> = [
+    package static let supportedFields: Set<RequestField> = [
         .prompt, .firstFrame, .lastFrame, .resolution, .aspectRatio, .duration, .framesPerSecond, .generateAudio,
         .cameraFixed, .seed, .watermark, .serviceTier, .executionExpiresAfter,
     ]
@@ -17,9 +20,9 @@ public enum JieKouModels {
     /// Documented: fps 24 only, seed −1…4294967295, ratio list with `adaptive` (default), duration 4…12 whole
     /// seconds (no auto, no frame counts), expiry 3600…259200 s, tiers `default`/`flex`, images as upstream.
     /// Defaults marked [INFERRED] (720p, 5 s) are what the provider is believed to apply; the SDK never sends them.
-    public static func seedance15Pro(resolutions: [Resolution]) -> ModelCapabilities {
+    package static func seedance15Pro(resolutions: [Resolution]) -> ModelCapabilities {
         ModelCapabilities(
-            id: seedance15ProID, displayName: "Seedance 1.5 Pro", supportedFields: supportedFields, prompt: .optional,
+            id: .jiekouSeedance1_5Pro, displayName: "Seedance 1.5 Pro", supportedFields: supportedFields, prompt: .optional,
             resolutions: resolutions, defaultResolution: .p720,
             aspectRatios: [.r16x9, .r4x3, .r1x1, .r3x4, .r9x16, .r21x9, .adaptive], defaultAspectRatio: .adaptive,
             durations: .range(4...12), defaultDuration: .seconds(5), seedRange: -1...4_294_967_295,

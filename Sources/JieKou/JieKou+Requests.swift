@@ -63,4 +63,36 @@ extension JieKou {
             }
         }
     }
+
+    /// The endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
+    public func endpoint(for request: VideoRequest) -> JieKouEndpoint {
+        forcedEndpoint ?? JieKouEndpoint.automatic(for: request)
+    }
+
+    /// The create request: `POST {base}/v3/async/{model}-{i2v|t2v}` with the flat JSON body.
+    ///
+    /// - Throws: `SeedanceError` (`.invalidRequest`) for an unknown model, a request that breaks the endpoint's
+    ///   rules, or a body that cannot be built (see ``validate(_:)`` for the full checks).
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
+        let model = try modelCapabilities(for: request)
+        let endpoint = endpoint(for: request)
+        try checkEndpointRules(request, endpoint: endpoint, model: model.id)
+        let members = try JieKouCreateBody.members(for: request, provider: provider, model: model.id)
+        let url = try URLBuilding.url(baseURL, path: ["v3", "async", endpoint.pathSegment(for: model.id)], provider: provider)
+        return .createJSON(url, body: try JSONBody.encode(members))
+    }
+
+    /// `GET {base}/v3/async/task-result?task_id={id}`, the id percent-encoded so it cannot change the query. Sends
+    /// `Content-Type: application/json` too, as the provider's documents mark it required on this GET.
+    ///
+    /// - Throws: `SeedanceError` (`.invalidRequest`) for an empty id.
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
+        guard !id.rawValue.isEmpty else {
+            throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a non-empty task id", provider: provider)
+        }
+        let url = try URLBuilding.url(baseURL, path: ["v3", "async", "task-result"], query: [("task_id", id.rawValue)], provider: provider)
+        var request = SeedanceHTTPRequest.getJSON(url)
+        request.headers["Content-Type"] = "application/json"
+        return request
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 /// A host serving the flat-body `/v3/async` task API (seed 002). JieKou, Novita and PPIO run the same schema; they
-/// differ in base URL, key variable and, per their documents, in the resolutions Seedance 1.5 Pro accepts.
+/// differ in base URL, key variable (see the `Seedance` module's provider presets) and, per their documents, in the resolutions Seedance 1.5 Pro accepts.
 ///
 /// Use a preset, or build your own for another host of the same family (the capabilities follow ``resolutions``).
 public struct JieKouHost: Sendable, Hashable {
@@ -12,17 +12,14 @@ public struct JieKouHost: Sendable, Hashable {
     public var displayName: String
     /// The API's base URL.
     public var baseURL: URL
-    /// Environment variables the CLI reads the key from, most specific first.
-    public var apiKeyEnvironmentVariables: [String]
     /// The output resolutions this host documents for Seedance 1.5 Pro.
     public var resolutions: [Resolution]
 
     /// Describes a host.
-    public init(provider: ProviderID, displayName: String, baseURL: URL, apiKeyEnvironmentVariables: [String], resolutions: [Resolution]) {
+    public init(provider: ProviderID, displayName: String, baseURL: URL, resolutions: [Resolution]) {
         self.provider = provider
         self.displayName = displayName
         self.baseURL = baseURL
-        self.apiKeyEnvironmentVariables = apiKeyEnvironmentVariables
         self.resolutions = resolutions
     }
 
@@ -30,23 +27,23 @@ public struct JieKouHost: Sendable, Hashable {
     /// and 1080p").
     public static let jiekou = JieKouHost(
         provider: "jiekou", displayName: "JieKou AI", baseURL: URL(string: "https://api.jiekou.ai")!,
-        apiKeyEnvironmentVariables: ["JIEKOU_API_KEY", "SEEDANCE_API_KEY"], resolutions: [.p480, .p720, .p1080])
+        resolutions: [.p480, .p720, .p1080])
 
     /// Novita AI, `https://api.novita.ai`: 480p and 720p only (Novita's page: "1080p is not yet supported").
     public static let novita = JieKouHost(
         provider: "novita", displayName: "Novita AI", baseURL: URL(string: "https://api.novita.ai")!,
-        apiKeyEnvironmentVariables: ["NOVITA_API_KEY", "SEEDANCE_API_KEY"], resolutions: [.p480, .p720])
+        resolutions: [.p480, .p720])
 
     /// PPIO, `https://api.ppinfra.com`. It documents no Seedance 1.5 Pro limits of its own; as a host of Novita's
     /// platform family it follows Novita: 480p and 720p only.
     public static let ppio = JieKouHost(
         provider: "ppio", displayName: "PPIO", baseURL: URL(string: "https://api.ppinfra.com")!,
-        apiKeyEnvironmentVariables: ["PPIO_API_KEY", "SEEDANCE_API_KEY"], resolutions: [.p480, .p720])
+        resolutions: [.p480, .p720])
 
     /// Every preset, JieKou first.
     public static let presets: [JieKouHost] = [.jiekou, .novita, .ppio]
 
-    /// What this host accepts: Seedance 1.5 Pro with this host's resolutions. No callbacks, cancel or list.
+    /// What this host accepts: Seedance 1.5 Pro with this host's resolutions.
     public var capabilities: Capabilities {
         Capabilities(models: [JieKouModels.seedance15Pro(resolutions: resolutions)], unknownModel: nil)
     }

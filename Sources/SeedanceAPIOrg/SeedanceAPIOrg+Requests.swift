@@ -10,7 +10,7 @@ extension SeedanceAPIOrg {
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming the field, the value, what is allowed, the model and
     ///   `seedanceapi.org`.
     public func validate(_ request: VideoRequest) throws {
-        var limits = SeedanceAPIOrgCapabilities.model
+        var limits = SeedanceAPIOrgModels.model
         if let requested = request.model, requested != limits.id {
             throw SeedanceError.invalid(
                 "model", value: requested.rawValue, allowed: limits.id.rawValue, provider: provider, model: limits.id,
@@ -28,5 +28,21 @@ extension SeedanceAPIOrg {
                 "extraFields.\(key)", value: nil, allowed: "keys other than " + SeedanceAPIOrgRequestBody.modelledKeys.sorted().joined(separator: ", "),
                 provider: provider, model: limits.id, reason: "would overwrite a field the SDK writes (set the VideoRequest property instead)")
         }
+    }
+
+    /// `POST {base}/generate` with the JSON body of `SeedanceAPIOrgRequestBody`. Throws `.invalidRequest` when the
+    /// body cannot be built (an image that is not a URL).
+    public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
+        let url = try URLBuilding.url(baseURL, path: ["generate"], provider: provider)
+        let body = try SeedanceAPIOrgRequestBody.json(for: request, provider: provider)
+        return .createJSON(url, body: try JSONBody.encode(body))
+    }
+
+    /// `GET {base}/status?task_id={id}`, the id escaped. Throws `.invalidRequest` for an empty id.
+    public func makeStatusRequest(for id: TaskID) throws -> SeedanceHTTPRequest {
+        guard !id.rawValue.isEmpty else {
+            throw SeedanceError.invalid("taskID", value: "\"\"", allowed: "a task id returned by the create request", provider: provider)
+        }
+        return .getJSON(try URLBuilding.url(baseURL, path: ["status"], query: [("task_id", id.rawValue)], provider: provider))
     }
 }

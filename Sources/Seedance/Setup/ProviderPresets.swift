@@ -1,0 +1,33 @@
+import Foundation
+
+extension ProviderPreset {
+    /// Every known provider, one line each, in a fixed order (the order of `seedance providers` and the README).
+    /// Adding a provider adds its line here and its simulator face in the `SeedanceCatalog` target.
+    public static let all: [ProviderPreset] = [
+        ProviderPreset(name: "vtrix", dialectName: "spark_dance content-array", module: "SparkDance", docsPage: "sparkdance", keyVariable: "VTRIX_API_KEY") {
+            SparkDance(model: $1 ?? .vtrixSeedance1_5Pro, baseURL: $0 ?? SparkDance.defaultBaseURL)
+        },
+        ProviderPreset(name: "jiekou", dialectName: "flat-body /v3/async task API", module: "JieKou", docsPage: "jiekou", keyVariable: "JIEKOU_API_KEY") {
+            base, _ in JieKou(host: .jiekou, baseURL: base)
+        },
+        ProviderPreset(name: "novita", dialectName: "flat-body /v3/async task API", module: "JieKou", docsPage: "jiekou", keyVariable: "NOVITA_API_KEY") {
+            base, _ in JieKou(host: .novita, baseURL: base)
+        },
+        ProviderPreset(name: "ppio", dialectName: "flat-body /v3/async task API", module: "JieKou", docsPage: "jiekou", keyVariable: "PPIO_API_KEY") {
+            base, _ in JieKou(host: .ppio, baseURL: base)
+        },
+        ProviderPreset(name: "apixo", dialectName: "generateTask/statusTask", module: "APIXO", docsPage: "apixo", keyVariable: "APIXO_API_KEY") {
+            APIXO(baseURL: $0 ?? APIXO.defaultBaseURL, model: $1 ?? .apixoSeedance1_5Pro)
+        },
+        ProviderPreset(
+            name: "seedanceapi", dialectName: "seedanceapi.org generate/status", module: "SeedanceAPIOrg", docsPage: "seedanceapi",
+            keyVariable: "SEEDANCEAPI_API_KEY"
+        ) { base, _ in SeedanceAPIOrg(baseURL: base ?? SeedanceAPIOrg.defaultBaseURL) },
+        ProviderPreset(name: "byteplus", dialectName: "official BytePlus ModelArk task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY") {
+            ModelArk.byteplus(model: $1 ?? .byteplusSeedance1_5Pro, baseURL: $0)
+        },
+        ProviderPreset(name: "volcengine", dialectName: "official Volcengine Ark task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY") {
+            ModelArk.volcengine(model: $1 ?? .volcengineSeedance1_5Pro, baseURL: $0)
+        },
+    ]
+}

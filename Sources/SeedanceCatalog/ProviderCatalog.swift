@@ -1,0 +1,68 @@
+import Foundation
+import Seedance
+import SeedanceSimulator
+
+/// One provider of the catalog: its public preset (name, dialect factory, key variables, docs page) and what this
+/// package needs to exercise it without a network: the simulator face that plays its server, the fixture folder of its
+/// recorded answers and, for one provider per adapter, the decoder fuzz campaign's seed.
+package struct CatalogEntry: Sendable {
+    /// The public part: ``ProviderPreset`` of the same name.
+    package let preset: ProviderPreset
+    /// Builds the simulated server of this provider, named ``name`` and served under `/<name>` plus the provider's
+    /// own API path, so that one simulator can serve every entry at once.
+    package let face: @Sendable () -> any SimulatedDialect
+    /// The folder under `Fixtures/` holding the provider's recorded answers.
+    package let fixtures: String
+    /// The decoder fuzz campaign's seed, set on the one entry per adapter module that the fuzz tests and the decoder
+    /// bench run (region and host twins share their adapter's decoders); `nil` for the twins.
+    package let fuzzSeed: UInt64?
+
+    /// The `--provider` name.
+    package var name: String { preset.name }
+    /// The adapter with its default base URL and model.
+    package var defaultDialect: any Dialect { preset.defaultDialect }
+    /// The adapter talking to `simulator`'s face of this provider (in process, or under a server's `origin`).
+    package func dialect(in simulator: Simulator, origin: URL = Simulator.inProcessOrigin, model: ModelID? = nil) -> any Dialect {
+        preset.make(simulator.baseURL(for: name, origin: origin), model)
+    }
+}
+
+/// The provider catalog: one line per provider, iterated by the `seedance` command (providers, the embedded simulator),
+/// the soak, the decoder fuzz tests and bench, the README's capability matrix and the adapter-against-simulator tests.
+///
+/// Where it lives, and why: the public presets are in the `Seedance` module (``SeedanceClient/fromEnvironment(_:provider:baseURL:model:transport:retryPolicy:engine:logger:)``
+/// needs them and must not pull in the simulator); the simulator faces need `SeedanceSimulator`, which must not import
+/// adapters. This internal target depends on both and pairs them by name; it is no product, so users never see it.
+package enum ProviderCatalog {
+    /// Every provider, in ``ProviderPreset/all``'s order.
+    package static let all: [CatalogEntry] = [
+        entry("vtrix", fixtures: "sparkdance", fuzzSeed: 0x5EED_0001) { SimulatedSparkDance(name: "vtrix", basePath: "/vtrix") },
+        entry("jiekou", fixtures: "jiekou", fuzzSeed: 0x5EED_0003) { SimulatedJieKou(host: .jiekou, basePath: "/jiekou") },
+        entry("novita", fixtures: "jiekou") { SimulatedJieKou(host: .novita, basePath: "/novita") },
+        entry("ppio", fixtures: "jiekou") { SimulatedJieKou(host: .ppio, basePath: "/ppio") },
+        entry("apixo", fixtures: "apixo", fuzzSeed: 0x5EED_0004) { SimulatedAPIXO(basePath: "/apixo") },
+        entry("seedanceapi", fixtures: "seedanceapi", fuzzSeed: 0x5EED_0005) { SimulatedSeedanceAPIOrg(basePath: "/seedanceapi/v1") },
+        entry("byteplus", fixtures: "modelark", fuzzSeed: 0x5EED_0002) { SimulatedModelArk(name: "byteplus", basePath: "/byteplus/api/v3") },
+        entry("volcengine", fixtures: "modelark") { SimulatedModelArk(name: "volcengine", basePath: "/volcengine/api/v3") },
+    ]
+
+    /// One entry per adapter module (those with a fuzz seed): what the soak, fuzz tests and decoder bench run.
+    package static var perAdapter: [CatalogEntry] { all.filter { $0.fuzzSeed != nil } }
+
+    /// The entry named `name` (case-insensitive).
+    package static func entry(named name: String) -> CatalogEntry? {
+        all.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
+    /// A simulator serving every entry's face (`configuration` as given).
+    package static func simulator(configuration: SimulatorConfiguration = SimulatorConfiguration()) -> Simulator {
+        Simulator(dialects: all.map { $0.face() }, configuration: configuration)
+    }
+
+    private static func entry(
+        _ name: String, fixtures: String, fuzzSeed: UInt64? = nil, face: @escaping @Sendable () -> any SimulatedDialect
+    ) -> CatalogEntry {
+        guard let preset = ProviderPreset.named(name) else { preconditionFailure("no provider preset named \(name)") }
+        return CatalogEntry(preset: preset, face: face, fixtures: fixtures, fuzzSeed: fuzzSeed)
+    }
+}
