@@ -31,20 +31,28 @@ extension SeedanceClient {
             _ = try dialect.makeStatusRequest(for: id)
             do {
                 return try await engine.wait(for: id, context: context, deadline: deadline)
-            } catch var timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
-                guard dialect.capabilities.cancel else {
-                    timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
-                    throw timeout
-                }
-                do {
-                    let outcome = try await cancel(id)
-                    timeout.message += "; cancel on timeout: " + outcome.summary
-                    timeout.lastSnapshot = outcome.snapshot
-                } catch {
-                    timeout.message += "; cancelling the remote task failed: \(error)"
-                }
-                throw timeout
+            } catch let timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
+                throw await cancelAfterTimeout(timeout, id: id)
             }
         }
+    }
+
+    /// `timeout`, after cancelling task `id` on the provider's side where the dialect can. Kept out of line: a
+    /// waiting caller's suspended frame then holds none of this path's values.
+    @inline(never)
+    private func cancelAfterTimeout(_ timeout: SeedanceError, id: TaskID) async -> SeedanceError {
+        var timeout = timeout
+        guard dialect.capabilities.cancel else {
+            timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
+            return timeout
+        }
+        do {
+            let outcome = try await cancel(id)
+            timeout.message += "; cancel on timeout: " + outcome.summary
+            timeout.lastSnapshot = outcome.snapshot
+        } catch {
+            timeout.message += "; cancelling the remote task failed: \(error)"
+        }
+        return timeout
     }
 }
