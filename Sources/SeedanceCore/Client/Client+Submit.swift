@@ -45,11 +45,11 @@ extension SeedanceClient {
             onAbandonedOutcome: { [ledger] in ledger.recordAbandoned($0) })
         creates.enqueue { await self.performCreate(create, prepared: prepared, inFlight: inFlight) }
         do {
-            return try await inFlight.value(deadline: deadline, clock: clock)
+            return try await inFlight.value(deadline: deadline, deadlines: creates.deadlines, clock: clock)
         } catch let error as CancellationError {
             if case .success(let task)? = inFlight.abandon() { return task }
             guard Task.isCancelled else { throw error }
-            let outcome = Task { [clock] in try await inFlight.value(deadline: nil, clock: clock) }
+            let outcome = Task { [clock, creates] in try await inFlight.value(deadline: nil, deadlines: creates.deadlines, clock: clock) }
             throw CancelledSubmission(submission: inFlight.submission, outcome: outcome)
         } catch is CreateInFlight.DeadlinePassed {
             if case .success(let task)? = inFlight.abandon() { return task }

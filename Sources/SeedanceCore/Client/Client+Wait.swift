@@ -26,6 +26,7 @@ extension SeedanceClient {
         return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
     }
 
+    @inline(never)
     func wait(for id: TaskID, deadline: Duration?, context: TrackingContext, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
         try await attaching(id) {
             _ = try dialect.makeStatusRequest(for: id)

@@ -9,13 +9,7 @@ final class CreateInFlight: @unchecked Sendable {
 
     private let lock = NSLock()
     private var result: Result<SubmittedTask, any Error>?
-    private struct Waiter {
-        let continuation: CheckedContinuation<SubmittedTask, any Error>
-        /// Ends the wait at its deadline.
-        var timer: Task<Void, Never>?
-    }
-
-    private var waiters: [UUID: Waiter] = [:]
+    private var waiters: [UUID: CheckedContinuation<SubmittedTask, any Error>] = [:]
     private var abandoned = false
     private var attempt: SubmissionAttempt
     private let onAbandonedOutcome: @Sendable (AbandonedSubmission) -> Void
@@ -30,16 +24,13 @@ final class CreateInFlight: @unchecked Sendable {
 
     /// Settles the create (called once, by the create's own task) and answers every waiter.
     func complete(_ outcome: Result<SubmittedTask, any Error>) {
-        let (waiting, report): ([Waiter], AbandonedSubmission?) = lock.withLock {
+        let (waiting, report): ([CheckedContinuation<SubmittedTask, any Error>], AbandonedSubmission?) = lock.withLock {
             result = outcome
             if attempt.endedAt == nil { attempt.endedAt = Date() }
             defer { waiters = [:] }
             return (Array(waiters.values), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
         }
-        for waiter in waiting {
-            waiter.timer?.cancel()
-            waiter.continuation.resume(with: outcome)
-        }
+        for waiter in waiting { waiter.resume(with: outcome) }
         if let report { onAbandonedOutcome(report) }
     }
 
@@ -57,9 +48,9 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Waits for the create's outcome; throws `CancellationError` at once when the calling task is cancelled and
-    /// ``DeadlinePassed`` when `deadline` (on `clock`) passes first. Neither stops the create. A waiter is one stored
-    /// continuation, plus one sleeping timer task when it has a deadline (cancelled when the answer comes).
-    func value(deadline: Duration?, clock: any SeedanceClock) async throws -> SubmittedTask {
+    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create. A
+    /// waiter is one stored continuation; its deadline is an entry in the client's ``CreateDeadlines``.
+    func value(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws -> SubmittedTask {
         let key = UUID()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SubmittedTask, any Error>) in
@@ -67,28 +58,28 @@ final class CreateInFlight: @unchecked Sendable {
                     if let result { return result }
                     if Task.isCancelled { return .failure(CancellationError()) }
                     if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
-                    var waiter = Waiter(continuation: continuation)
-                    if let deadline {
-                        waiter.timer = Task { [weak self] in
-                            try? await clock.sleep(until: deadline)
-                            if !Task.isCancelled { self?.resumeWaiter(key, with: .failure(DeadlinePassed())) }
-                        }
-                    }
-                    waiters[key] = waiter
+                    waiters[key] = continuation
                     return nil
                 }
-                if let settled { continuation.resume(with: settled) }
+                if let settled {
+                    continuation.resume(with: settled)
+                } else if let deadline {
+                    deadlines.add(deadline, key: key, create: self, clock: clock)
+                }
             }
         } onCancel: {
             resumeWaiter(key, with: .failure(CancellationError()))
         }
     }
 
+    /// Ends the wait of caller `key` with ``DeadlinePassed``, if it is still waiting.
+    func deadlinePassed(for key: UUID) {
+        resumeWaiter(key, with: .failure(DeadlinePassed()))
+    }
+
     /// Ends one waiter early (cancelled, or out of time), if it is still waiting.
     private func resumeWaiter(_ key: UUID, with result: Result<SubmittedTask, any Error>) {
-        guard let waiter = lock.withLock({ waiters.removeValue(forKey: key) }) else { return }
-        waiter.timer?.cancel()
-        waiter.continuation.resume(with: result)
+        lock.withLock { waiters.removeValue(forKey: key) }?.resume(with: result)
     }
 
     private static func abandonedOutcome(_ result: Result<SubmittedTask, any Error>) -> AbandonedSubmission.Outcome {

@@ -11,6 +11,8 @@ final class CreateQueue: @unchecked Sendable {
     typealias Create = @Sendable () async -> Void
 
     let limit: Int
+    /// The deadlines of callers waiting for a create's answer.
+    let deadlines: CreateDeadlines
     private let lock = NSLock()
     private var pending: [Create?] = []
     private var head = 0
@@ -18,6 +20,7 @@ final class CreateQueue: @unchecked Sendable {
 
     init(limit: Int = CreateQueue.defaultLimit) {
         self.limit = max(1, limit)
+        deadlines = CreateDeadlines()
     }
 
     /// Queues `create`; it starts at once when fewer than ``limit`` creates are running.
