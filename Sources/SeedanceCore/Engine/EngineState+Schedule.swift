@@ -12,7 +12,7 @@ extension EngineState {
         var runningFrontier: Double?
         if case .adaptive = configuration.strategy {
             plan = model.plan(for: task.key, hints: task.hints, at: now)
-            if model.isLearning(task.key) { runningFrontier = cohorts.runningAt(task.key) }
+            if sharesPolls(task.key) { runningFrontier = cohorts.runningAt(task.key, before: task.startedAt) }
         }
         let deadline = task.waiters.compactMap { waiters[$0]?.deadline }.filter { $0 > now }.min()
         let situation = PollSituation(
@@ -30,7 +30,7 @@ extension EngineState {
     /// What to do with a task's poll that is due now.
     enum DueAction {
         /// Send it; with `aim`, its answer is shared with equal tasks.
-        case poll(aim: (key: WorkloadKey, target: Double)?)
+        case poll(aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?)
         /// Wait for the poll of an equal task in flight (see ``BatchCohorts``).
         case wait(WorkloadKey)
         /// Its plan time is no longer worth a poll: schedule the next one.
@@ -45,22 +45,37 @@ extension EngineState {
         guard case .adaptive = configuration.strategy, let task = tasks[id], task.aimed, let target = task.planTarget,
             task.consecutiveFailures == 0, task.progress == nil
         else { return .poll(aim: nil) }
-        if model.isLearning(task.key) {
-            if let seen = cohorts.runningAt(task.key), seen >= target { return .moveOn }
-            if cohorts.hasPollInFlight(task.key, atOrAfter: target) { return .wait(task.key) }
-            return .poll(aim: (task.key, target))
+        if sharesPolls(task.key) {
+            if task.skips < BatchCohorts.maximumSkips {
+                if let seen = cohorts.runningAt(task.key, before: task.startedAt), seen >= target {
+                    tasks[id]!.skips += 1
+                    return .moveOn
+                }
+                if cohorts.hasPollInFlight(task.key, atOrAfter: target, before: task.startedAt) { return .wait(task.key) }
+            }
+            tasks[id]!.skips = 0
+            return .poll(aim: (task.key, BatchCohorts.Evidence(target: target, start: task.startedAt)))
         }
         if task.answeredPolls == 0, let first = model.plan(for: task.key, hints: task.hints, at: now).first, first > target { return .moveOn }
         return .poll(aim: nil)
     }
 
     /// Shares what a poll aimed at a plan time saw with the equal tasks waiting for it, and queues them again.
-    mutating func shareAnswer(of ticket: PollTicket, aim: (key: WorkloadKey, target: Double), result: Result<TaskSnapshot, any Error>, now: Duration) {
+    mutating func shareAnswer(of ticket: PollTicket, aim: (key: WorkloadKey, poll: BatchCohorts.Evidence), result: Result<TaskSnapshot, any Error>, now: Duration) {
         let sawRunning = (try? result.get()).map { !$0.status.isTerminal } ?? false
         let held = cohorts.returned(
-            aim.key, generation: ticket.generation, target: aim.target, sawRunning: sawRunning, forget: !model.isLearning(aim.key))
+            aim.key, generation: ticket.generation, sawRunning: sawRunning, forget: !sharesPolls(aim.key))
+        release(held, now: now)
+    }
+
+    /// Queues the tasks that waited for another's poll again, due now.
+    mutating func release(_ held: [TaskID], now: Duration) {
         for id in held where tasks[id].map({ !$0.inFlight }) == true { enqueue(id, due: now) }
     }
+
+    /// Whether tasks of kind `key` share their polls (``BatchCohorts``): none was seen finished, and the learned
+    /// plan still rests on the prior.
+    func sharesPolls(_ key: WorkloadKey) -> Bool { cohorts.isSharing(key) && model.isLearning(key) }
 
     /// Queues task `id`'s next poll at `due` under a new generation (older queue entries become stale).
     mutating func enqueue(_ id: TaskID, due: Duration) {

@@ -14,7 +14,7 @@ struct PollTicket: Sendable {
     /// The task's tenant scope, whose poller fetches it (`nil`: the engine's own poller).
     var scope: TrackingScope?
     /// The kind of work and plan time of a poll whose answer is shared with equal tasks (see ``BatchCohorts``).
-    var aim: (key: WorkloadKey, target: Double)?
+    var aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?
 }
 
 /// Everything the polling engine knows, as a state machine with no I/O and no clock: each method takes `now`.
@@ -127,7 +127,7 @@ struct EngineState {
             }
             guard top.due <= now, governor.earliestStart(at: now) <= now else { break }
             polls.pop()
-            let aim: (key: WorkloadKey, target: Double)?
+            let aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?
             switch dueCheck(top.taskID, now: now) {
             case .poll(let shared): aim = shared
             case .wait(let key):
@@ -138,7 +138,7 @@ struct EngineState {
                 schedule(top.taskID, now: now)
                 continue
             }
-            if let aim { cohorts.launched(aim.key, target: aim.target, generation: top.sequence) }
+            if let aim { cohorts.launched(aim.key, aim.poll, generation: top.sequence) }
             tasks[top.taskID]!.inFlight = true
             tasks[top.taskID]!.scheduledDue = nil
             tasks[top.taskID]!.polls += 1
@@ -226,6 +226,7 @@ struct EngineState {
             waiters[id] = waiter
         }
         if snapshot.status.isTerminal {
+            release(cohorts.sawFinished(task.key), now: now)
             // Only the adaptive strategy reads the model (and so applies what was recorded): fixed polling learns
             // nothing, or its records would pile up.
             if snapshot.status == .succeeded, case .adaptive = configuration.strategy { learn(from: task, snapshot: snapshot, now: now) }

@@ -87,6 +87,8 @@ struct TrackedTask: Sendable {
     var inFlight = false
     /// Whether the queued poll is aimed at ``planTarget`` (not moved by a deadline, a backoff or the tail rule).
     var aimed = false
+    /// Planned polls skipped in a row on another task's evidence (see ``BatchCohorts``).
+    var skips: UInt8 = 0
 
     init(id: TaskID, context: TrackingContext, now: Duration) {
         self.id = id
