@@ -14,6 +14,8 @@ protocol BenchScenario: Sendable {
 struct BenchOptions: Sendable {
     /// Tasks per measurement, where a scenario takes a count (default: the scenario's own).
     var tasks: Int?
+    /// Which way of tracking tasks a scenario measures, where it has several (`loopback`: `generate`, `completions`).
+    var path: String?
 }
 
 /// The scenarios, in the order `all` runs them. Each lives in its own file.
@@ -45,6 +47,9 @@ enum BenchCommand {
             case "--tasks":
                 guard let value = remaining.popFirst().flatMap(Int.init), value > 0 else { return usage("--tasks needs a positive number") }
                 options.tasks = value
+            case "--path":
+                guard let value = remaining.popFirst() else { return usage("--path needs a value") }
+                options.path = value
             case "-h", "--help", "help": return usage(nil)
             default: names.append(argument)
             }
@@ -71,7 +76,7 @@ enum BenchCommand {
 
     private static func usage(_ problem: String?) -> Int32 {
         if let problem { print("seedance-bench: \(problem)") }
-        print("usage: seedance-bench [\(BenchScenarios.all.map(\.name).joined(separator: "|"))|all|list] [--tasks N]")
+        print("usage: seedance-bench [\(BenchScenarios.all.map(\.name).joined(separator: "|"))|all|list] [--tasks N] [--path generate|completions]")
         return problem == nil ? 0 : 2
     }
 }

@@ -22,16 +22,29 @@ extension SeedanceClient {
         let deadline = timeout.map { clock.now + $0 }
         let task = try await submit(request, deadline: deadline)
         await onSubmitted?(task)
+        return try await waitForGenerated(task, request: request, deadline: deadline, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+    }
+
+    /// The wait of ``generate(_:timeout:cancelRemoteOnTimeout:onSubmitted:)``, kept out of line so a waiting
+    /// caller's suspended frames stay small.
+    @inline(never)
+    private func waitForGenerated(_ task: SubmittedTask, request: VideoRequest, deadline: Duration?, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
         do {
             return try await wait(
                 for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request),
                 cancelRemoteOnTimeout: cancelRemoteOnTimeout)
         } catch let error as CancellationError {
             guard Task.isCancelled else { throw error }
-            var submission = SubmissionAttempt(request: request, provider: provider, defaultModel: dialect.defaultModel)
-            submission.startedAt = task.submittedAt
-            submission.endedAt = task.submittedAt
-            throw CancelledSubmission(submission: submission, outcome: Task { task })
+            throw cancelledGenerate(task, request: request)
         }
+    }
+
+    /// What a `generate` cancelled during its wait throws: the submitted task, as a ``CancelledSubmission``.
+    @inline(never)
+    private func cancelledGenerate(_ task: SubmittedTask, request: VideoRequest) -> CancelledSubmission {
+        var submission = SubmissionAttempt(request: request, provider: provider, defaultModel: dialect.defaultModel)
+        submission.startedAt = task.submittedAt
+        submission.endedAt = task.submittedAt
+        return CancelledSubmission(submission: submission, outcome: Task { task })
     }
 }

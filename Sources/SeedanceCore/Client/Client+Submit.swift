@@ -8,8 +8,9 @@ extension SeedanceClient {
     /// anything is sent. A create is retried only when the provider certainly did not start a task (no connection
     /// made, or a rate-limit refusal); see the dialect's rule in the README's "Retries and billing safety".
     ///
-    /// Once sent, the create outlives its caller: it runs to completion on its own and its id is recorded by the
-    /// client whatever happens to the caller.
+    /// Once queued, the create outlives its caller: it runs to completion on its own and its id is recorded by the
+    /// client whatever happens to the caller. At most 64 creates of one client are in flight at once; later ones
+    /// wait their turn in order, kept as data.
     ///
     /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
     ///   no request sent; `.outcomeUnknown` when the create may have started a task, including a 2xx answer that
@@ -34,6 +35,7 @@ extension SeedanceClient {
     ///
     /// - Throws: as ``submit(_:)``; `.timeout` carrying ``SeedanceError/submission`` when the deadline passes first
     ///   (the create goes on and its outcome is listed by ``abandonedSubmissions()``).
+    @inline(never)
     func submit(_ request: VideoRequest, deadline: Duration?) async throws -> SubmittedTask {
         let prepared = try prepare(request)
         let create = try dialect.makeCreateRequest(prepared)
@@ -41,12 +43,14 @@ extension SeedanceClient {
         let inFlight = CreateInFlight(
             attempt: SubmissionAttempt(request: prepared, provider: provider, defaultModel: dialect.defaultModel),
             onAbandonedOutcome: { [ledger] in ledger.recordAbandoned($0) })
-        let outcome = Task { try await self.performCreate(create, prepared: prepared, inFlight: inFlight) }
+        creates.enqueue { await self.performCreate(create, prepared: prepared, inFlight: inFlight) }
         do {
-            return try await inFlight.value(deadline: deadline, clock: clock)
+            return try await inFlight.value(deadline: deadline, deadlines: creates.deadlines, clock: clock)
         } catch let error as CancellationError {
             if case .success(let task)? = inFlight.abandon() { return task }
-            throw Task.isCancelled ? CancelledSubmission(submission: inFlight.submission, outcome: outcome) as any Error : error
+            guard Task.isCancelled else { throw error }
+            let outcome = Task { [clock, creates] in try await inFlight.value(deadline: nil, deadlines: creates.deadlines, clock: clock) }
+            throw CancelledSubmission(submission: inFlight.submission, outcome: outcome)
         } catch is CreateInFlight.DeadlinePassed {
             if case .success(let task)? = inFlight.abandon() { return task }
             var attempt = inFlight.submission
@@ -58,8 +62,8 @@ extension SeedanceClient {
         }
     }
 
-    /// Sends the create and reads the id; runs on its own task and always settles `inFlight`.
-    private func performCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async throws -> SubmittedTask {
+    /// Sends the create and reads the id; runs on a ``CreateQueue`` worker and always settles `inFlight`.
+    private func performCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async {
         let result: Result<SubmittedTask, any Error>
         do {
             result = .success(try await sendCreate(create, prepared: prepared))
@@ -74,7 +78,6 @@ extension SeedanceClient {
             result = .failure(error)
         }
         inFlight.complete(result)
-        return try result.get()
     }
 
     private func sendCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {

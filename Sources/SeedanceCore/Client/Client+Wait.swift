@@ -26,25 +26,34 @@ extension SeedanceClient {
         return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
     }
 
+    @inline(never)
     func wait(for id: TaskID, deadline: Duration?, context: TrackingContext, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
         try await attaching(id) {
             _ = try dialect.makeStatusRequest(for: id)
             do {
                 return try await engine.wait(for: id, context: context, deadline: deadline)
-            } catch var timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
-                guard dialect.operations.cancel else {
-                    timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
-                    throw timeout
-                }
-                do {
-                    let outcome = try await cancel(id)
-                    timeout.message += "; cancel on timeout: " + outcome.summary
-                    timeout.lastSnapshot = outcome.snapshot
-                } catch {
-                    timeout.message += "; cancelling the remote task failed: \(error)"
-                }
-                throw timeout
+            } catch let timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
+                throw await cancelAfterTimeout(timeout, id: id)
             }
         }
+    }
+
+    /// `timeout`, after cancelling task `id` on the provider's side where the dialect can. Kept out of line: a
+    /// waiting caller's suspended frame then holds none of this path's values.
+    @inline(never)
+    private func cancelAfterTimeout(_ timeout: SeedanceError, id: TaskID) async -> SeedanceError {
+        var timeout = timeout
+        guard dialect.operations.cancel else {
+            timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
+            return timeout
+        }
+        do {
+            let outcome = try await cancel(id)
+            timeout.message += "; cancel on timeout: " + outcome.summary
+            timeout.lastSnapshot = outcome.snapshot
+        } catch {
+            timeout.message += "; cancelling the remote task failed: \(error)"
+        }
+        return timeout
     }
 }

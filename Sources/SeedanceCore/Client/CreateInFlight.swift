@@ -48,37 +48,38 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Waits for the create's outcome; throws `CancellationError` at once when the calling task is cancelled and
-    /// ``DeadlinePassed`` when `deadline` (on `clock`) passes first. Neither stops the create.
-    func value(deadline: Duration?, clock: any SeedanceClock) async throws -> SubmittedTask {
-        guard let deadline else { return try await value() }
-        return try await withThrowingTaskGroup(of: SubmittedTask?.self) { group in
-            group.addTask { try await self.value() }
-            group.addTask {
-                try await clock.sleep(until: deadline)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let task = first else { throw DeadlinePassed() }
-            return task
-        }
-    }
-
-    private func value() async throws -> SubmittedTask {
+    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create. A
+    /// waiter is one stored continuation; its deadline is an entry in the client's ``CreateDeadlines``.
+    func value(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws -> SubmittedTask {
         let key = UUID()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SubmittedTask, any Error>) in
                 let settled: Result<SubmittedTask, any Error>? = lock.withLock {
                     if let result { return result }
                     if Task.isCancelled { return .failure(CancellationError()) }
+                    if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
                     waiters[key] = continuation
                     return nil
                 }
-                if let settled { continuation.resume(with: settled) }
+                if let settled {
+                    continuation.resume(with: settled)
+                } else if let deadline {
+                    deadlines.add(deadline, key: key, create: self, clock: clock)
+                }
             }
         } onCancel: {
-            let waiter = lock.withLock { waiters.removeValue(forKey: key) }
-            waiter?.resume(throwing: CancellationError())
+            resumeWaiter(key, with: .failure(CancellationError()))
         }
+    }
+
+    /// Ends the wait of caller `key` with ``DeadlinePassed``, if it is still waiting.
+    func deadlinePassed(for key: UUID) {
+        resumeWaiter(key, with: .failure(DeadlinePassed()))
+    }
+
+    /// Ends one waiter early (cancelled, or out of time), if it is still waiting.
+    private func resumeWaiter(_ key: UUID, with result: Result<SubmittedTask, any Error>) {
+        lock.withLock { waiters.removeValue(forKey: key) }?.resume(with: result)
     }
 
     private static func abandonedOutcome(_ result: Result<SubmittedTask, any Error>) -> AbandonedSubmission.Outcome {

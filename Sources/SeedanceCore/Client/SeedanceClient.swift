@@ -27,6 +27,8 @@ public final class SeedanceClient: Sendable {
     /// The client's polling engine.
     package let engine: PollingEngine
     let ledger: SubmissionLedger
+    /// Creates waiting for their turn, as data (`CreateQueue.swift`).
+    let creates = CreateQueue()
     let logger: SeedanceLogger?
     /// Shutdown state, the request gate and the tracker of journaled tasks (`Lifecycle/`).
     package let lifecycle: ClientLifecycle

@@ -85,6 +85,12 @@ struct CompletionTimeModel: Sendable {
     /// Observations recorded but not yet applied (the next ``plan(for:hints:at:)`` applies them).
     var pendingCount: Int { pending.count }
 
+    /// Whether plans for `key` still rest mostly on the prior: neither `key` nor its provider-wide key has
+    /// ``minimumObservations`` finished tasks applied.
+    func isLearning(_ key: WorkloadKey) -> Bool {
+        observations(for: key) < Self.minimumObservations && observations(for: key.providerWide) < Self.minimumObservations
+    }
+
     /// The number of finished tasks learned from for `key`.
     func observations(for key: WorkloadKey) -> Int { buckets[key]?.histogram.observations ?? 0 }
 

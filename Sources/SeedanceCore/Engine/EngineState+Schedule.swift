@@ -9,18 +9,73 @@ extension EngineState {
     mutating func schedule(_ id: TaskID, now: Duration, notBefore: Duration? = nil) {
         guard var task = tasks[id], !task.inFlight, !task.waiters.isEmpty else { return }
         var plan: [Double] = []
-        if case .adaptive = configuration.strategy { plan = model.plan(for: task.key, hints: task.hints, at: now) }
+        var runningFrontier: Double?
+        if case .adaptive = configuration.strategy {
+            plan = model.plan(for: task.key, hints: task.hints, at: now)
+            if sharesPolls(task.key) { runningFrontier = cohorts.runningAt(task.key, before: task.startedAt) }
+        }
         let deadline = task.waiters.compactMap { waiters[$0]?.deadline }.filter { $0 > now }.min()
         let situation = PollSituation(
             now: now, startedAt: task.startedAt, startKnown: task.startKnown, answeredPolls: task.answeredPolls,
             consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, previousTarget: task.planTarget,
             progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls),
-            probeFraction: probeFraction(for: task))
+            probeFraction: probeFraction(for: task), runningFrontier: runningFrontier)
         let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
         task.planTarget = decision.target ?? task.planTarget
+        task.aimed = decision.target != nil
         tasks[id] = task
         enqueue(id, due: max(decision.due, notBefore ?? decision.due))
     }
+
+    /// What to do with a task's poll that is due now.
+    enum DueAction {
+        /// Send it; with `aim`, its answer is shared with equal tasks.
+        case poll(aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?)
+        /// Wait for the poll of an equal task in flight (see ``BatchCohorts``).
+        case wait(WorkloadKey)
+        /// Its plan time is no longer worth a poll: schedule the next one.
+        case moveOn
+    }
+
+    /// Looks at a due poll of task `id` once more before it is sent. A poll aimed at a plan time is skipped when an
+    /// equal task was seen running at that plan time or later, and waits while such a poll is in flight (only while
+    /// the kind of work is being learned: ``BatchCohorts``); a first poll is skipped when the learned plan has since
+    /// moved its first time past the one this poll was aimed at.
+    mutating func dueCheck(_ id: TaskID, now: Duration) -> DueAction {
+        guard case .adaptive = configuration.strategy, let task = tasks[id], task.aimed, let target = task.planTarget,
+            task.consecutiveFailures == 0, task.progress == nil
+        else { return .poll(aim: nil) }
+        if sharesPolls(task.key) {
+            if task.skips < BatchCohorts.maximumSkips {
+                if let seen = cohorts.runningAt(task.key, before: task.startedAt), seen >= target {
+                    tasks[id]!.skips += 1
+                    return .moveOn
+                }
+                if cohorts.hasPollInFlight(task.key, atOrAfter: target, before: task.startedAt) { return .wait(task.key) }
+            }
+            tasks[id]!.skips = 0
+            return .poll(aim: (task.key, BatchCohorts.Evidence(target: target, start: task.startedAt)))
+        }
+        if task.answeredPolls == 0, let first = model.plan(for: task.key, hints: task.hints, at: now).first, first > target { return .moveOn }
+        return .poll(aim: nil)
+    }
+
+    /// Shares what a poll aimed at a plan time saw with the equal tasks waiting for it, and queues them again.
+    mutating func shareAnswer(of ticket: PollTicket, aim: (key: WorkloadKey, poll: BatchCohorts.Evidence), result: Result<TaskSnapshot, any Error>, now: Duration) {
+        let sawRunning = (try? result.get()).map { !$0.status.isTerminal } ?? false
+        let held = cohorts.returned(
+            aim.key, generation: ticket.generation, sawRunning: sawRunning, forget: !sharesPolls(aim.key))
+        release(held, now: now)
+    }
+
+    /// Queues the tasks that waited for another's poll again, due now.
+    mutating func release(_ held: [TaskID], now: Duration) {
+        for id in held where tasks[id].map({ !$0.inFlight }) == true { enqueue(id, due: now) }
+    }
+
+    /// Whether tasks of kind `key` share their polls (``BatchCohorts``): none was seen finished, and the learned
+    /// plan still rests on the prior.
+    func sharesPolls(_ key: WorkloadKey) -> Bool { cohorts.isSharing(key) && model.isLearning(key) }
 
     /// Queues task `id`'s next poll at `due` under a new generation (older queue entries become stale).
     mutating func enqueue(_ id: TaskID, due: Duration) {

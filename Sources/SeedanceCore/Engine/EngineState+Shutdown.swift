@@ -25,6 +25,7 @@ extension EngineState {
         }
         waiters.removeAll()
         tasks.removeAll()
+        cohorts.removeAll()
         return effects
     }
 }

@@ -13,6 +13,8 @@ struct PollTicket: Sendable {
     let generation: UInt64
     /// The task's tenant scope, whose poller fetches it (`nil`: the engine's own poller).
     var scope: TrackingScope?
+    /// The kind of work and plan time of a poll whose answer is shared with equal tasks (see ``BatchCohorts``).
+    var aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?
 }
 
 /// Everything the polling engine knows, as a state machine with no I/O and no clock: each method takes `now`.
@@ -47,6 +49,7 @@ struct EngineState {
     /// Set by ``shutDown(error:)``: no waiter is registered any more.
     var isShutDown = false
     var model: CompletionTimeModel
+    var cohorts = BatchCohorts()
     var polls = MinHeap<PollEntry> { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
     private var deadlines = MinHeap<DeadlineEntry> { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
     var sequence: UInt64 = 0
@@ -91,7 +94,10 @@ struct EngineState {
         let due = PollSchedule.clip(
             scheduledDue, now: now, deadline: waiter.deadline, minimumInterval: task.hints.minimumInterval,
             finalPollLead: configuration.finalPollLead)
-        if due < scheduledDue { enqueue(task.id, due: due) }
+        if due < scheduledDue {
+            tasks[task.id]!.aimed = false
+            enqueue(task.id, due: due)
+        }
     }
 
     /// Removes one waiter's interest (cancellation, or a stream consumer that stopped). The task stops being
@@ -121,12 +127,24 @@ struct EngineState {
             }
             guard top.due <= now, governor.earliestStart(at: now) <= now else { break }
             polls.pop()
+            let aim: (key: WorkloadKey, poll: BatchCohorts.Evidence)?
+            switch dueCheck(top.taskID, now: now) {
+            case .poll(let shared): aim = shared
+            case .wait(let key):
+                tasks[top.taskID]!.scheduledDue = nil
+                cohorts.hold(top.taskID, key: key)
+                continue
+            case .moveOn:
+                schedule(top.taskID, now: now)
+                continue
+            }
+            if let aim { cohorts.launched(aim.key, aim.poll, generation: top.sequence) }
             tasks[top.taskID]!.inFlight = true
             tasks[top.taskID]!.scheduledDue = nil
             tasks[top.taskID]!.polls += 1
             inFlight += 1
             governor.recordStart(at: now)
-            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence, scope: tasks[top.taskID]!.scope))
+            launches.append(PollTicket(taskID: top.taskID, generation: top.sequence, scope: tasks[top.taskID]!.scope, aim: aim))
         }
         sweep()
         return (launches, effects)
@@ -151,6 +169,7 @@ struct EngineState {
     /// learns from it, or schedules the next poll.
     mutating func complete(_ ticket: PollTicket, with result: Result<TaskSnapshot, any Error>, now: Duration) -> [EngineEffect] {
         inFlight -= 1
+        if let aim = ticket.aim { shareAnswer(of: ticket, aim: aim, result: result, now: now) }
         guard var task = tasks[ticket.taskID] else { return [] }
         task.inFlight = false
         switch result {
@@ -207,6 +226,7 @@ struct EngineState {
             waiters[id] = waiter
         }
         if snapshot.status.isTerminal {
+            release(cohorts.sawFinished(task.key), now: now)
             // Only the adaptive strategy reads the model (and so applies what was recorded): fixed polling learns
             // nothing, or its records would pile up.
             if snapshot.status == .succeeded, case .adaptive = configuration.strategy { learn(from: task, snapshot: snapshot, now: now) }

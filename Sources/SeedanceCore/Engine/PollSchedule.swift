@@ -23,6 +23,9 @@ struct PollSituation: Sendable {
     /// Where this task probes before its first planned poll, as a fraction of that poll's time, when it is one of
     /// the few that explore (see ``PollSchedule/explorationRate``).
     var probeFraction: Double?
+    /// The latest plan time at which an equal task was seen running, while the kind of work is being learned (see
+    /// ``BatchCohorts``): the next planned poll goes after it.
+    var runningFrontier: Double? = nil
 }
 
 /// The last two progress reports of a task.
@@ -121,7 +124,7 @@ enum PollSchedule {
         if let fraction = situation.probeFraction, situation.answeredPolls == 0, let first = situation.plan.first, first * fraction > elapsed {
             return (now + .clampedSeconds(first * fraction - elapsed), nil)
         }
-        let previous = situation.previousTarget ?? -1
+        let previous = max(situation.previousTarget ?? -1, situation.runningFrontier ?? -1)
         if let offset = situation.plan.first(where: { $0 > previous && $0 >= earliest }) {
             var gap = offset - elapsed
             if situation.answeredPolls > 0 { gap = min(gap, maximum) }

@@ -53,6 +53,7 @@ package final class PollingEngine: @unchecked Sendable {
     /// - Throws: `SeedanceError` `.taskFailed`, `.taskExpired`, `.cancelled` (remote), `.timeout`, or a poll error
     ///   that retrying cannot fix (see ``EngineConfiguration/permanentErrorThreshold``), each with the task id,
     ///   the last snapshot and the poll count; `CancellationError` at once when the calling task is cancelled.
+    @inline(never)
     package func wait(for id: TaskID, context: TrackingContext, deadline: Duration?) async throws -> TaskSnapshot {
         let key = context.engineKey(for: id)
         let waiterID = newWaiterID()

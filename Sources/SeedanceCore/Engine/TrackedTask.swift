@@ -29,7 +29,18 @@ struct Waiter: Sendable {
     let deadline: Duration?
     let sink: WaiterSink
     /// The last snapshot given to a stream waiter.
-    var lastDelivered: TaskSnapshot?
+    var lastDelivered: TaskSnapshot? {
+        get { storedDelivered?.value }
+        set { storedDelivered = newValue.map(OutOfLine.init) }
+    }
+    private var storedDelivered: OutOfLine<TaskSnapshot>?
+
+    init(id: UInt64, taskID: TaskID, deadline: Duration?, sink: WaiterSink) {
+        self.id = id
+        self.taskID = taskID
+        self.deadline = deadline
+        self.sink = sink
+    }
 }
 
 /// The engine's record of one tracked task. It exists while at least one waiter is interested (or a poll for it
@@ -46,7 +57,11 @@ struct TrackedTask: Sendable {
     var startedAt: Duration
     var startKnown: Bool
     var waiters: [UInt64] = []
-    var lastSnapshot: TaskSnapshot?
+    var lastSnapshot: TaskSnapshot? {
+        get { storedSnapshot?.value }
+        set { storedSnapshot = newValue.map(OutOfLine.init) }
+    }
+    private var storedSnapshot: OutOfLine<TaskSnapshot>?
     /// When a poll last saw the task not finished.
     var lastRunningAt: Duration?
     var progress: ProgressTrend?
@@ -58,7 +73,11 @@ struct TrackedTask: Sendable {
     var consecutiveFailures = 0
     /// Consecutive failures that retrying is unlikely to fix (see ``PollFailure``).
     var permanentFailures = 0
-    var lastError: SeedanceError?
+    var lastError: SeedanceError? {
+        get { storedError?.value }
+        set { storedError = newValue.map(OutOfLine.init) }
+    }
+    private var storedError: OutOfLine<SeedanceError>?
     /// When the current run of failed polls began (`nil` after an answered poll).
     var failingSince: Duration?
     /// When the queued poll is due (`nil` while a poll is in flight).
@@ -66,6 +85,10 @@ struct TrackedTask: Sendable {
     /// Bumped whenever the task is rescheduled, so older queue entries are recognised as stale.
     var generation: UInt64 = 0
     var inFlight = false
+    /// Whether the queued poll is aimed at ``planTarget`` (not moved by a deadline, a backoff or the tail rule).
+    var aimed = false
+    /// Planned polls skipped in a row on another task's evidence (see ``BatchCohorts``).
+    var skips: UInt8 = 0
 
     init(id: TaskID, context: TrackingContext, now: Duration) {
         self.id = id
