@@ -34,17 +34,22 @@ package struct CatalogEntry: Sendable {
 /// needs them and must not pull in the simulator); the simulator faces need `SeedanceSimulator`, which must not import
 /// adapters. This internal target depends on both and pairs them by name; it is no product, so users never see it.
 package enum ProviderCatalog {
-    /// Every provider, in ``ProviderPreset/all``'s order.
-    package static let all: [CatalogEntry] = [
-        entry("vtrix", fixtures: "sparkdance", fuzzSeed: 0x5EED_0001) { SimulatedSparkDance(name: "vtrix", basePath: "/vtrix") },
-        entry("jiekou", fixtures: "jiekou", fuzzSeed: 0x5EED_0003) { SimulatedJieKou(host: .jiekou, basePath: "/jiekou") },
-        entry("novita", fixtures: "jiekou") { SimulatedJieKou(host: .novita, basePath: "/novita") },
-        entry("ppio", fixtures: "jiekou") { SimulatedJieKou(host: .ppio, basePath: "/ppio") },
-        entry("apixo", fixtures: "apixo", fuzzSeed: 0x5EED_0004) { SimulatedAPIXO(basePath: "/apixo") },
-        entry("seedanceapi", fixtures: "seedanceapi", fuzzSeed: 0x5EED_0005) { SimulatedSeedanceAPIOrg(basePath: "/seedanceapi/v1") },
-        entry("byteplus", fixtures: "modelark", fuzzSeed: 0x5EED_0002) { SimulatedModelArk(name: "byteplus", basePath: "/byteplus/api/v3") },
-        entry("volcengine", fixtures: "modelark") { SimulatedModelArk(name: "volcengine", basePath: "/volcengine/api/v3") },
-    ]
+    /// Every provider, in ``ProviderPreset/all``'s order, derived: the face comes from the simulator's table of adapter
+    /// modules (`SimulatedFaces`), the fixture folder is the provider's docs page name (`Fixtures/<page>`), and the
+    /// first provider of each adapter module carries that module's fuzz seed. Adding a provider is one line in
+    /// ``ProviderPreset/all``; nothing here changes.
+    package static let all: [CatalogEntry] = ProviderPreset.all.enumerated().map { index, preset in
+        let firstOfModule = !ProviderPreset.all[..<index].contains { $0.module == preset.module }
+        return CatalogEntry(
+            preset: preset,
+            face: {
+                guard let face = SimulatedFaces.face(module: preset.module, provider: preset.name) else {
+                    preconditionFailure("the simulator has no face for \(preset.module) provider \(preset.name)")
+                }
+                return face
+            },
+            fixtures: preset.docsPage, fuzzSeed: firstOfModule ? fuzzSeed(module: preset.module) : nil)
+    }
 
     /// One entry per adapter module (those with a fuzz seed): what the soak, fuzz tests and decoder bench run.
     package static var perAdapter: [CatalogEntry] { all.filter { $0.fuzzSeed != nil } }
@@ -59,10 +64,8 @@ package enum ProviderCatalog {
         Simulator(dialects: all.map { $0.face() }, configuration: configuration)
     }
 
-    private static func entry(
-        _ name: String, fixtures: String, fuzzSeed: UInt64? = nil, face: @escaping @Sendable () -> any SimulatedDialect
-    ) -> CatalogEntry {
-        guard let preset = ProviderPreset.named(name) else { preconditionFailure("no provider preset named \(name)") }
-        return CatalogEntry(preset: preset, face: face, fixtures: fixtures, fuzzSeed: fuzzSeed)
+    /// A seed fixed by the module's name (64-bit FNV-1a), so a module's fuzz campaign repeats whatever the catalog's order.
+    static func fuzzSeed(module: String) -> UInt64 {
+        module.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }

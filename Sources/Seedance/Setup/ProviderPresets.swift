@@ -2,7 +2,8 @@ import Foundation
 
 extension ProviderPreset {
     /// Every known provider, one line each, in a fixed order (the order of `seedance providers` and the README).
-    /// Adding a provider adds its line here and its simulator face in the `SeedanceCatalog` target.
+    /// Adding a provider is one line here: the package's catalog derives the simulated server, fixtures and fuzz seed
+    /// from it (a new adapter module also needs its module in Package.swift and the umbrella's exports).
     public static let all: [ProviderPreset] = [
         ProviderPreset(name: "vtrix", dialectName: "spark_dance content-array", module: "SparkDance", docsPage: "sparkdance", keyVariable: "VTRIX_API_KEY") {
             SparkDance(model: $1 ?? .vtrixSeedance1_5Pro, baseURL: $0 ?? SparkDance.defaultBaseURL)

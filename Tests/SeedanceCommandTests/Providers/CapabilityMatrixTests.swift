@@ -4,6 +4,7 @@ import Testing
 import SeedanceTestSupport
 import Seedance
 import SeedanceCatalog
+import SeedanceSimulator
 
 @Suite struct CapabilityMatrixTests {
     /// The README's capability matrix is exactly what the adapters' `Capabilities` say (regenerate it with
@@ -50,6 +51,18 @@ import SeedanceCatalog
         for preset in ProviderPreset.all {
             #expect(preset.apiKeyEnvironmentVariables == [expected[preset.name] ?? "?", "SEEDANCE_API_KEY"], "\(preset.name)")
         }
+    }
+
+    /// Every preset gets its simulated server from the simulator's table of adapter modules, and fixtures named after
+    /// its docs page exist.
+    @Test func everyPresetHasASimulatedServerAndFixtures() {
+        for preset in ProviderPreset.all {
+            #expect(SimulatedFaces.face(module: preset.module, provider: preset.name)?.name == preset.name, "\(preset.name)")
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Fixtures/\(preset.docsPage)").standardizedFileURL
+            #expect(FileManager.default.fileExists(atPath: folder.path), "\(folder.path)")
+        }
+        #expect(SimulatedFaces.face(module: "NoSuchAdapter", provider: "x") == nil)
+        #expect(SimulatedFaces.face(module: "JieKou", provider: "no-such-host") == nil)
     }
 
     /// One entry per adapter module carries the fuzz seed; the seeds differ.

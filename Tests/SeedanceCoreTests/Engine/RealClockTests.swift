@@ -32,7 +32,7 @@ struct RealClockTests {
         // The create was sent: the cancelled caller's error delivers the task instead of dropping it.
         let cancelled = try await #require(throws: CancelledSubmission.self) { try await waiting.value }
         #expect(try await cancelled.outcome.value.id == "task-0")
-        #expect(ContinuousClock.now - cancelledAt < .seconds(1))
+        #expect(ContinuousClock.now - cancelledAt < .seconds(5))  // prompt, not the hour-long task; wide for loaded machines
         #expect(patient.engine.trackedTaskCount == 0)
     }
 }
