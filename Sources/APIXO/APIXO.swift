@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The APIXO "generateTask/statusTask" dialect (seed 003): `POST /api/v1/generateTask/{model}` and
+/// The APIXO "generateTask/statusTask" dialect (docs/dialects/apixo.md): `POST /api/v1/generateTask/{model}` and
 /// `GET /api/v1/statusTask/{model}?taskId=…`, every answer wrapped in `{code, message, data}`.
 ///
 /// Pure: it builds requests and reads answers, and never touches the network or the API key. One value serves one
@@ -38,8 +38,8 @@ public struct APIXO: CallbackDialect {
     /// Seedance 1.5 Pro's limits on APIXO; other ids get the same limits (APIXO's body is the same for them).
     public var capabilities: Capabilities { APIXOModels.capabilities }
 
-    /// From seed 003: a 4 s video takes ~40–60 s, 8 s ~60–90 s, 12 s ~90–120 s; first poll after ~50 s, then every
-    /// ~5 s. With no request (resuming by id) the first poll may come at once.
+    /// From APIXO's documentation (docs/dialects/apixo.md): a 4 s video takes ~40–60 s, 8 s ~60–90 s, 12 s ~90–120 s;
+    /// first poll after ~50 s, then every ~5 s. With no request (resuming by id) the first poll may come at once.
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
         APIXOPollingHints.hints(for: request)
     }

@@ -5,7 +5,7 @@ extension ModelID {
     public static let apixoSeedance1_5Pro: ModelID = "seedance-1-5-pro"
 }
 
-/// What APIXO's Seedance 1.5 Pro accepts (DIALECTS.md §3.2, §3.7; seed 003).
+/// What APIXO's Seedance 1.5 Pro accepts (docs/dialects/apixo.md).
 enum APIXOModels {
     /// Every field APIXO's `input` can carry. Seed, watermark, service tier, expiry, fps, frames, draft and
     /// last-frame return have no wire field here and are refused.

@@ -1,7 +1,7 @@
 import SeedanceCore
 
-/// Seed 003's timings: "4-second video ~40-60 seconds, 8-second ~60-90, 12-second ~90-120; submit, wait 50 seconds,
-/// then poll every 5 seconds".
+/// APIXO's documented timings (docs/dialects/apixo.md): "4-second video ~40-60 seconds, 8-second ~60-90, 12-second
+/// ~90-120; submit, wait 50 seconds, then poll every 5 seconds".
 enum APIXOPollingHints {
     /// Midpoints of the documented ranges, by video length; lengths in between are interpolated.
     static let expectedSeconds: [(video: Int, generation: Double)] = [(4, 50), (8, 75), (12, 105)]

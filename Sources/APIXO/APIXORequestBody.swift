@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The create body of DIALECTS.md §3.2:
+/// The create body documented in docs/dialects/apixo.md:
 /// `{request_type, callback_url?, provider?, input: {mode, prompt, image_urls?, resolution?, duration?, sound,
 /// aspect_ratio?, fixed_lens?}}`. Unset fields are omitted, except `request_type`, `mode` and `sound`, which APIXO
 /// requires. ``VideoRequest/extraFields`` are added inside `input`.

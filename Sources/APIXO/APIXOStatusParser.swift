@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// Reads the `data` of a status envelope (DIALECTS.md §3.4) into a ``TaskSnapshot``:
+/// Reads the `data` of a status envelope (docs/dialects/apixo.md) into a ``TaskSnapshot``:
 /// `state` pending → queued, processing → running, success → succeeded, failed → failed, anything else
 /// `.unknown(raw)`; `resultJson` (a JSON string) decoded a second time for `resultUrls[0]`; `failCode` / `failMsg`;
 /// `createTime` / `completeTime` in milliseconds. `costTime` stays in ``TaskSnapshot/raw`` (see

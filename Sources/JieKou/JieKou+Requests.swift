@@ -12,7 +12,7 @@ extension JieKou {
     ///   documents do not mark it, but a text-only request has nothing else to generate from];
     /// - an ``VideoRequest/extraFields`` key may not repeat a field the request sets.
     ///
-    /// `adaptive` is accepted on text-to-video: seed 002 documents its text-to-video meaning (the model picks the
+    /// `adaptive` is accepted on text-to-video: JieKou's page documents its text-to-video meaning (the model picks the
     /// ratio from the prompt). A third-party gateway that allows it only with an image is not the host's rule.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming field, value, what is allowed, model and provider.

@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The flat-body `/v3/async` task dialect of JieKou AI, Novita AI and PPIO (seed 002): Seedance 1.5 Pro
+/// The flat-body `/v3/async` task dialect of JieKou AI, Novita AI and PPIO (docs/dialects/jiekou.md): Seedance 1.5 Pro
 /// image-to-video and text-to-video.
 ///
 /// - Create: `POST {base}/v3/async/seedance-v1.5-pro-i2v` when the request has a first frame, `…-t2v` otherwise

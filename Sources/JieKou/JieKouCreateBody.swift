@@ -1,6 +1,6 @@
 import SeedanceCore
 
-/// The flat JSON body of a create request (DIALECTS.md §2.2): one top-level member per set field, named as the
+/// The flat JSON body of a create request (docs/dialects/jiekou.md): one top-level member per set field, named as the
 /// provider's curl template names them. Unset fields are omitted; ``VideoRequest/extraFields`` join at the top level.
 enum JieKouCreateBody {
     /// The wire name of each ``RequestField`` this dialect sends.

@@ -1,8 +1,9 @@
 import Foundation
 import SeedanceCore
 
-/// A host serving the flat-body `/v3/async` task API (seed 002). JieKou, Novita and PPIO run the same schema; they
-/// differ in base URL, key variable (see the `Seedance` module's provider presets) and, per their documents, in the resolutions Seedance 1.5 Pro accepts.
+/// A host serving the flat-body `/v3/async` task API (docs/dialects/jiekou.md). JieKou, Novita and PPIO run the same
+/// schema; they differ in base URL, key variable (see the `Seedance` module's provider presets) and, per their
+/// documents, in the resolutions Seedance 1.5 Pro accepts.
 ///
 /// Use a preset, or build your own for another host of the same family (the capabilities follow ``resolutions``).
 public struct JieKouHost: Sendable, Hashable {
@@ -23,7 +24,7 @@ public struct JieKouHost: Sendable, Hashable {
         self.resolutions = resolutions
     }
 
-    /// JieKou AI, `https://api.jiekou.ai`: 480p, 720p and 1080p (seed 002: "Seedance 1.5 pro supports 480p, 720p,
+    /// JieKou AI, `https://api.jiekou.ai`: 480p, 720p and 1080p (JieKou's page: "Seedance 1.5 pro supports 480p, 720p,
     /// and 1080p").
     public static let jiekou = JieKouHost(
         provider: "jiekou", displayName: "JieKou AI", baseURL: URL(string: "https://api.jiekou.ai")!,

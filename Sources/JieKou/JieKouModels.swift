@@ -6,7 +6,7 @@ extension ModelID {
     public static let jiekouSeedance1_5Pro: ModelID = "seedance-v1.5-pro"
 }
 
-/// The models of the flat-body dialect and their documented limits (seed 002, DIALECTS.md §2.2).
+/// The models of the flat-body dialect and their documented limits (docs/dialects/jiekou.md).
 package enum JieKouModels {
     /// The request fields the 1.5 Pro endpoints take. Not here, so refused: `frames`, `callbackURL`,
     /// `returnLastFrame`, `draft`, `draftTask` (absent from the documented field list).

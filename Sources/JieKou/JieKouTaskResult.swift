@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// Reads a task-result document (DIALECTS.md §2.4) into a ``TaskSnapshot``:
+/// Reads a task-result document (docs/dialects/jiekou.md) into a ``TaskSnapshot``:
 ///
 /// | member | snapshot |
 /// |---|---|

@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 extension ModelArk {
-    /// The task id from `{"id": "cgt-…"}` (DIALECTS.md §5.3).
+    /// The task id from `{"id": "cgt-…"}` (docs/dialects/modelark.md).
     ///
     /// - Throws: the mapped error for a non-2xx status; the mapped error for a 2xx body with an `error` and no
     ///   `id`; `.decoding` for a body with neither.
@@ -33,8 +33,8 @@ extension ModelArk {
         }
     }
 
-    /// A snapshot from a callback body, assumed to be the task object [INFERRED, DIALECTS.md §5.6]. Callbacks are
-    /// not signed and may repeat: confirm with a status request before acting.
+    /// A snapshot from a callback body, assumed to be the task object [INFERRED, docs/dialects/modelark.md]. Callbacks
+    /// are not signed and may repeat: confirm with a status request before acting.
     ///
     /// - Throws: `.decoding` when the body is not a task object with an `id` and a `status`.
     public func parseCallback(_ body: Data) throws -> TaskSnapshot {
@@ -69,7 +69,7 @@ extension ModelArk {
         throw error
     }
 
-    /// One page of `{"total": …, "items": [task…]}` (DIALECTS.md §5.4).
+    /// One page of `{"total": …, "items": [task…]}` (docs/dialects/modelark.md).
     ///
     /// - Throws: the mapped error for a non-2xx status; `.decoding` for a body that is not a list or an item
     ///   without `id` or `status`.

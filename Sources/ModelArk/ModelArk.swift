@@ -2,13 +2,14 @@ import Foundation
 import SeedanceContentArray
 import SeedanceCore
 
-/// The official upstream API: BytePlus ModelArk / Volcengine Ark "content generation tasks" (DIALECTS.md §5).
+/// The official upstream API: BytePlus ModelArk / Volcengine Ark "content generation tasks"
+/// (docs/dialects/modelark.md).
 ///
 /// `POST {base}/contents/generations/tasks` with the content array and parameters at the top level, `GET
 /// …/tasks/{id}`, `GET …/tasks?page_num=…` to list, `DELETE …/tasks/{id}` to cancel a queued task or delete a
 /// finished task's record. Any model id is accepted (dated ids and `ep-…` endpoint ids alike): Seedance 1.x ids are
 /// validated on their model's limits, others on generic rules. Callbacks: `callback_url`, body assumed to be the
-/// task object [INFERRED, DIALECTS.md §5.6].
+/// task object [INFERRED, docs/dialects/modelark.md].
 ///
 /// Moving from the Vtrix reseller to the official API is one line:
 /// ```swift

@@ -10,8 +10,8 @@ extension ModelID {
 
 /// Recognises Seedance 1.x models in official model ids, whatever their date suffix or region prefix.
 ///
-/// Sources disagree on suffixes (`seedance-1-0-pro-250528` vs `-250428`, DIALECTS.md §5.2), so an id is matched by
-/// its name: optional `doubao-`, then `seedance-1-5-pro`, `seedance-1-0-pro-fast`, `seedance-1-0-pro`,
+/// Sources disagree on suffixes (`seedance-1-0-pro-250528` vs `-250428`, docs/dialects/modelark.md), so an id is
+/// matched by its name: optional `doubao-`, then `seedance-1-5-pro`, `seedance-1-0-pro-fast`, `seedance-1-0-pro`,
 /// `seedance-1-0-lite-t2v` or `seedance-1-0-lite-i2v`, then anything. Endpoint ids (`ep-…`) and other models are
 /// not recognised and get the generic rules (`Seedance1Model.unknownModel(id:)`).
 package enum ModelArkModels {

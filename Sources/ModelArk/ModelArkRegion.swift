@@ -3,7 +3,7 @@ import SeedanceContentArray
 import SeedanceCore
 
 /// Where the official API is served: BytePlus ModelArk (international) or Volcengine Ark (mainland China). Same
-/// wire format; different host, provider id and model-id spelling (DIALECTS.md §5.1, §5.2).
+/// wire format; different host, provider id and model-id spelling (docs/dialects/modelark.md).
 public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
     /// BytePlus ModelArk, `https://ark.ap-southeast.bytepluses.com/api/v3`, provider `byteplus`.
     case byteplus

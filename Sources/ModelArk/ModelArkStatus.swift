@@ -1,6 +1,6 @@
 import SeedanceCore
 
-/// The official status vocabulary (DIALECTS.md §5.4): `queued`, `running`, `succeeded`, `failed`, `cancelled`,
+/// The official status vocabulary (docs/dialects/modelark.md): `queued`, `running`, `succeeded`, `failed`, `cancelled`,
 /// `expired`, matched case-insensitively; anything else is kept as `.unknown(raw)`, never terminal.
 enum ModelArkStatus {
     static func neutral(_ raw: String) -> TaskStatus {

@@ -1,7 +1,7 @@
 import SeedanceCore
 
 /// The official task object: the answer to `GET …/tasks/{id}`, each item of a list page, and (assumed) a callback
-/// body (DIALECTS.md §5.4). `content`, `usage` and `error` are absent or `null` until the task ends.
+/// body (docs/dialects/modelark.md). `content`, `usage` and `error` are absent or `null` until the task ends.
 struct ModelArkTask: Decodable {
     var id: LenientString?
     var model: LenientString?

@@ -1,8 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// The seedanceapi.org "generate/status" dialect (seed 004): `POST /v1/generate` and `GET /v1/status?task_id=…`,
-/// every answer wrapped in `{code, message, data}`, billed in credits.
+/// The seedanceapi.org "generate/status" dialect (docs/dialects/seedanceapi.md): `POST /v1/generate` and
+/// `GET /v1/status?task_id=…`, every answer wrapped in `{code, message, data}`, billed in credits.
 ///
 /// Pure: it builds requests and reads answers, and never touches the network or the API key. The API takes one image
 /// (a first frame) and sends `duration` as a string (`"4"`, `"8"`, `"12"`). ``estimatedCredits(for:)`` prices a

@@ -1,7 +1,7 @@
 import SeedanceCore
 
 extension SeedanceAPIOrg {
-    /// One row of seed 004's price table.
+    /// One row of seedanceapi.org's documented price table.
     public struct CreditKey: Sendable, Hashable {
         /// The output resolution.
         public var resolution: Resolution
@@ -18,7 +18,8 @@ extension SeedanceAPIOrg {
         }
     }
 
-    /// Seed 004's prices in credits: 480p and 720p × 4/8/12 s × without/with audio.
+    /// seedanceapi.org's documented prices in credits (docs/dialects/seedanceapi.md): 480p and 720p × 4/8/12 s ×
+    /// without/with audio.
     public static let creditTable: [CreditKey: Int] = [
         CreditKey(resolution: .p480, seconds: 4, audio: false): 8,
         CreditKey(resolution: .p480, seconds: 4, audio: true): 14,
@@ -34,8 +35,9 @@ extension SeedanceAPIOrg {
         CreditKey(resolution: .p720, seconds: 12, audio: true): 84,
     ]
 
-    /// The credits `request` will consume, from seed 004's price table, before it is sent. Unset values take the
-    /// provider's documented defaults: 720p, 8 s, no audio. Pure; does not validate the rest of the request.
+    /// The credits `request` will consume, from seedanceapi.org's documented price table, before it is sent. Unset
+    /// values take the provider's documented defaults: 720p, 8 s, no audio. Pure; does not validate the rest of the
+    /// request.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming `resolution` or `duration` when the value has no price
     ///   (anything but 480p/720p and 4, 8 or 12 seconds).

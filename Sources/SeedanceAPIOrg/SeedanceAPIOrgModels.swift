@@ -5,7 +5,7 @@ extension ModelID {
     public static let seedanceapiSeedance1_5: ModelID = "seedance-1.5"
 }
 
-/// What seedanceapi.org's v1 API accepts (DIALECTS.md §4.2; seed 004).
+/// What seedanceapi.org's v1 API accepts (docs/dialects/seedanceapi.md).
 enum SeedanceAPIOrgModels {
     /// Every field the body can carry. Last frame, seed, watermark, service tier, expiry, fps, frames, draft and
     /// last-frame return have no wire field here and are refused.

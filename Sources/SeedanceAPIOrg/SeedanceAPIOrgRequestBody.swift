@@ -1,9 +1,10 @@
 import Foundation
 import SeedanceCore
 
-/// The create body of DIALECTS.md §4.2: `{prompt, aspect_ratio?, resolution?, duration? (a string), generate_audio?,
-/// fixed_lens?, image_urls? (one URL), callback_url?}`. Unset fields are omitted so the provider's defaults apply
-/// (1:1, 720p, "8", no audio, moving camera). ``VideoRequest/extraFields`` are added at the top level.
+/// The create body documented in docs/dialects/seedanceapi.md:
+/// `{prompt, aspect_ratio?, resolution?, duration? (a string), generate_audio?, fixed_lens?, image_urls? (one URL),
+/// callback_url?}`. Unset fields are omitted so the provider's defaults apply (1:1, 720p, "8", no audio, moving
+/// camera). ``VideoRequest/extraFields`` are added at the top level.
 enum SeedanceAPIOrgRequestBody {
     /// The keys the SDK writes itself; extra fields may not use them.
     static let modelledKeys: Set<String> = ["prompt", "aspect_ratio", "resolution", "duration", "generate_audio", "fixed_lens", "image_urls", "callback_url"]

@@ -1,9 +1,9 @@
 import Foundation
 import SeedanceCore
 
-/// Reads the `data` of a status envelope (DIALECTS.md §4.3) into a ``TaskSnapshot``: `status` IN_PROGRESS → running,
-/// SUCCESS → succeeded, FAILED → failed, anything else `.unknown(raw)`; `response[0]` (or a lone URL string) is the
-/// video; `consumed_credits` → ``Usage/credits``; `created_at` (ISO-8601); the `request` echo gives duration,
+/// Reads the `data` of a status envelope (docs/dialects/seedanceapi.md) into a ``TaskSnapshot``: `status` IN_PROGRESS →
+/// running, SUCCESS → succeeded, FAILED → failed, anything else `.unknown(raw)`; `response[0]` (or a lone URL string)
+/// is the video; `consumed_credits` → ``Usage/credits``; `created_at` (ISO-8601); the `request` echo gives duration,
 /// resolution and ratio; `error_message` explains a failure.
 struct SeedanceAPIOrgStatusParser {
     var provider: ProviderID

@@ -1,7 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// The parameter set of the upstream Seedance 1.x task API, spelled as on the wire (DIALECTS.md §1.2 and §5.2).
+/// The parameter set of the upstream Seedance 1.x task API, spelled as on the wire (docs/dialects/sparkdance.md,
+/// docs/dialects/modelark.md).
 ///
 /// The official Ark API sends these at the top level of the body; Vtrix wraps them in `input[0].params`. Every
 /// property is optional and an unset one is omitted from ``jsonObject``, so the provider's default applies.

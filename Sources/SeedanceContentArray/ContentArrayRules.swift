@@ -1,7 +1,7 @@
 import SeedanceCore
 
 /// The validation every content-array dialect runs: the generic per-field checks of ``RequestValidator``, then the
-/// rules of the upstream Seedance 1.x API that span fields (seeds 000 and 001; DIALECTS.md §1.2, §5.2):
+/// rules of the upstream Seedance 1.x API that span fields (docs/dialects/sparkdance.md, docs/dialects/modelark.md):
 ///
 /// - text-to-video (no first frame, no draft task) needs a non-empty prompt;
 /// - draft mode renders at 480p (another explicit resolution is an error), has no last-frame image and no `flex`
@@ -29,7 +29,7 @@ package struct ContentArrayRules: Sendable {
         self.reservedKeys = reservedKeys
     }
 
-    /// The fields a final render takes from its draft task (seed 000, "Draft Information").
+    /// The fields a final render takes from its draft task ("Draft Information" on Vtrix's 1.5 Pro page).
     package static let fieldsReusedFromDraft: [RequestField] = [
         .prompt, .firstFrame, .lastFrame, .generateAudio, .seed, .aspectRatio, .duration, .frames, .cameraFixed,
     ]

@@ -3,7 +3,7 @@ import SeedanceCore
 /// One element of the upstream Seedance `content` array, shared by the official Ark API and every reseller that
 /// copies it (Vtrix's spark_dance models).
 ///
-/// Wire forms (DIALECTS.md §1.2, §5.2; seeds 000 and 001):
+/// Wire forms (docs/dialects/sparkdance.md, docs/dialects/modelark.md):
 /// `{"type": "text", "text": "…"}`,
 /// `{"type": "image_url", "image_url": {"url": "…"}, "role": "first_frame"}`,
 /// `{"type": "draft_task", "draft_task": {"id": "…"}}`.

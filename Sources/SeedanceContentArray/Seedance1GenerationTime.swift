@@ -4,8 +4,8 @@ import SeedanceCore
 ///
 /// No seed or official page states generation times for these models. The figures are seconds of work per second
 /// of video, chosen so that Seedance 1.5 Pro at 720p for 5 s comes to about 60 s (the order of magnitude resellers
-/// report; APIXO documents 40–60 s for a 4 s video, DIALECTS.md §6.12), scaled by pixel count per resolution and by
-/// how much faster the Fast and Lite variants are sold as. The polling engine learns real values from finished
+/// report; APIXO documents 40–60 s for a 4 s video in docs/dialects/apixo.md), scaled by pixel count per resolution and
+/// by how much faster the Fast and Lite variants are sold as. The polling engine learns real values from finished
 /// tasks and replaces these.
 package enum Seedance1GenerationTime {
     /// Seconds of generation per second of video, by model and resolution. [ESTIMATE]

@@ -4,7 +4,7 @@ import SeedanceCore
 ///
 /// Dialects spell model ids differently (`spark_dance_v1_5_pro` on Vtrix, `seedance-1-5-pro-251215` on BytePlus,
 /// `doubao-seedance-1-5-pro-251215` on Volcengine), so ``capabilities(id:)`` takes the id to put on the result.
-/// Facts and their sources (DIALECTS.md §1.2, §5.2, §6; seeds 000 and 001):
+/// Facts and their sources (docs/dialects/sparkdance.md, docs/dialects/modelark.md, docs/dialects/README.md):
 ///
 /// | | 1.5 Pro | 1.0 Pro, 1.0 Pro Fast | 1.0 Lite (t2v / i2v) |
 /// |---|---|---|---|
@@ -14,19 +14,19 @@ import SeedanceCore
 /// | audio, draft | yes | no | no |
 /// | image formats | + heic, heif | jpeg png webp bmp tiff gif | same (t2v: no images) |
 ///
-/// 1080p on 1.5 Pro: seed 000 lists it, while its error 003015004 reads "must be 480p or 720p"; it is accepted
-/// here (the parameter list is the contract) and the provider has the last word. Pro Fast and Lite limits come
-/// from the official API's table (DIALECTS.md §5.2), not from a seed.
+/// 1080p on 1.5 Pro: Vtrix's 1.5 Pro page lists it, while its error 003015004 reads "must be 480p or 720p"; it is
+/// accepted here (the parameter list is the contract) and the provider has the last word. Pro Fast and Lite limits come
+/// from the official API's table (docs/dialects/modelark.md), not from a Vtrix page.
 package enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
-    /// Seedance 1.5 Pro (seed 000): audio, draft mode, auto duration.
+    /// Seedance 1.5 Pro (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-5-pro): audio, draft mode, auto duration.
     case v1_5Pro
-    /// Seedance 1.0 Pro (seed 001): frame-exact lengths.
+    /// Seedance 1.0 Pro (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-0-pro): frame-exact lengths.
     case v1_0Pro
-    /// Seedance 1.0 Pro Fast: the 1.0 Pro interface, faster and cheaper. [DIALECTS.md §5.2]
+    /// Seedance 1.0 Pro Fast: the 1.0 Pro interface, faster and cheaper. [docs/dialects/modelark.md]
     case v1_0ProFast
-    /// Seedance 1.0 Lite, text-to-video only. [DIALECTS.md §5.2]
+    /// Seedance 1.0 Lite, text-to-video only. [docs/dialects/modelark.md]
     case v1_0LiteT2V
-    /// Seedance 1.0 Lite, image-to-video. [DIALECTS.md §5.2]
+    /// Seedance 1.0 Lite, image-to-video. [docs/dialects/modelark.md]
     case v1_0LiteI2V
 
     /// A person's name for the model.
@@ -79,7 +79,7 @@ package enum Seedance1Model: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// The facts every Seedance 1.x model shares (seeds 000 and 001; DIALECTS.md §1.2).
+/// The facts every Seedance 1.x model shares (docs/dialects/sparkdance.md).
 package enum Seedance1Limits {
     /// Fields every Seedance 1.x model accepts. `framesPerSecond` is not a request field of this API (24 fps only).
     package static let commonFields: Set<RequestField> = [
@@ -98,8 +98,8 @@ package enum Seedance1Limits {
     package static let serviceTiers: [ServiceTier] = [.default, .flex]
     /// The only frame rate.
     package static let framesPerSecond = 24
-    /// The resolution draft mode renders at (seed 000: "480p resolution will be used … other resolutions will cause
-    /// an error").
+    /// The resolution draft mode renders at (Vtrix's 1.5 Pro page: "480p resolution will be used … other resolutions
+    /// will cause an error").
     package static let draftResolution: Resolution = .p480
     /// Seedance 1.0: 2…12 s, or 25+4n frames within 29…289.
     package static let durations1_0: DurationRule = .range(2...12, frames: .seedance1)

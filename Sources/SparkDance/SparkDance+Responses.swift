@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 extension SparkDance {
-    /// The task id from a create response (the task object, DIALECTS.md §1.4).
+    /// The task id from a create response (the task object, docs/dialects/sparkdance.md).
     ///
     /// - Throws: the mapped error for a non-2xx status; for a 2xx body with an `error` and no `id`, the error's
     ///   category (an undocumented code: `invalidRequest`) — it is a refusal, not a task; `.decoding` for a body
@@ -34,7 +34,8 @@ extension SparkDance {
     }
 
     /// A snapshot from a callback body: assumed to be the task object of the status response [INFERRED,
-    /// DIALECTS.md §1.7]. Callbacks are not signed and may repeat: confirm with a status request before acting.
+    /// docs/dialects/sparkdance.md]. Callbacks are not signed and may repeat: confirm with a status request before
+    /// acting.
     ///
     /// - Throws: `.decoding` when the body is not a task object with an `id` and a `status`.
     public func parseCallback(_ body: Data) throws -> TaskSnapshot {

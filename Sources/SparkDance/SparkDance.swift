@@ -2,11 +2,11 @@ import Foundation
 import SeedanceContentArray
 import SeedanceCore
 
-/// The spark_dance "content-array" dialect, served by Vtrix (`cloud.vtrix.ai`; seeds 000 and 001).
+/// The spark_dance "content-array" dialect, served by Vtrix (`cloud.vtrix.ai`; docs/dialects/sparkdance.md).
 ///
 /// `POST {base}/model/v1/generation` with `{"model": "spark_dance_v1_5_pro", "input": [{"params": {…}}]}`, where
 /// `params` holds the upstream Seedance parameters (`content` array, `resolution`, `ratio`, `duration` …), then
-/// `GET {base}/model/v1/generation/task/{id}` until `completed` or `failed` (DIALECTS.md §1). Callbacks: a
+/// `GET {base}/model/v1/generation/task/{id}` until `completed` or `failed` (docs/dialects/sparkdance.md). Callbacks: a
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
 /// no cancel and no list: the client throws `.unsupported` for those without sending anything.
 ///

@@ -2,13 +2,13 @@ import SeedanceContentArray
 import SeedanceCore
 
 extension ModelID {
-    /// `spark_dance_v1_5_pro`: Seedance 1.5 Pro on Vtrix (seed 000).
+    /// `spark_dance_v1_5_pro`: Seedance 1.5 Pro on Vtrix (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-5-pro).
     public static let vtrixSeedance1_5Pro: ModelID = "spark_dance_v1_5_pro"
-    /// `spark_dance_v1_0_pro`: Seedance 1.0 Pro on Vtrix (seed 001).
+    /// `spark_dance_v1_0_pro`: Seedance 1.0 Pro on Vtrix (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-0-pro).
     public static let vtrixSeedance1_0Pro: ModelID = "spark_dance_v1_0_pro"
-    /// `spark_dance_v1_0_pro_fast`: Seedance 1.0 Pro Fast on Vtrix (DIALECTS.md §1.2; limits as 1.0 Pro).
+    /// `spark_dance_v1_0_pro_fast`: Seedance 1.0 Pro Fast on Vtrix (docs/dialects/sparkdance.md; limits as 1.0 Pro).
     public static let vtrixSeedance1_0ProFast: ModelID = "spark_dance_v1_0_pro_fast"
-    /// `spark_dance_v1_0_lite_t2v`: Seedance 1.0 Lite text-to-video on Vtrix (DIALECTS.md §1.2).
+    /// `spark_dance_v1_0_lite_t2v`: Seedance 1.0 Lite text-to-video on Vtrix (docs/dialects/sparkdance.md).
     public static let vtrixSeedance1_0LiteT2V: ModelID = "spark_dance_v1_0_lite_t2v"
 }
 

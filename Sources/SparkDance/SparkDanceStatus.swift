@@ -1,7 +1,7 @@
 import SeedanceCore
 
-/// Vtrix's status vocabulary (DIALECTS.md §1.5): `queued` / `pending` → queued, `in_progress` / `processing` →
-/// running, `completed` → succeeded, `failed` → failed (case-insensitive); anything else is kept as
+/// Vtrix's status vocabulary (docs/dialects/sparkdance.md): `queued` / `pending` → queued, `in_progress` / `processing`
+/// → running, `completed` → succeeded, `failed` → failed (case-insensitive); anything else is kept as
 /// `.unknown(raw)`, which is never terminal.
 enum SparkDanceStatus {
     static func neutral(_ raw: String) -> TaskStatus {

@@ -1,6 +1,6 @@
 import SeedanceCore
 
-/// The task object Vtrix returns from create, status and (assumed) callbacks (DIALECTS.md §1.4, §1.5). Every field
+/// The task object Vtrix returns from create, status and (assumed) callbacks (docs/dialects/sparkdance.md). Every field
 /// is optional and read leniently: numbers may be strings, `error` a string or an object.
 struct SparkDanceTask: Decodable {
     var id: LenientString?
@@ -23,7 +23,7 @@ struct SparkDanceTask: Decodable {
     }
 
     /// One generated asset: `type` `video` / `video_url` / `image`, its `url`, and for 1.0 Pro the video's
-    /// `duration`, `resolution`, `ratio` (seed 001).
+    /// `duration`, `resolution`, `ratio` (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v1-0-pro).
     struct Item: Decodable {
         var type: String?
         var url: JSONValue?

@@ -6,8 +6,8 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-/// The adapter against the simulator (two independent readings of seed 002) on every host preset, in process,
-/// in virtual time.
+/// The adapter against the simulator (two independent readings of docs/dialects/jiekou.md) on every host preset, in
+/// process, in virtual time.
 @Suite("JieKou end to end through the simulator", .timeLimit(.minutes(1)))
 struct EndToEndJieKouTests {
     static let first = ImageInput.url(URL(string: "https://example.com/first.png")!)

@@ -5,8 +5,8 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-/// The simulated host refuses every body seed 002 does not allow with 400 `INVALID_REQUEST_BODY` naming the field,
-/// and creates nothing.
+/// The simulated host refuses every body JieKou's documentation does not allow with 400 `INVALID_REQUEST_BODY` naming
+/// the field, and creates nothing.
 @Suite("SimulatedJieKou body validation", .timeLimit(.minutes(1)))
 struct SimulatedJieKouValidationTests {
     typealias H = SimulatedJieKouHarness

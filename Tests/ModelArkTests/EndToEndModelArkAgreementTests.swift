@@ -6,8 +6,8 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-/// The adapter's validation and the simulator's are two readings of DIALECTS.md §5 and seeds 000 / 001: for edge
-/// requests, both accept or both refuse. The adapter's body is sent even when it refuses (built without
+/// The adapter's validation and the simulator's are two readings of docs/dialects/modelark.md and Vtrix's spark_dance
+/// pages: for edge requests, both accept or both refuse. The adapter's body is sent even when it refuses (built without
 /// validating) so the simulator judges the same request.
 @Suite("End to end: ModelArk validation agrees with the simulated server", .timeLimit(.minutes(1)))
 struct EndToEndModelArkAgreementTests {

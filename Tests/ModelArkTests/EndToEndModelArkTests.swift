@@ -6,8 +6,8 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-/// The ModelArk adapter against the simulated Ark server (two independent readings of DIALECTS.md §5): create,
-/// get, wait, list, cancel and delete. In process with a virtual clock, and once over loopback.
+/// The ModelArk adapter against the simulated Ark server (two independent readings of docs/dialects/modelark.md):
+/// create, get, wait, list, cancel and delete. In process with a virtual clock, and once over loopback.
 @Suite("End to end: ModelArk adapter × simulated Ark", .timeLimit(.minutes(1)))
 struct EndToEndModelArkTests {
     static let first = ImageInput.url(URL(string: "https://example.com/first.jpeg")!)

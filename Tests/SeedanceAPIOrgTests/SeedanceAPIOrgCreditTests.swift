@@ -4,7 +4,7 @@ import SeedanceAPIOrg
 import SeedanceCore
 
 @Suite struct SeedanceAPIOrgCreditTests {
-    /// Seed 004's price table, row by row: resolution, seconds, audio, credits.
+    /// seedanceapi.org's documented price table, row by row: resolution, seconds, audio, credits.
     static let priceTable: [(Resolution, Int, Bool, Int)] = [
         (.p480, 4, false, 8), (.p480, 4, true, 14), (.p480, 8, false, 14), (.p480, 8, true, 28),
         (.p480, 12, false, 19), (.p480, 12, true, 38), (.p720, 4, false, 14), (.p720, 4, true, 28),

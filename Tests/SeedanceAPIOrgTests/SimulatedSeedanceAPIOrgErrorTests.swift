@@ -5,7 +5,7 @@ import SimulatorTestSupport
 import SeedanceTestSupport
 import Testing
 
-/// The simulator alone: each code of seed 004's error table with its HTTP status, in the
+/// The simulator alone: each code of seedanceapi.org's error table with its HTTP status, in the
 /// `{"code": <status>, "message", "error": "<CODE>"}` body, and nothing created.
 @Suite("Simulated seedanceapi.org: errors", .timeLimit(.minutes(1)))
 struct SimulatedSeedanceAPIOrgErrorTests {

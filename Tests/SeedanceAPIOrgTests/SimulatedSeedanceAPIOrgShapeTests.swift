@@ -70,7 +70,7 @@ struct SimulatedSeedanceAPIOrgShapeTests {
         #expect(data["consumed_credits"] == 28)
     }
 
-    @Test("the simulator charges seed 004's price for each of the 12 combinations",
+    @Test("the simulator charges seedanceapi.org's documented price for each of the 12 combinations",
           arguments: [("480p", 4, false, 8), ("480p", 8, false, 14), ("480p", 12, false, 19),
                       ("480p", 4, true, 14), ("480p", 8, true, 28), ("480p", 12, true, 38),
                       ("720p", 4, false, 14), ("720p", 8, false, 28), ("720p", 12, false, 42),

@@ -6,8 +6,8 @@ import SeedanceTestSupport
 import SparkDance
 import Testing
 
-/// The adapter's validation and the simulator's are two readings of seeds 000 / 001: for edge requests, both must
-/// accept or both refuse. The adapter's body is sent even when it refuses (built without validating) so the
+/// The adapter's validation and the simulator's are two readings of Vtrix's spark_dance pages: for edge requests, both
+/// must accept or both refuse. The adapter's body is sent even when it refuses (built without validating) so the
 /// simulator judges the same request.
 @Suite("End to end: SparkDance validation agrees with the simulated server", .timeLimit(.minutes(1)))
 struct EndToEndSparkDanceAgreementTests {
@@ -70,8 +70,8 @@ struct EndToEndSparkDanceAgreementTests {
         #expect(adapterAccepts == serverAccepts, "adapter \(adapterAccepts), simulator \(serverAccepts): \(JSONAssert.parse(answer.body))")
     }
 
-    /// Seed 001 does not list `generate_audio`, and third-party mirrors say other models ignore it: the simulator
-    /// ignores it on 1.0 Pro, while the adapter refuses it before sending (the stricter rule).
+    /// Vtrix's 1.0 Pro page does not list `generate_audio`, and third-party mirrors say other models ignore it: the
+    /// simulator ignores it on 1.0 Pro, while the adapter refuses it before sending (the stricter rule).
     @Test("known difference: generate_audio on 1.0 Pro is refused by the adapter, ignored by the simulator")
     func generateAudioOnPro10() async throws {
         let rig = SparkDanceRig()

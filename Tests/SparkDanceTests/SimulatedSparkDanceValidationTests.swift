@@ -5,7 +5,7 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-/// The simulated spark_dance server refuses what seeds 000 / 001 forbid, with the seeds' codes (003015xxx for
+/// The simulated spark_dance server refuses what Vtrix's documentation forbids, with its codes (003015xxx for
 /// 1.5 Pro, 003005xxx for 1.0 Pro), in the `{"message", "error": {"code", "error_message"}}` envelope, and
 /// creates nothing.
 @Suite("Simulated spark_dance: validation", .timeLimit(.minutes(1)))

@@ -7,8 +7,8 @@ import FoundationNetworking
 /// survives: never synchronously from a cancellation handler, only on the session's serial delegate queue (where
 /// `state == .running` proves the completion has not been delivered, because FoundationNetworking marks a task
 /// completed on that queue right after `didCompleteWithError`), and, for callers that left, only after a grace period
-/// that lets a completion already on its way land first (see PLATFORM.md: `URLSessionTask.cancel()` racing a queued
-/// completion crashes in 6.3.1).
+/// that lets a completion already on its way land first (see the README's "Platform notes": `URLSessionTask.cancel()`
+/// racing a queued completion crashes in 6.3.1).
 final class AbandonedTaskCanceller: @unchecked Sendable {
     private let delegateQueue: OperationQueue
 

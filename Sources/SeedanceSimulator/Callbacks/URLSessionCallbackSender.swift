@@ -5,8 +5,8 @@ import FoundationNetworking
 #endif
 
 /// The default callback sender: one `URLSession`, one completion-handler data task per POST (the async URLSession
-/// methods are avoided on Linux, see PLATFORM.md). It is never cancelled: each attempt ends by its timeout.
-/// Only ``CallbackDispatcher`` uses it, and only for loopback URLs.
+/// methods are avoided on Linux, see the README's "Platform notes"). It is never cancelled: each attempt ends by its
+/// timeout. Only ``CallbackDispatcher`` uses it, and only for loopback URLs.
 struct URLSessionCallbackSender: HTTPTransport {
     private let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral

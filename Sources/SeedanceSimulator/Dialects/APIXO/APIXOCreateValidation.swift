@@ -16,8 +16,8 @@ struct APIXOCreateBody: Sendable {
     var plannedOutcome: PlannedOutcome?
 }
 
-/// The create body rules of DIALECTS.md §3.2 and seed 003. Each refusal is a 400 naming the field, worded as the
-/// documented example (`Missing required field: input.prompt`).
+/// The create body rules APIXO documents (docs/dialects/apixo.md). Each refusal is a 400 naming the field, worded as
+/// the documented example (`Missing required field: input.prompt`).
 struct APIXOCreateValidation {
     static let requestTypes = ["async", "callback"]
     static let providers = ["auto", "value", "official"]
@@ -26,7 +26,7 @@ struct APIXOCreateValidation {
     static let aspectRatios = ["1:1", "3:4", "4:3", "9:16", "16:9", "21:9"]
     static let promptLength = 3...2500
     static let durations: ClosedRange<Int64> = 4...12
-    /// The image formats seed 003 accepts ("JPG, PNG, WebP"), by file extension.
+    /// The image formats APIXO accepts ("JPG, PNG, WebP"), by file extension.
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp"]
     static let topLevelFields: Set<String> = ["request_type", "callback_url", "provider", "input"]
     static let inputFields: Set<String> = ["mode", "prompt", "image_urls", "resolution", "duration", "sound", "aspect_ratio", "fixed_lens"]

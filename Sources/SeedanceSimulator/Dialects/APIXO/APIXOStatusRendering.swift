@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The `data` object of APIXO's status answer and callback (DIALECTS.md §3.4):
+/// The `data` object of APIXO's status answer and callback (docs/dialects/apixo.md):
 ///
 /// | phase | `state` | extra fields |
 /// |---|---|---|

@@ -1,9 +1,9 @@
 import SeedanceCore
 
 extension SimulatedAPIXO {
-    /// APIXO's error envelope (DIALECTS.md §3.5): `{"code": <status>, "message": "<status text>", "data": …}`, where
-    /// `data` is `{"error": "<detail>"}` for refusals with a detail (400 bad parameters, 403, 404 task or model not
-    /// found; as the documented example `{"code": 400, "message": "Invalid request", "data": {"error": "Missing
+    /// APIXO's error envelope (docs/dialects/apixo.md): `{"code": <status>, "message": "<status text>", "data": …}`,
+    /// where `data` is `{"error": "<detail>"}` for refusals with a detail (400 bad parameters, 403, 404 task or model
+    /// not found; as the documented example `{"code": 400, "message": "Invalid request", "data": {"error": "Missing
     /// required field: input.prompt"}}`) and `null` for 401, 429 and 5xx, whose message says it all [INFERRED].
     ///
     /// | refusal | status | message |

@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The server side of APIXO's `generateTask/statusTask` API for Seedance 1.5 Pro (seed 003, DIALECTS.md §3), written
+/// The server side of APIXO's `generateTask/statusTask` API for Seedance 1.5 Pro (docs/dialects/apixo.md), written
 /// from those documents alone:
 ///
 /// - `POST /api/v1/generateTask/{model}` with `{"request_type", "callback_url", "provider", "input": {"mode",
@@ -12,8 +12,8 @@ import SeedanceCore
 ///   `failMsg`), and `createTime` / `completeTime` / `costTime` in milliseconds. The `{model}` segment must be the
 ///   one the task was created with (it is kept in the task's metadata): any other answers 404;
 /// - errors are `{"code": <status>, "message": "…", "data": {"error": "<detail>"} | null}` under that HTTP status,
-///   or under HTTP 200 with ``errorDelivery`` `.http200` (§6.3);
-/// - in callback mode the status envelope of the terminal task is POSTed to `callback_url` (§3.6).
+///   or under HTTP 200 with ``errorDelivery`` `.http200` (docs/dialects/README.md);
+/// - in callback mode the status envelope of the terminal task is POSTed to `callback_url` (docs/dialects/apixo.md).
 ///
 /// Choices where the documents are silent, all [INFERRED]: a missing `request_type` means `async`; a
 /// `callback_url` sent with `async` is ignored; `image_urls` with `text-to-video` and unknown fields are refused
@@ -21,7 +21,7 @@ import SeedanceCore
 /// link whose file extension is not JPG/PNG/WebP fails the task with `UNSUPPORTED_FORMAT` (the format check is a
 /// task failure in the fail-code list, not a create error); see `APIXOStatusRendering` for the fail codes.
 public struct SimulatedAPIXO: SimulatedDialect {
-    /// The model of seed 003.
+    /// The model APIXO documents.
     public static let seedance15Pro = "seedance-1-5-pro"
 
     /// The dialect's unique name in a ``Simulator`` (default `"apixo"`).
@@ -35,7 +35,7 @@ public struct SimulatedAPIXO: SimulatedDialect {
     /// Whether unknown fields (top level or in `input`) are refused with 400 (default `true`, so a client that
     /// leaks a field this API lacks is caught) [INFERRED: the documents do not say].
     public var rejectsUnknownFields: Bool
-    /// Whether a task's generation time follows the requested duration as seed 003's tips give it (4 s ≈ 50 s,
+    /// Whether a task's generation time follows the requested duration as APIXO's documentation gives it (4 s ≈ 50 s,
     /// 8 s ≈ 75 s, 12 s ≈ 105 s, linear in between) instead of the simulator's ``SimulatorConfiguration/completionTime``
     /// (default `false`, so tests keep control of time).
     public var followsDocumentedGenerationTime: Bool
@@ -109,15 +109,15 @@ public struct SimulatedAPIXO: SimulatedDialect {
         return SimulatedEnvelope.successResponse(["taskId": .string(task.id)])
     }
 
-    /// Seed 003's generation-time tips as a function of the video length: 4 s → 50 s, 8 s → 75 s, 12 s → 105 s
-    /// (the middle of each documented range), linear in between.
+    /// APIXO's documented generation times (docs/dialects/apixo.md) as a function of the video length: 4 s → 50 s, 8 s
+    /// → 75 s, 12 s → 105 s (the middle of each documented range), linear in between.
     static func documentedGenerationTime(seconds: Int) -> Duration {
         let length = Double(min(max(seconds, 4), 12))
         let value = length <= 8 ? 50 + (length - 4) * 6.25 : 75 + (length - 8) * 7.5
         return .seconds(value)
     }
 
-    /// The status envelope of the terminal task (DIALECTS.md §3.6: "identical to the status envelope").
+    /// The status envelope of the terminal task (docs/dialects/apixo.md: "identical to the status envelope").
     public func callbackBody(for observation: TaskObservation) -> JSONValue? {
         SimulatedEnvelope.success(APIXOStatusRendering.data(for: observation))
     }

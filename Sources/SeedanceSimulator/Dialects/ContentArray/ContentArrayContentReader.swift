@@ -1,9 +1,9 @@
 import Foundation
 import SeedanceCore
 
-/// Reads the `content` array of a content-array create (seeds 000 / 001 "content"): one `text` item; up to two
-/// `image_url` items (a lone image is the first frame, with `role` empty or `first_frame`; two images need the
-/// roles `first_frame` and `last_frame`); or, for 1.5 Pro, one `draft_task` item on its own.
+/// Reads the `content` array of a content-array create (the "content" parameter of Vtrix's spark_dance pages): one
+/// `text` item; up to two `image_url` items (a lone image is the first frame, with `role` empty or `first_frame`; two
+/// images need the roles `first_frame` and `last_frame`); or, for 1.5 Pro, one `draft_task` item on its own.
 struct ContentArrayContentReader {
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook

@@ -1,8 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// Draft → final (seed 000 "Draft Information"): a `draft_task` item names an earlier draft task of the same
-/// dialect, whose inputs the final video reuses. A draft made with `duration: -1` passes on the length the model
+/// Draft → final ("Draft Information" on Vtrix's 1.5 Pro page): a `draft_task` item names an earlier draft task of the
+/// same dialect, whose inputs the final video reuses. A draft made with `duration: -1` passes on the length the model
 /// chose for it, so the final has the draft's length.
 enum ContentArrayDrafts {
     /// The settings of the draft `id`. Throws ``SimulatedError`` (the dialect's ``ContentArrayViolation/draftTask``

@@ -1,10 +1,10 @@
 import Foundation
 import SeedanceCore
 
-/// Checks one `image_url.url` against seeds 000 / 001 "Image requirements": an http(s) URL (never fetched; a file
-/// extension naming a format the model does not take is refused), or `data:image/<format>;base64,<bytes>` with a
-/// lowercase listed format, under 30 MB, 300 … 6000 px a side and width ÷ height strictly between 0.4 and 2.5 (read
-/// from the image header).
+/// Checks one `image_url.url` against the "Image requirements" of Vtrix's spark_dance pages: an http(s) URL (never
+/// fetched; a file extension naming a format the model does not take is refused), or
+/// `data:image/<format>;base64,<bytes>` with a lowercase listed format, under 30 MB, 300 … 6000 px a side and width ÷
+/// height strictly between 0.4 and 2.5 (read from the image header).
 struct ContentArrayImageCheck {
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook

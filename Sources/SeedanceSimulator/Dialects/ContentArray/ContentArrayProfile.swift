@@ -1,5 +1,5 @@
-/// What one Seedance 1.x model family accepts in a content-array create, read from seeds 000 (1.5 Pro) and 001
-/// (1.0 Pro), and shared by the two content-array dialects (spark_dance and the official Ark API).
+/// What one Seedance 1.x model family accepts in a content-array create, read from Vtrix's pages for 1.5 Pro and 1.0
+/// Pro (1.0 Pro), and shared by the two content-array dialects (spark_dance and the official Ark API).
 struct ContentArrayProfile: Sendable {
     /// The model name used in messages (`spark_dance_v1_5_pro`).
     var modelName: String
@@ -29,8 +29,8 @@ struct ContentArrayProfile: Sendable {
     static let allRatios = ["16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "adaptive"]
     static let baseFormats = ["jpeg", "png", "webp", "bmp", "tiff", "gif"]
 
-    /// Seed 000. The parameter list offers 480p, 720p and 1080p although error 003015004 reads "must be 480p or
-    /// 720p": the simulator follows the parameter list (the documented options) and accepts 1080p.
+    /// Vtrix's 1.5 Pro page. The parameter list offers 480p, 720p and 1080p although error 003015004 reads "must be
+    /// 480p or 720p": the simulator follows the parameter list (the documented options) and accepts 1080p.
     static func seedance15Pro(_ name: String) -> ContentArrayProfile {
         ContentArrayProfile(
             modelName: name, resolutions: ["480p", "720p", "1080p"], defaultResolution: "720p", ratios: allRatios,
@@ -39,7 +39,7 @@ struct ContentArrayProfile: Sendable {
             contentTypes: ["text", "image_url", "draft_task"])
     }
 
-    /// Seed 001 (also used for the 1.0 siblings: pro-fast, lite).
+    /// Vtrix's 1.0 Pro page (also used for the 1.0 siblings: pro-fast, lite).
     static func seedance10Pro(_ name: String) -> ContentArrayProfile {
         ContentArrayProfile(
             modelName: name, resolutions: ["480p", "720p", "1080p"], defaultResolution: "1080p", ratios: allRatios,

@@ -2,9 +2,10 @@ import Foundation
 import SeedanceCore
 
 /// Reads and validates the parameters of a content-array create (the object inside `input[0].params` for
-/// spark_dance, the body itself for Ark) as seeds 000 / 001 describe them, for one model's ``ContentArrayProfile``.
-/// Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field, with the code the
-/// dialect's ``ContentArrayCodebook`` gives for the ``ContentArrayViolation``. Unknown fields are ignored.
+/// spark_dance, the body itself for Ark) as Vtrix's spark_dance pages describe them, for one model's
+/// ``ContentArrayProfile``. Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field,
+/// with the code the dialect's ``ContentArrayCodebook`` gives for the ``ContentArrayViolation``. Unknown fields are
+/// ignored.
 struct ContentArrayReader {
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook
@@ -74,8 +75,8 @@ struct ContentArrayReader {
         return url
     }
 
-    /// Seed 000: draft mode is 1.5 Pro only, makes 480p ("using other resolutions will cause an error"), and does
-    /// not support the last frame or offline (`flex`) inference.
+    /// Vtrix's 1.5 Pro page: draft mode is 1.5 Pro only, makes 480p ("using other resolutions will cause an error"),
+    /// and does not support the last frame or offline (`flex`) inference.
     private func checkDraftMode(_ input: ContentArrayInput) throws {
         guard input.draft == true else { return }
         guard profile.allowsDraft else {

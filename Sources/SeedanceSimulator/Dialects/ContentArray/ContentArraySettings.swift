@@ -28,7 +28,7 @@ struct ContentArrayInput: Sendable {
 }
 
 /// The settings a content-array task runs with: the request, the model's documented defaults, and, for a final
-/// video made from a draft, the inputs the draft reuses (seed 000: "model, content.text, content.image_url,
+/// video made from a draft, the inputs the draft reuses (Vtrix's 1.5 Pro page: "model, content.text, content.image_url,
 /// generate_audio, seed, ratio, duration, camera_fixed"). Stored as the task's params so a later final can read a
 /// draft's settings back.
 struct ContentArraySettings: Codable, Sendable, Hashable {

@@ -1,5 +1,5 @@
 /// Why a content-array create is refused, in neutral terms. Each dialect maps a violation to its provider's code
-/// (spark_dance: the 003015xxx / 003005xxx tables of seeds 000 / 001; Ark: `MissingParameter` / `InvalidParameter`).
+/// (spark_dance: the 003015xxx / 003005xxx tables of Vtrix's pages; Ark: `MissingParameter` / `InvalidParameter`).
 enum ContentArrayViolation: Sendable, Hashable {
     /// `content` absent.
     case contentMissing

@@ -1,7 +1,8 @@
 import SeedanceCore
 
-/// The `{"code", "message", "data"}` envelope that APIXO (DIALECTS.md §3.3–§3.5) and seedanceapi.org (§4.3) wrap
-/// every answer in: `code` mirrors the HTTP status (`200` on success) and `message` is `"success"` on success.
+/// The `{"code", "message", "data"}` envelope that APIXO (docs/dialects/apixo.md) and seedanceapi.org
+/// (docs/dialects/seedanceapi.md) wrap every answer in: `code` mirrors the HTTP status (`200` on success) and `message`
+/// is `"success"` on success.
 public enum SimulatedEnvelope {
     /// `{"code": 200, "message": "success", "data": <data>}`.
     public static func success(_ data: JSONValue) -> JSONValue {
@@ -21,7 +22,7 @@ public enum SimulatedEnvelope {
 }
 
 /// Which HTTP status an error envelope travels under. Both envelope providers mirror the HTTP status in the
-/// body's `code`, and DIALECTS.md §6.3 warns that errors "can arrive as HTTP 200" with only the inner `code` telling:
+/// body's `code`, and errors "can arrive as HTTP 200" with only the inner `code` telling:
 /// ``http200`` reproduces that so a client's check of both can be exercised.
 public enum EnvelopeErrorDelivery: Sendable, Hashable {
     /// The HTTP status is the envelope's `code` (400, 401, 404, 429, 500 …). The default.

@@ -1,9 +1,9 @@
 import Foundation
 import SeedanceCore
 
-/// Checks a create body of the flat-body dialect as seed 002 and DIALECTS.md §2.2 document it, and keeps what the
-/// task needs. Every refusal is a 400 ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field (rendered
-/// as `INVALID_REQUEST_BODY`).
+/// Checks a create body of the flat-body dialect as JieKou and Novita document it (docs/dialects/jiekou.md), and keeps
+/// what the task needs. Every refusal is a 400 ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field
+/// (rendered as `INVALID_REQUEST_BODY`).
 ///
 /// Deliberately strict, to catch a client that strays from the documents: unknown fields (including the image
 /// fields on the text-to-video endpoint, and `return_last_frame`, `callback_url`, `draft`, `frames`, which 1.5 Pro

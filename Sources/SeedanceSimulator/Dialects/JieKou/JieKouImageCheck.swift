@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The image rules of seed 002 for `image` and `last_image`: an `http`/`https` URL (never fetched), or
+/// JieKou's documented image rules for `image` and `last_image`: an `http`/`https` URL (never fetched), or
 /// `data:image/<format>;base64,<payload>` whose bytes are a jpeg, png, webp, bmp, tiff or gif image under 30 MB with
 /// sides in 300 … 6000 px and an aspect ratio strictly between 0.4 and 2.5 (when the header gives the size).
 enum JieKouImageCheck {

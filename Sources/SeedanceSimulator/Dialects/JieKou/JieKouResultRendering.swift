@@ -1,7 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// Renders a task as the answer to `GET /v3/async/task-result` (DIALECTS.md §2.4, `Fixtures/jiekou/result-*.json`):
+/// Renders a task as the answer to `GET /v3/async/task-result` (docs/dialects/jiekou.md,
+/// `Fixtures/jiekou/result-*.json`):
 ///
 /// ```json
 /// {"extra": {"seed": "123", "debug_info": {"request_info": "", "submit_time_ms": "…", "execute_time_ms": "…", "complete_time_ms": "…"}},
@@ -99,7 +100,7 @@ struct JieKouResultRendering {
                  "audio_metadata": metadata]]
     }
 
-    /// The spoken lines of a prompt: the text between double quotes (seed 002 asks for dialogue in them).
+    /// The spoken lines of a prompt: the text between double quotes (JieKou's documentation asks for dialogue in them).
     static func dialogue(in prompt: String?) -> String {
         let pieces = (prompt ?? "").split(separator: "\"", omittingEmptySubsequences: false)
         return stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }.joined(separator: " ")

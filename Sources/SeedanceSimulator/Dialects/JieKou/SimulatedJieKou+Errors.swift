@@ -2,7 +2,7 @@ import SeedanceCore
 
 extension SimulatedJieKou {
     /// The Novita-platform envelope `{"code": <status>, "reason": "<REASON>", "message": "…", "metadata": {}}`
-    /// [§2.5] with JieKou's reason names and statuses:
+    /// [docs/dialects/jiekou.md] with JieKou's reason names and statuses:
     ///
     /// | refusal | status | reason |
     /// |---|---|---|

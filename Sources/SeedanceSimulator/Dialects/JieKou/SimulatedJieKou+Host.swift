@@ -1,7 +1,7 @@
 extension SimulatedJieKou {
     /// One host that serves the flat-body `/v3/async` API, with what it documents differently from the others.
     ///
-    /// The presets follow DIALECTS.md §2.2: seed 002 (JieKou) lists `480p`, `720p` and `1080p`; Novita documents
+    /// The presets follow docs/dialects/jiekou.md: JieKou lists `480p`, `720p` and `1080p`; Novita documents
     /// `480p` and `720p` only ("1080p is not yet supported"); PPIO, Novita's sister platform with the same v3 async
     /// family, is given Novita's list.
     public struct Host: Sendable, Hashable {
@@ -16,7 +16,7 @@ extension SimulatedJieKou {
             self.resolutions = resolutions
         }
 
-        /// JieKou AI (`https://api.jiekou.ai`): `480p`, `720p`, `1080p` [SEED-002].
+        /// JieKou AI (`https://api.jiekou.ai`): `480p`, `720p`, `1080p` [docs/dialects/jiekou.md].
         public static let jiekou = Host(name: "jiekou", resolutions: ["480p", "720p", "1080p"])
         /// Novita AI (`https://api.novita.ai`): `480p`, `720p` only [DOC: novita].
         public static let novita = Host(name: "novita", resolutions: ["480p", "720p"])
@@ -29,9 +29,9 @@ extension SimulatedJieKou {
 
     /// The key a create answer carries the new task's id under.
     public enum CreateAnswerKey: String, Sendable, Hashable {
-        /// `{"task_id": "…"}`, as JieKou and Novita document [§2.3].
+        /// `{"task_id": "…"}`, as JieKou and Novita document [docs/dialects/jiekou.md].
         case taskID = "task_id"
-        /// `{"id": "…"}`, as a Novita-family clone documents [§2.3].
+        /// `{"id": "…"}`, as a Novita-family clone documents [docs/dialects/jiekou.md].
         case id
     }
 }

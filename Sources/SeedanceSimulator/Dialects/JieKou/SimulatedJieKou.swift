@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 
 /// The server side of the flat-body `/v3/async` task API that JieKou AI, Novita AI and PPIO serve for Seedance 1.5
-/// Pro (seed 002, DIALECTS.md §2), written from those documents alone:
+/// Pro (docs/dialects/jiekou.md), written from those documents alone:
 ///
 /// - `POST {base}/v3/async/seedance-v1.5-pro-i2v` (an `image` is required) and `POST {base}/v3/async/seedance-v1.5-pro-t2v`
 ///   (text only) with a flat JSON body (`prompt`, `image`, `last_image`, `fps`, `seed`, `ratio`, `resolution`,

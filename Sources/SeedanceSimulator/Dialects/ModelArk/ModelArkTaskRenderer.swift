@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// Renders an Ark content-generation task object (DIALECTS.md §5.4) for GET, list items and callbacks:
+/// Renders an Ark content-generation task object (docs/dialects/modelark.md) for GET, list items and callbacks:
 /// `id`, `model`, `status` (`queued` / `running` / `succeeded` / `failed` / `cancelled` / `expired`), `error`
 /// (`null` unless failed, then `{code, message}`), `created_at` / `updated_at` (Unix seconds), the echoed settings
 /// (`seed`, `resolution`, `ratio`, `duration` or `frames`, `framespersecond`, `service_tier`,

@@ -1,8 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// The server side of the official BytePlus ModelArk / Volcengine Ark content-generation task API (DIALECTS.md
-/// §5), written from the documents alone. Base path `/api/v3`:
+/// The server side of the official BytePlus ModelArk / Volcengine Ark content-generation task API
+/// (docs/dialects/modelark.md), written from the documents alone. Base path `/api/v3`:
 ///
 /// - `POST /contents/generations/tasks` validates the top-level content-array fields (Seedance 1.5 Pro and 1.0
 ///   models by their limits, any other model id on the generic rules) and answers `{"id": "cgt-…"}`; a prompt
@@ -14,10 +14,10 @@ import SeedanceCore
 ///   a finished one (`succeeded` / `failed` / `expired`) is deleted; a `running` or `cancelled` one is refused with
 ///   400 `InvalidParameter`, `param` `id` [INFERRED: the documents say "not allowed" without the answer];
 /// - a cancelled task disappears 24 h after its cancellation, every task 7 days after creation;
-/// - errors: `{"error": {"code", "message", "param", "type"}}` (§5.5): 400 `MissingParameter` /
+/// - errors: `{"error": {"code", "message", "param", "type"}}` (docs/dialects/modelark.md): 400 `MissingParameter` /
 ///   `InvalidParameter`, 401 `AuthenticationError`, 404 `ResourceNotFound`, 429
 ///   `RateLimitExceeded.EndpointRPMExceeded`, 5xx `InternalServiceError`;
-/// - callbacks: the task object, POSTed once the task is terminal [INFERRED, §5.6].
+/// - callbacks: the task object, POSTed once the task is terminal [INFERRED, docs/dialects/modelark.md].
 public struct SimulatedModelArk: SimulatedDialect {
     /// `"modelark"` unless another name was given.
     public let name: String
@@ -92,7 +92,8 @@ public struct SimulatedModelArk: SimulatedDialect {
         return true
     }
 
-    /// The §5.5 envelope; `param` is always present (empty when no parameter is at fault).
+    /// The documented error envelope (docs/dialects/modelark.md); `param` is always present (empty when no parameter is
+    /// at fault).
     public func errorResponse(for error: SimulatedError) -> SimulatedResponse {
         let status: Int
         let code: String
@@ -127,6 +128,6 @@ public struct SimulatedModelArk: SimulatedDialect {
         }
     }
 
-    /// The task object [INFERRED, DIALECTS.md §5.6].
+    /// The task object [INFERRED, docs/dialects/modelark.md].
     public func callbackBody(for observation: TaskObservation) -> JSONValue? { ModelArkTaskRenderer().render(observation) }
 }

@@ -9,14 +9,14 @@ struct SeedanceAPIOrgCreateBody: Sendable {
     var duration: Int
     var generateAudio: Bool
     var callbackURL: URL?
-    /// The price of the video (seed 004's table).
+    /// The price of the video (seedanceapi.org's documented table).
     var credits: Int
     /// What the task keeps: the body as sent, plus `request`, the echo status answers report.
     var params: JSONValue
 }
 
-/// The create body rules of seed 004 (DIALECTS.md §4.2), each refusal with the error table's code:
-/// `INVALID_PROMPT` (missing, empty, not a string, over 2,000 characters), `INVALID_ASPECT_RATIO`,
+/// The create body rules seedanceapi.org documents (docs/dialects/seedanceapi.md), each refusal with the error table's
+/// code: `INVALID_PROMPT` (missing, empty, not a string, over 2,000 characters), `INVALID_ASPECT_RATIO`,
 /// `INVALID_RESOLUTION`, `INVALID_DURATION` (anything but the strings `"4"`, `"8"`, `"12"`), `TOO_MANY_IMAGES`
 /// (more than one link), and `INVALID_REQUEST` [INFERRED] for what the table does not name.
 struct SeedanceAPIOrgCreateValidation {

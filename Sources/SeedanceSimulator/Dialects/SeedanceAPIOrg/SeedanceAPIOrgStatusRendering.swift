@@ -1,7 +1,8 @@
 import Foundation
 import SeedanceCore
 
-/// The `data` object of seedanceapi.org's status answer (seed 004's success example; DIALECTS.md §4.3):
+/// The `data` object of seedanceapi.org's status answer (the success example of seedanceapi.org's documentation;
+/// docs/dialects/seedanceapi.md):
 ///
 /// | phase | `status` | `consumed_credits` | `response` | `error_message` |
 /// |---|---|---|---|---|

@@ -1,10 +1,10 @@
 import SeedanceCore
 
 extension SimulatedSeedanceAPIOrg {
-    /// seedanceapi.org's error body `{"code": <status>, "message": "<detail>", "error": "<CODE>"}` with seed 004's
-    /// codes and statuses. Where the symbolic code sits is undocumented (DIALECTS.md §4.4); public clients check
-    /// `body.code === 200` and show `body.message`, so `code` mirrors the status and the symbol goes in `error`
-    /// [INFERRED].
+    /// seedanceapi.org's error body `{"code": <status>, "message": "<detail>", "error": "<CODE>"}` with
+    /// seedanceapi.org's documented codes and statuses. Where the symbolic code sits is undocumented
+    /// (docs/dialects/seedanceapi.md); public clients check `body.code === 200` and show `body.message`, so `code`
+    /// mirrors the status and the symbol goes in `error` [INFERRED].
     ///
     /// | refusal | status | `error` |
     /// |---|---|---|

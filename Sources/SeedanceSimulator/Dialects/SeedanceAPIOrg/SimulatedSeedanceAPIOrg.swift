@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The server side of seedanceapi.org's Seedance 1.5 API (seed 004, DIALECTS.md §4), written from those documents
+/// The server side of seedanceapi.org's Seedance 1.5 API (docs/dialects/seedanceapi.md), written from those documents
 /// alone:
 ///
 /// - `POST /v1/generate` with `{"prompt", "aspect_ratio", "resolution", "duration" (a string), "generate_audio",
@@ -13,17 +13,17 @@ import SeedanceCore
 ///   `error_message`;
 /// - errors are `{"code": <status>, "message": "<detail>", "error": "<CODE>"}` (see ``errorResponse(for:)``).
 ///
-/// Choices where the documents are silent, all [INFERRED] (DIALECTS.md §4.3–§4.5, §7): the error body's shape
-/// above; processing and failed answers have the success answer's shape (`consumed_credits` absent while in
-/// progress); `request` echoes the documented defaults for fields the create left out; a JSON number for
+/// Choices where the documents are silent, all [INFERRED] (docs/dialects/seedanceapi.md, docs/dialects/README.md): the
+/// error body's shape above; processing and failed answers have the success answer's shape (`consumed_credits` absent
+/// while in progress); `request` echoes the documented defaults for fields the create left out; a JSON number for
 /// `duration` is refused with `INVALID_DURATION` (the API documents a string); problems the error table does not
 /// name (wrong types, bad links, unknown fields) are 400 `INVALID_REQUEST`; the callback body is the status
 /// envelope (``callbackShape``).
 ///
-/// Deviation: seed 004 requires a public `callback_url` ("no localhost"); the simulator accepts loopback URLs as
+/// Deviation: seedanceapi.org requires a public `callback_url` ("no localhost"); the simulator accepts loopback URLs as
 /// well, because it only ever posts callbacks to loopback (a callback test needs a local receiver).
 public struct SimulatedSeedanceAPIOrg: SimulatedDialect {
-    /// What a callback POST carries (the payload is undocumented, DIALECTS.md §4.5).
+    /// What a callback POST carries (the payload is undocumented, docs/dialects/seedanceapi.md).
     public enum CallbackShape: Sendable, Hashable {
         /// The whole status envelope `{"code", "message", "data"}` (the default).
         case envelope
@@ -112,7 +112,8 @@ public struct SimulatedSeedanceAPIOrg: SimulatedDialect {
         return callbackShape == .envelope ? SimulatedEnvelope.success(data) : data
     }
 
-    /// The credits seed 004's price table charges for a video (`nil` for a resolution or length it does not list):
+    /// The credits seedanceapi.org's documented price table charges for a video (`nil` for a resolution or length it
+    /// does not list):
     ///
     /// | resolution | 4 s | 8 s | 12 s | 4 s + audio | 8 s + audio | 12 s + audio |
     /// |---|---|---|---|---|---|---|

@@ -1,7 +1,7 @@
 import Foundation
 import SeedanceCore
 
-/// The server side of the Vtrix spark_dance content-array dialect (DIALECTS.md §1, seeds 000 and 001), written
+/// The server side of the Vtrix spark_dance content-array dialect (docs/dialects/sparkdance.md), written
 /// from the documents alone:
 ///
 /// - `POST /model/v1/generation` with `{"model", "input": [{"params": {…}}]}` validates the parameters as the seeds
@@ -9,15 +9,15 @@ import SeedanceCore
 ///   003005xxx), then answers `{"id", "status": "in_progress", "model", "created_at"}`;
 /// - `GET /model/v1/generation/task/{id}` answers the task object (see `SparkDanceTaskRenderer`); a final video
 ///   made from a draft (`draft_task` item) reuses the draft's inputs;
-/// - callbacks: the task object, POSTed once the task is terminal [INFERRED, §1.7].
+/// - callbacks: the task object, POSTed once the task is terminal [INFERRED, docs/dialects/sparkdance.md].
 ///
 /// Refusals ([INFERRED]: the 4xx body is not documented) answer `{"message", "error": {"code", "error_message"}}`
 /// with the seed's code (400 for validation; 401 `unauthorized`, 404 `task_not_found`, 5xx `internal_error`),
 /// except 429, whose `error` is a plain string beside `message` (the provider's CLI reads top-level `message`,
 /// else `error` as a string). With ``validationErrorsInBand``, validation refusals come as HTTP 200 with only
-/// `{"error": {…}}` and no `id` (the in-band failure §1.4 describes).
+/// `{"error": {…}}` and no `id` (the in-band failure docs/dialects/sparkdance.md describes).
 public struct SimulatedSparkDance: SimulatedDialect {
-    /// How a failed task's `error` is spelled (DIALECTS.md §1.5 lists all three).
+    /// How a failed task's `error` is spelled (docs/dialects/sparkdance.md lists all three).
     public enum FailureStyle: Sendable, Hashable {
         /// `{"code": "003015095", "error_message": "…"}`, as the seeds document.
         case seed
@@ -123,6 +123,6 @@ public struct SimulatedSparkDance: SimulatedDialect {
         }
     }
 
-    /// The task object, as the status route answers it [INFERRED, DIALECTS.md §1.7].
+    /// The task object, as the status route answers it [INFERRED, docs/dialects/sparkdance.md].
     public func callbackBody(for observation: TaskObservation) -> JSONValue? { renderer.render(observation) }
 }

@@ -1,10 +1,10 @@
-/// One spark_dance model as the simulator knows it: its limits and its error-code table (seed 000: prefix 003015
-/// for `spark_dance_v1_5_pro`; seed 001: prefix 003005 for `spark_dance_v1_0_pro`, also used for the sibling ids
-/// Vtrix lists, whose pages the seeds do not include).
+/// One spark_dance model as the simulator knows it: its limits and its error-code table (Vtrix's 1.5 Pro page: prefix
+/// 003015 for `spark_dance_v1_5_pro`; the 1.0 Pro page: prefix 003005 for `spark_dance_v1_0_pro`, also used for the
+/// sibling ids Vtrix lists, whose pages the seeds do not include).
 struct SparkDanceSimulatedModel: Sendable {
     /// The model's limits.
     let profile: ContentArrayProfile
-    /// Whether the model follows seed 000 (1.5 Pro) rather than seed 001.
+    /// Whether the model follows Vtrix's 1.5 Pro page rather than its 1.0 Pro page.
     let isSeed000: Bool
 
     /// The model named `id`, or `nil` when the gateway does not serve it.
@@ -26,9 +26,9 @@ struct SparkDanceSimulatedModel: Sendable {
     /// The model's code with the three-digit `suffix` (`"003015003"`).
     func code(_ suffix: String) -> String { (isSeed000 ? "003015" : "003005") + suffix }
 
-    /// The code for a validation `violation`. Seed 000's table only has rows for content, duration, resolution,
-    /// ratio and service tier; the other 1.5 Pro refusals use 099 "Task creation error". Seed 001's table has no
-    /// rows for service tier, expiry, callback or draft; those use 002 "Invalid content format". [INFERRED]
+    /// The code for a validation `violation`. Vtrix's 1.5 Pro error table only has rows for content, duration,
+    /// resolution, ratio and service tier; the other 1.5 Pro refusals use 099 "Task creation error". Its 1.0 Pro table
+    /// has no rows for service tier, expiry, callback or draft; those use 002 "Invalid content format". [INFERRED]
     func code(for violation: ContentArrayViolation) -> String {
         isSeed000 ? code(Self.seed000Rows(violation)) : code(Self.seed001Rows(violation))
     }

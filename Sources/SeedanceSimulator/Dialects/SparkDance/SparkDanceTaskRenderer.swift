@@ -1,17 +1,17 @@
 import Foundation
 import SeedanceCore
 
-/// Renders a spark_dance task in the shapes of DIALECTS.md §1.4 / §1.5 (the create answer, the status answer, which
+/// Renders a spark_dance task in the shapes of docs/dialects/sparkdance.md (the create answer, the status answer, which
 /// is also the callback body):
 ///
 /// - queued or running: `{"id", "status": "in_progress", "model", "created_at", "progress"}` (progress 0 … 1);
 /// - succeeded: `"status": "completed"` with `output[0].content[]` (a `video` item with `url`, `duration`, `jobId`,
-///   plus `format` / `resolution` / `ratio` / `fps` for the seed-001 models; an `image` item for the last frame when
+///   plus `format` / `resolution` / `ratio` / `fps` for the 1.0 models; an `image` item for the last frame when
 ///   `return_last_frame` was set [INFERRED: where the last frame appears]), `usage {cost (string, USD), discount}`
 ///   and `metadata {}`;
 /// - failed or expired: `"status": "failed"` with `error` in the configured ``SimulatedSparkDance/FailureStyle``.
 ///
-/// `duration` is a JSON number for 1.5 Pro (as seed 000 documents) and a string for the seed-001 models (as the
+/// `duration` is a JSON number for 1.5 Pro (as Vtrix documents for 1.5 Pro) and a string for the 1.0 models (as the
 /// provider's CLI decodes it, and as `frames` make it fractional: 57 frames → `"2.375"`).
 struct SparkDanceTaskRenderer {
     let failureStyle: SimulatedSparkDance.FailureStyle
