@@ -40,13 +40,19 @@ let package = Package(
         .testTarget(name: "SeedanceCoreTests", dependencies: ["SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"]),
         .testTarget(name: "SeedanceSimulatorTests", dependencies: ["SeedanceSimulator", "SeedanceCore", "SeedanceTestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["SeedanceSoak", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
-        .testTarget(name: "SeedanceCommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
+        .testTarget(
+            name: "SeedanceCommandTests", dependencies: ["SeedanceCommand", "Seedance", "SeedanceSimulator", "SeedanceTestSupport", "SeedanceCatalog"]),
         // An app's own HTTPRequest, Logger, Router … beside `import Seedance`: compiles only while no public name clashes.
         .target(name: "EcosystemStandIns", path: "Tests/EcosystemStandIns"),
         .testTarget(name: "EcosystemClashTests", dependencies: ["Seedance", "EcosystemStandIns"]),
-    ] + dialects.map { dialect in
-        // Each adapter's tests: the adapter against fixtures and against its simulated server (AdapterRig).
-        .testTarget(name: "\(dialect)Tests", dependencies: ["SimulatorTestSupport", .target(name: dialect), "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport"])
-    },
+    ]
+        + dialects.map { dialect in
+            // Each adapter's tests: the adapter against fixtures and against its simulated server (AdapterRig).
+            .testTarget(
+                name: "\(dialect)Tests",
+                dependencies: [
+                    "SimulatorTestSupport", .target(name: dialect), "SeedanceContentArray", "SeedanceCore", "SeedanceSimulator", "SeedanceTestSupport",
+                ])
+        },
     swiftLanguageModes: [.v6]
 )

@@ -15,11 +15,12 @@ extension JieKou {
             return PollingHints(expectedDuration: nil, firstPollDelay: .seconds(30), minimumInterval: .seconds(10), maximumInterval: .seconds(120))
         }
         let seconds = request.duration?.approximateSeconds ?? 5
-        let factor: Double = switch request.resolution ?? .p720 {
-        case .p480: 0.6
-        case .p1080: 1.8
-        default: 1
-        }
+        let factor: Double =
+            switch request.resolution ?? .p720 {
+            case .p480: 0.6
+            case .p1080: 1.8
+            default: 1
+            }
         let expected: Duration = .clampedSeconds(90 * seconds / 5 * factor)
         return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(10), minimumInterval: .seconds(3), maximumInterval: .seconds(30))
     }

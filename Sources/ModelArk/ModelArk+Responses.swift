@@ -41,7 +41,8 @@ extension ModelArk {
         let raw = try JSONBody.decode(JSONValue.self, from: body, provider: provider, what: "callback body")
         let task = try JSONBody.decode(ModelArkTask.self, from: body, provider: provider, what: "callback body")
         guard let id = task.id?.value, !id.isEmpty else {
-            throw SeedanceError(category: .decoding, provider: provider, message: "the callback body carries no task id", bodyExcerpt: Redaction.excerpt(of: body))
+            throw SeedanceError(
+                category: .decoding, provider: provider, message: "the callback body carries no task id", bodyExcerpt: Redaction.excerpt(of: body))
         }
         return try snapshot(task, raw: raw, id: TaskID(rawValue: id))
     }
@@ -63,7 +64,8 @@ extension ModelArk {
         var error = ModelArkErrorMapping.httpError(response, provider: provider, taskID: id)
         if error.category == .invalidRequest || response.status == 409 {
             error.category = .invalidRequest
-            error.message = "task \(id.rawValue) cannot be cancelled or deleted in its current state (a running task cannot be cancelled;"
+            error.message =
+                "task \(id.rawValue) cannot be cancelled or deleted in its current state (a running task cannot be cancelled;"
                 + " a cancelled task cannot be deleted): " + error.message
         }
         throw error

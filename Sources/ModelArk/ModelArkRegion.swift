@@ -34,12 +34,16 @@ public enum ModelArkRegion: String, Sendable, Hashable, CaseIterable {
     package var knownModels: [(id: ModelID, model: Seedance1Model)] {
         switch self {
         case .byteplus:
-            [(.byteplusSeedance1_5Pro, .v1_5Pro), ("seedance-1-0-pro-250528", .v1_0Pro), ("seedance-1-0-pro-fast-251015", .v1_0ProFast),
-             ("seedance-1-0-lite-t2v-250428", .v1_0LiteT2V), ("seedance-1-0-lite-i2v-250428", .v1_0LiteI2V)]
+            [
+                (.byteplusSeedance1_5Pro, .v1_5Pro), ("seedance-1-0-pro-250528", .v1_0Pro), ("seedance-1-0-pro-fast-251015", .v1_0ProFast),
+                ("seedance-1-0-lite-t2v-250428", .v1_0LiteT2V), ("seedance-1-0-lite-i2v-250428", .v1_0LiteI2V),
+            ]
         case .volcengine:
-            [(.volcengineSeedance1_5Pro, .v1_5Pro), ("doubao-seedance-1-0-pro-250528", .v1_0Pro),
-             ("doubao-seedance-1-0-pro-fast-251015", .v1_0ProFast), ("doubao-seedance-1-0-lite-t2v-250428", .v1_0LiteT2V),
-             ("doubao-seedance-1-0-lite-i2v-250428", .v1_0LiteI2V)]
+            [
+                (.volcengineSeedance1_5Pro, .v1_5Pro), ("doubao-seedance-1-0-pro-250528", .v1_0Pro),
+                ("doubao-seedance-1-0-pro-fast-251015", .v1_0ProFast), ("doubao-seedance-1-0-lite-t2v-250428", .v1_0LiteT2V),
+                ("doubao-seedance-1-0-lite-i2v-250428", .v1_0LiteI2V),
+            ]
         }
     }
 }

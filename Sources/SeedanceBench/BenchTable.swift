@@ -15,9 +15,12 @@ struct BenchTable: Sendable {
         let widths = columns.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         var lines = ["== \(scenario): \(title)"]
         for (index, row) in cells.enumerated() {
-            lines.append(row.enumerated().map { column, cell in
-                column == 0 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  "))
+            lines.append(
+                row.enumerated().map { column, cell in
+                    column == 0
+                        ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[column] - cell.count) + cell
+                }.joined(separator: "  "))
             if index == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
         }
         return (lines + notes.map { "  \($0)" }).joined(separator: "\n")

@@ -14,26 +14,36 @@ struct EngineScenario: BenchScenario {
         let count = options.tasks ?? 10_000
         var table = BenchTable(
             scenario: name, title: "\(count) tasks per spread arriving over 1 h; latency = first poll seeing the task done - its completion",
-            columns: ["spread_s", "strategy", "method", "detected", "requests_per_task", "latency_p50_s", "latency_p95_s", "relative_p50", "relative_mean", "wall_s"],
+            columns: [
+                "spread_s", "strategy", "method", "detected", "requests_per_task", "latency_p50_s", "latency_p95_s", "relative_p50", "relative_mean", "wall_s",
+            ],
             rows: [])
         for spread in Self.spreads {
             let workload = Workload(spread: spread, count: count)
             let label = JSONValue.string("\(Int(spread.lowerBound))-\(Int(spread.upperBound))")
             func row(_ strategy: String, _ method: String, _ result: Measurement) -> [JSONValue] {
-                [label, .string(strategy), .string(method), .integer(Int64(result.detected)), .double(result.requestsPerTask), .double(result.latency.quantile(0.5)),
-                 .double(result.latency.quantile(0.95)), .double(result.relative.quantile(0.5)), .double(result.relative.mean), .double(result.wallSeconds)]
+                [
+                    label, .string(strategy), .string(method), .integer(Int64(result.detected)), .double(result.requestsPerTask),
+                    .double(result.latency.quantile(0.5)),
+                    .double(result.latency.quantile(0.95)), .double(result.relative.quantile(0.5)), .double(result.relative.mean), .double(result.wallSeconds),
+                ]
             }
             let learned = try await Self.runEngine(workload, strategy: .adaptive(pollCost: Self.pollCost), progress: false)
             table.rows.append(row("learned", "engine", learned.measurement))
-            table.rows.append(row("learned+progress", "engine", try await Self.runEngine(workload, strategy: .adaptive(pollCost: Self.pollCost), progress: true).measurement))
+            table.rows.append(
+                row("learned+progress", "engine", try await Self.runEngine(workload, strategy: .adaptive(pollCost: Self.pollCost), progress: true).measurement))
             let optimum = PollPlanning.optimalPlan(completionTimes: workload.durations, pollCost: Self.pollCost, hints: BenchDialect.hints)
             table.rows.append(row("optimum(known spread)", "analytic", Measurement(plan: optimum, workload: workload)))
-            table.rows.append(row("fixed 5s", "engine", try await Self.runEngine(workload, strategy: .fixed(interval: .seconds(5)), progress: false).measurement))
+            table.rows.append(
+                row("fixed 5s", "engine", try await Self.runEngine(workload, strategy: .fixed(interval: .seconds(5)), progress: false).measurement))
             table.rows.append(row("fixed 5s", "analytic", Measurement(fixedInterval: 5, workload: workload)))
             table.rows.append(row("fixed 0.5s", "analytic", Measurement(fixedInterval: 0.5, workload: workload)))
-            table.notes.append("\(label.stringValue!) s: learned plan \(learned.plan.map { String(format: "%.0f", $0) }.joined(separator: ", ")) s; optimum \(optimum.map { String(format: "%.0f", $0) }.joined(separator: ", ")) s")
+            table.notes.append(
+                "\(label.stringValue!) s: learned plan \(learned.plan.map { String(format: "%.0f", $0) }.joined(separator: ", ")) s; optimum \(optimum.map { String(format: "%.0f", $0) }.joined(separator: ", ")) s"
+            )
         }
-        table.notes.append("relative = latency / task duration; pollCost \(Self.pollCost); hints: expected 90 s, first poll >= 10 s, gaps 2-60 s (the spread is learned)")
+        table.notes.append(
+            "relative = latency / task duration; pollCost \(Self.pollCost); hints: expected 90 s, first poll >= 10 s, gaps 2-60 s (the spread is learned)")
         table.notes.append("fixed intervals poll at submission + k*interval; 'analytic' rows compute that schedule exactly on the same tasks")
         return table
     }

@@ -25,16 +25,22 @@ public enum MediaEncodingBenchmark {
         let scenarios: [(String, () -> Void)] = [
             ("base64EncodedString() (Foundation, reference)", { _ = image.base64EncodedString() }),
             ("wireString: inspect + data URL", { _ = try? input.wireString(field: "firstFrame", provider: provider) }),
-            ("wireString + JSONBody.encode (the adapter path)", {
-                guard let url = try? input.wireString(field: "firstFrame", provider: provider) else { return }
-                _ = try? JSONBody.encode(BenchBody(url: url))
-            }),
-            ("wireString + JSONEncoder (before, reference)", {
-                guard let url = try? input.wireString(field: "firstFrame", provider: provider) else { return }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                _ = try? encoder.encode(BenchBody(url: url))
-            }),
+            (
+                "wireString + JSONBody.encode (the adapter path)",
+                {
+                    guard let url = try? input.wireString(field: "firstFrame", provider: provider) else { return }
+                    _ = try? JSONBody.encode(BenchBody(url: url))
+                }
+            ),
+            (
+                "wireString + JSONEncoder (before, reference)",
+                {
+                    guard let url = try? input.wireString(field: "firstFrame", provider: provider) else { return }
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    _ = try? encoder.encode(BenchBody(url: url))
+                }
+            ),
         ]
         let peaks = scenarios.map { MemoryProbe.peakExtra(of: $0.1) }
         MemoryProbe.tuneMalloc(mmapThreshold: 64 << 20, trimThreshold: 128 << 20)
@@ -45,8 +51,9 @@ public enum MediaEncodingBenchmark {
         lines.append(pad("scenario", 50) + pad("cold ms", 9) + pad("warm ms", 9) + pad("peak extra MiB", 16) + "× image")
         for (index, scenario) in scenarios.enumerated() {
             let extraMiB = Double(peaks[index]) / 1_048_576
-            lines.append(pad(scenario.0, 50) + pad(millis(times[index].cold), 9) + pad(millis(times[index].warm), 9)
-                + pad(String(format: "%.1f", extraMiB), 16) + String(format: "%.2f", extraMiB / mib))
+            lines.append(
+                pad(scenario.0, 50) + pad(millis(times[index].cold), 9) + pad(millis(times[index].warm), 9)
+                    + pad(String(format: "%.1f", extraMiB), 16) + String(format: "%.2f", extraMiB / mib))
         }
         return lines.joined(separator: "\n")
     }
@@ -67,8 +74,10 @@ public enum MediaEncodingBenchmark {
 
     /// A PNG signature and IHDR (4000×3000) followed by incompressible filler up to `byteCount`.
     private static func syntheticPNG(byteCount: Int) -> Data {
-        var data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-                         0, 0, 0x0F, 0xA0, 0, 0, 0x0B, 0xB8, 8, 2, 0, 0, 0, 0, 0, 0, 0])
+        var data = Data([
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+            0, 0, 0x0F, 0xA0, 0, 0, 0x0B, 0xB8, 8, 2, 0, 0, 0, 0, 0, 0, 0,
+        ])
         var generator = SystemRandomNumberGenerator()
         var filler = [UInt8](repeating: 0, count: byteCount - data.count)
         for index in filler.indices { filler[index] = UInt8.random(in: 0...255, using: &generator) }

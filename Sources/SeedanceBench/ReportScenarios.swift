@@ -24,7 +24,9 @@ extension BenchScenarios {
     }
 
     /// Decoder robustness (issue 12): mutated response fixtures and random JSON through every parse function.
-    static let decoder = ReportScenario(name: "decoder", summary: "1,000,000 mutated and random bodies through every dialect's parsers: no crash, every failure typed") { options in
+    static let decoder = ReportScenario(
+        name: "decoder", summary: "1,000,000 mutated and random bodies through every dialect's parsers: no crash, every failure typed"
+    ) { options in
         DecoderFuzzBenchmark.run(cases: options.tasks ?? 1_000_000)
     }
 }

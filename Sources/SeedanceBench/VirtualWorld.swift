@@ -32,7 +32,8 @@ struct BenchDialect: Dialect {
     let baseURL = URL(string: "https://api.bench.test/v1")!
     let defaultModel: ModelID = "bench-model"
     let capabilities = Capabilities(models: [
-        ModelCapabilities(id: "bench-model", displayName: "Bench", supportedFields: [.prompt, .duration], resolutions: [], aspectRatios: [], durations: .range(1...12))
+        ModelCapabilities(
+            id: "bench-model", displayName: "Bench", supportedFields: [.prompt, .duration], resolutions: [], aspectRatios: [], durations: .range(1...12))
     ])
     /// What the dialect tells the engine: nothing about the spread being measured, which it must learn.
     static let hints = PollingHints(expectedDuration: .seconds(90), firstPollDelay: .seconds(10), minimumInterval: .seconds(2), maximumInterval: .seconds(60))

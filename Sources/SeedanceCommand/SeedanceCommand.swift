@@ -22,7 +22,11 @@ public enum SeedanceCommand {
         let work = Task { try await dispatch(parsed, context: context, interrupt: interrupt) }
         interrupt.onInterrupt { work.cancel() }
         do {
-            return try await withTaskCancellationHandler { try await work.value.rawValue } onCancel: { work.cancel() }
+            return try await withTaskCancellationHandler {
+                try await work.value.rawValue
+            } onCancel: {
+                work.cancel()
+            }
         } catch let error as UsageError {
             return usage(error, console: console).rawValue
         } catch let error as SeedanceError {
@@ -83,7 +87,9 @@ public enum SeedanceCommand {
     static var environmentHelp: String {
         var lines = ["API keys are read from the environment (never from a flag); with none set, the embedded simulator is used:"]
         for entry in ProviderCatalog.all {
-            lines.append("  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.preset.apiKeyEnvironmentVariables.joined(separator: ", "))")
+            lines.append(
+                "  --provider \(entry.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.preset.apiKeyEnvironmentVariables.joined(separator: ", "))"
+            )
         }
         lines.append("SEEDANCE_PROVIDER (or --provider) names the provider. A provider's own variable selects it when none is named;")
         lines.append("SEEDANCE_API_KEY is used only for a named provider (alone, it is refused: exit 2).")
@@ -92,6 +98,7 @@ public enum SeedanceCommand {
 
     /// The exit codes and what they mean.
     static var exitCodeHelp: String {
-        (["Exit codes:"] + ExitCode.allCases.map { "  \(String($0.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)) \($0.meaning)" }).joined(separator: "\n")
+        (["Exit codes:"] + ExitCode.allCases.map { "  \(String($0.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)) \($0.meaning)" }).joined(
+            separator: "\n")
     }
 }

@@ -94,17 +94,19 @@ public final class Simulator: Sendable {
 
     private func answer(_ request: SimulatedRequest, route: SimulatedRoute, dialect: any SimulatedDialect) async -> SimulatedResponse {
         if route.requiresAuthorization {
-            let refusal: SimulatedError? = switch request.bearerToken {
-            case nil: .missingAPIKey()
-            case let token?: configuration.acceptedAPIKeys.accepts(token) ? nil : .invalidAPIKey()
-            }
+            let refusal: SimulatedError? =
+                switch request.bearerToken {
+                case nil: .missingAPIKey()
+                case let token?: configuration.acceptedAPIKeys.accepts(token) ? nil : .invalidAPIKey()
+                }
             if let refusal {
                 counterStore.update { $0.unauthorizedRequests += 1 }
                 return dialect.errorResponse(for: refusal)
             }
         }
-        let context = DialectContext(request: request, route: route, configuration: configuration, world: world,
-                                     dialect: dialect, callbacks: callbacks)
+        let context = DialectContext(
+            request: request, route: route, configuration: configuration, world: world,
+            dialect: dialect, callbacks: callbacks)
         do {
             return try await dialect.respond(to: route, in: context)
         } catch let error as SimulatedError {
@@ -158,5 +160,9 @@ private final class RequestSequence: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
-    func next() -> Int { lock.withLock { value += 1; return value } }
+    func next() -> Int {
+        lock.withLock {
+            value += 1; return value
+        }
+    }
 }

@@ -57,9 +57,10 @@ package struct SoakDriver {
         defer { server.stop() }
         server.idleConnectionLimit = idleConnectionLimit
         let ledger = SoakLedger(secret: Self.sentinel)
-        let transport = URLSessionTransport(configuration: .init(
-            maxConcurrentRequests: 64, idleTimeout: idleTimeout, requestTimeout: requestTimeout,
-            downloadTimeout: .seconds(20)))
+        let transport = URLSessionTransport(
+            configuration: .init(
+                maxConcurrentRequests: 64, idleTimeout: idleTimeout, requestTimeout: requestTimeout,
+                downloadTimeout: .seconds(20)))
         let hints = PollingHints(
             expectedDuration: completion, firstPollDelay: completion, minimumInterval: .milliseconds(250),
             maximumInterval: .seconds(1))

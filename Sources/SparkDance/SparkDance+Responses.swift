@@ -41,7 +41,8 @@ extension SparkDance {
     public func parseCallback(_ body: Data) throws -> TaskSnapshot {
         let (task, raw) = try decode(body, what: "callback body")
         guard let id = task.id?.value, !id.isEmpty else {
-            throw SeedanceError(category: .decoding, provider: provider, message: "the callback body carries no task id", bodyExcerpt: Redaction.excerpt(of: body))
+            throw SeedanceError(
+                category: .decoding, provider: provider, message: "the callback body carries no task id", bodyExcerpt: Redaction.excerpt(of: body))
         }
         return try snapshot(task, raw: raw, id: TaskID(rawValue: id))
     }

@@ -34,7 +34,9 @@ import SeedanceTestSupport
     }
 
     @Test func callbackWithoutTaskIDIsRefused() {
-        let error = #expect(throws: SeedanceError.self) { try dialect.parseCallback(Data(#"{"code":200,"message":"success","data":{"state":"success"}}"#.utf8)) }
+        let error = #expect(throws: SeedanceError.self) {
+            try dialect.parseCallback(Data(#"{"code":200,"message":"success","data":{"state":"success"}}"#.utf8))
+        }
         #expect(error?.category == .decoding)
         #expect((#expect(throws: SeedanceError.self) { try dialect.parseCallback(Data("not json".utf8)) })?.category == .decoding)
     }

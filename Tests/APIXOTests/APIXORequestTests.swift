@@ -57,10 +57,12 @@ import SeedanceTestSupport
 
     @Test func configuredBaseURLAndModelAreUsed() throws {
         let custom = APIXO(baseURL: URL(string: "http://127.0.0.1:8080/")!, model: "seedance-1-5-pro-next")
-        #expect(try custom.makeCreateRequest(VideoRequest(prompt: "a cat")).url.absoluteString
-            == "http://127.0.0.1:8080/api/v1/generateTask/seedance-1-5-pro-next")
-        #expect(try custom.makeStatusRequest(for: "task_1").url.absoluteString
-            == "http://127.0.0.1:8080/api/v1/statusTask/seedance-1-5-pro-next?taskId=task_1")
+        #expect(
+            try custom.makeCreateRequest(VideoRequest(prompt: "a cat")).url.absoluteString
+                == "http://127.0.0.1:8080/api/v1/generateTask/seedance-1-5-pro-next")
+        #expect(
+            try custom.makeStatusRequest(for: "task_1").url.absoluteString
+                == "http://127.0.0.1:8080/api/v1/statusTask/seedance-1-5-pro-next?taskId=task_1")
     }
 
     @Test func statusRequestNamesTheModelAndTheTask() throws {

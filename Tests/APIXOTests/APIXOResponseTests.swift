@@ -85,8 +85,10 @@ import SeedanceTestSupport
         ("status-failed-invalid-image.json", "INVALID_IMAGE_URL", "Cannot access provided image URL", .taskFailed),
         ("status-failed-timeout.json", "PROCESSING_TIMEOUT", "Task processing timed out", .taskFailed),
         ("status-failed-credits.json", "INSUFFICIENT_CREDITS", "Insufficient credits", .insufficientCredits),
-        ("status-failed-upstream-sensitive.json", "SensitiveContentDetected",
-         "The request failed because the input text may contain sensitive information.", .contentRejected),
+        (
+            "status-failed-upstream-sensitive.json", "SensitiveContentDetected",
+            "The request failed because the input text may contain sensitive information.", .contentRejected
+        ),
     ])
     func failedTasksAreSnapshotsWithTheMappedFailure(fixture: String, code: String, message: String, category: SeedanceError.Category) throws {
         let snapshot = try dialect.parseStatusResponse(response(fixture), for: id)
@@ -114,8 +116,10 @@ import SeedanceTestSupport
     }
 
     @Test func errorEnvelopeUnderHTTP200IsDetected() {
-        for parse in [{ try dialect.parseStatusResponse(response("error-http200-envelope.json"), for: id) } as () throws -> Any,
-                      { try dialect.parseCreateResponse(response("error-http200-envelope.json")) }] {
+        for parse in [
+            { try dialect.parseStatusResponse(response("error-http200-envelope.json"), for: id) } as () throws -> Any,
+            { try dialect.parseCreateResponse(response("error-http200-envelope.json")) },
+        ] {
             let error = #expect(throws: SeedanceError.self) { _ = try parse() }
             #expect(error?.category == .invalidRequest)
             #expect(error?.httpStatus == 200)
@@ -164,7 +168,8 @@ import SeedanceTestSupport
     }
 
     @Test func symbolicCodeInAnErrorEnvelopeIsMapped() {
-        let answer = SeedanceHTTPResponse(status: 200, body: Data(#"{"code":402,"message":"Insufficient balance","data":{"error":"INSUFFICIENT_CREDITS"}}"#.utf8))
+        let answer = SeedanceHTTPResponse(
+            status: 200, body: Data(#"{"code":402,"message":"Insufficient balance","data":{"error":"INSUFFICIENT_CREDITS"}}"#.utf8))
         let error = #expect(throws: SeedanceError.self) { try dialect.parseCreateResponse(answer) }
         #expect(error?.category == .insufficientCredits)
         #expect(error?.providerCode == "INSUFFICIENT_CREDITS")
@@ -184,7 +189,9 @@ import SeedanceTestSupport
     }
 
     @Test func failedWithoutCodeOrMessageStillExplains() throws {
-        #expect(try parse(#"{"taskId":"t","state":"failed"}"#).failure == TaskFailure(category: .taskFailed, code: nil, message: "the task failed without a reason"))
+        #expect(
+            try parse(#"{"taskId":"t","state":"failed"}"#).failure == TaskFailure(category: .taskFailed, code: nil, message: "the task failed without a reason")
+        )
     }
 
     @Test func statesAreMatchedCaseInsensitively() throws {

@@ -21,10 +21,16 @@ private let invalidCases: [InvalidCase] = [
     InvalidCase(name: "prompt of 2 characters", request: VideoRequest(prompt: "ab"), field: "prompt"),
     InvalidCase(name: "prompt of 2501 characters", request: VideoRequest(prompt: String(repeating: "a", count: 2501)), field: "prompt"),
     InvalidCase(name: "inline first frame", request: VideoRequest(prompt: "a cat", firstFrame: .data(pngBytes)), field: "firstFrame"),
-    InvalidCase(name: "data URL first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "data:image/png;base64,iVBORw0KGgo=")!)), field: "firstFrame"),
-    InvalidCase(name: "ftp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "ftp://example.com/a.png")!)), field: "firstFrame"),
-    InvalidCase(name: "bmp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "https://example.com/a.bmp")!)), field: "firstFrame"),
-    InvalidCase(name: "gif end frame", request: VideoRequest(prompt: "a cat", firstFrame: start, lastFrame: .url(URL(string: "https://example.com/b.gif")!)), field: "lastFrame"),
+    InvalidCase(
+        name: "data URL first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "data:image/png;base64,iVBORw0KGgo=")!)),
+        field: "firstFrame"),
+    InvalidCase(
+        name: "ftp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "ftp://example.com/a.png")!)), field: "firstFrame"),
+    InvalidCase(
+        name: "bmp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "https://example.com/a.bmp")!)), field: "firstFrame"),
+    InvalidCase(
+        name: "gif end frame", request: VideoRequest(prompt: "a cat", firstFrame: start, lastFrame: .url(URL(string: "https://example.com/b.gif")!)),
+        field: "lastFrame"),
     InvalidCase(name: "inline end frame", request: VideoRequest(prompt: "a cat", firstFrame: start, lastFrame: .data(pngBytes)), field: "lastFrame"),
     InvalidCase(name: "end frame without first", request: VideoRequest(prompt: "a cat", lastFrame: start), field: "lastFrame"),
     InvalidCase(name: "1080p", request: VideoRequest(prompt: "a cat", resolution: .p1080), field: "resolution"),

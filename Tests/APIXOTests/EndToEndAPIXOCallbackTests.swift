@@ -11,15 +11,17 @@ import Testing
 @Suite("End to end: APIXO callbacks", .timeLimit(.minutes(1)))
 struct EndToEndAPIXOCallbackTests {
     static func setUp(configure: (inout SimulatorConfiguration) -> Void = { _ in })
-        -> (Simulator, EndToEndHarness) {
+        -> (Simulator, EndToEndHarness)
+    {
         EndToEndAPIXOTests.setUp { configuration in
             configuration.callbacks = CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))
             configure(&configuration)
         }
     }
 
-    @Test("callback mode: the body parses to the terminal snapshot, a status request confirms it, the video downloads",
-          arguments: EndToEndAPIXOTests.Kind.allCases)
+    @Test(
+        "callback mode: the body parses to the terminal snapshot, a status request confirms it, the video downloads",
+        arguments: EndToEndAPIXOTests.Kind.allCases)
     func callbackMode(_ kind: EndToEndAPIXOTests.Kind) async throws {
         let receiver = try CallbackReceiver()
         defer { receiver.stop() }
@@ -95,9 +97,11 @@ struct EndToEndAPIXOLoopbackTests {
         let receiver = try CallbackReceiver()
         defer { receiver.stop() }
         let clock = VirtualClock()
-        let simulator = Simulator(dialects: [SimulatedAPIXO()], configuration: SimulatorConfiguration(
-            completionTime: .fixed(.seconds(80)), clock: clock, startDate: RawAPIXO.startDate,
-            callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))
+        let simulator = Simulator(
+            dialects: [SimulatedAPIXO()],
+            configuration: SimulatorConfiguration(
+                completionTime: .fixed(.seconds(80)), clock: clock, startDate: RawAPIXO.startDate,
+                callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))
         let server = try await simulator.startServer()
         defer { server.stop() }
         let harness = EndToEndHarness(dialect: APIXO(baseURL: server.baseURL(for: "apixo")), transport: URLSessionTransport(), clock: clock)

@@ -10,8 +10,10 @@ import Testing
 @Suite("End to end: APIXO adapter against the simulator", .timeLimit(.minutes(1)))
 struct EndToEndAPIXOTests {
     /// Tasks take 80 s: queued for 16 s, then processing; the adapter's first poll comes at 50 s, then every 5 s.
-    static func setUp(dialect: SimulatedAPIXO = SimulatedAPIXO(), routing: APIXO.ProviderRouting? = nil,
-                      configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> (Simulator, EndToEndHarness) {
+    static func setUp(
+        dialect: SimulatedAPIXO = SimulatedAPIXO(), routing: APIXO.ProviderRouting? = nil,
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) -> (Simulator, EndToEndHarness) {
         let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(80)), clock: clock, startDate: RawAPIXO.startDate)
         configure(&configuration)
@@ -60,8 +62,13 @@ struct EndToEndAPIXOTests {
         let task = try #require(await simulator.world.task(id.rawValue))
         let input = try #require(task.params["input"])
         #expect(input["mode"] == (kind == .textToVideo ? "text-to-video" : "image-to-video"))
-        #expect(input["image_urls"] == (kind == .textToVideo ? nil : kind == .imageToVideo ? [.string(Self.start.absoluteString)]
-                                                                  : [.string(Self.start.absoluteString), .string(Self.end.absoluteString)]))
+        #expect(
+            input["image_urls"]
+                == (kind == .textToVideo
+                    ? nil
+                    : kind == .imageToVideo
+                        ? [.string(Self.start.absoluteString)]
+                        : [.string(Self.start.absoluteString), .string(Self.end.absoluteString)]))
         #expect(input["sound"] == true)
         #expect(input["duration"] == 8)
         #expect(task.params["request_type"] == "async")
@@ -83,8 +90,9 @@ struct EndToEndAPIXOTests {
         #expect(error?.category == .taskFailed)
     }
 
-    @Test("random failures and expiries are failed tasks (never server or a local timeout), with the raw fail code kept",
-          arguments: [("GENERATION_FAILED", SeedanceError.Category.taskFailed), ("PROCESSING_TIMEOUT", .taskFailed)])
+    @Test(
+        "random failures and expiries are failed tasks (never server or a local timeout), with the raw fail code kept",
+        arguments: [("GENERATION_FAILED", SeedanceError.Category.taskFailed), ("PROCESSING_TIMEOUT", .taskFailed)])
     func failureCategories(_ code: String, _ category: SeedanceError.Category) async throws {
         let (_, harness) = Self.setUp { configuration in
             if code == "GENERATION_FAILED" { configuration.failureRate = 1 } else { configuration.expiryRate = 1 }
@@ -97,8 +105,9 @@ struct EndToEndAPIXOTests {
         #expect(done.failure?.code == ProviderCode(rawValue: code))
     }
 
-    @Test("refusals map to the same categories under their HTTP status and inside an HTTP 200 envelope",
-          arguments: [EnvelopeErrorDelivery.httpStatus, .http200])
+    @Test(
+        "refusals map to the same categories under their HTTP status and inside an HTTP 200 envelope",
+        arguments: [EnvelopeErrorDelivery.httpStatus, .http200])
     func refusalsMapped(_ delivery: EnvelopeErrorDelivery) async throws {
         let (simulator, harness) = Self.setUp(dialect: SimulatedAPIXO(errorDelivery: delivery))
 

@@ -31,16 +31,28 @@ struct SimulatedAPIXOErrorTests {
         InvalidCase(label: "13 s", body: RawAPIXO.body(input: ["duration": 13]), detail: "got 13"),
         InvalidCase(label: "duration as a string", body: RawAPIXO.body(input: ["duration": "8"]), detail: "input.duration must be an integer"),
         InvalidCase(label: "fixed_lens as a number", body: RawAPIXO.body(input: ["fixed_lens": 1]), detail: "input.fixed_lens must be a boolean"),
-        InvalidCase(label: "image-to-video without images", body: RawAPIXO.body(input: ["mode": "image-to-video"]), detail: "Missing required field: input.image_urls"),
-        InvalidCase(label: "three images", body: RawAPIXO.body("create-i2v-end-frame.request.json", input: ["image_urls": ["https://e.com/a.png", "https://e.com/b.png", "https://e.com/c.png"]]), detail: "1-2 image URLs; got 3"),
+        InvalidCase(
+            label: "image-to-video without images", body: RawAPIXO.body(input: ["mode": "image-to-video"]), detail: "Missing required field: input.image_urls"),
+        InvalidCase(
+            label: "three images",
+            body: RawAPIXO.body(
+                "create-i2v-end-frame.request.json", input: ["image_urls": ["https://e.com/a.png", "https://e.com/b.png", "https://e.com/c.png"]]),
+            detail: "1-2 image URLs; got 3"),
         InvalidCase(label: "no image in the list", body: RawAPIXO.body("create-i2v-end-frame.request.json", input: ["image_urls": []]), detail: "got 0"),
-        InvalidCase(label: "inline data image", body: RawAPIXO.body("create-i2v-end-frame.request.json", input: ["image_urls": ["data:image/png;base64,iVBORw0KGgo="]]), detail: "input.image_urls[0] must be an http(s) image URL"),
-        InvalidCase(label: "images with text-to-video", body: RawAPIXO.body(input: ["image_urls": ["https://e.com/a.png"]]), detail: "only accepted with mode image-to-video"),
+        InvalidCase(
+            label: "inline data image", body: RawAPIXO.body("create-i2v-end-frame.request.json", input: ["image_urls": ["data:image/png;base64,iVBORw0KGgo="]]),
+            detail: "input.image_urls[0] must be an http(s) image URL"),
+        InvalidCase(
+            label: "images with text-to-video", body: RawAPIXO.body(input: ["image_urls": ["https://e.com/a.png"]]),
+            detail: "only accepted with mode image-to-video"),
         InvalidCase(label: "unknown input field seed", body: RawAPIXO.body(input: ["seed": 7]), detail: "input.seed is not a recognised parameter"),
         InvalidCase(label: "unknown top-level field", body: RawAPIXO.body(top: ["model": "seedance-1-5-pro"]), detail: "model is not a recognised parameter"),
         InvalidCase(label: "bad request_type", body: RawAPIXO.body(top: ["request_type": "sync"]), detail: "request_type must be one of async, callback"),
-        InvalidCase(label: "callback without callback_url", body: RawAPIXO.body(top: ["request_type": "callback"]), detail: "Missing required field: callback_url"),
-        InvalidCase(label: "public http callback", body: RawAPIXO.body(top: ["request_type": "callback", "callback_url": "http://example.com/hook"]), detail: "callback_url must be a public HTTPS URL"),
+        InvalidCase(
+            label: "callback without callback_url", body: RawAPIXO.body(top: ["request_type": "callback"]), detail: "Missing required field: callback_url"),
+        InvalidCase(
+            label: "public http callback", body: RawAPIXO.body(top: ["request_type": "callback", "callback_url": "http://example.com/hook"]),
+            detail: "callback_url must be a public HTTPS URL"),
         InvalidCase(label: "bad provider", body: RawAPIXO.body(top: ["provider": "cheapest"]), detail: "provider must be one of auto, value, official"),
         InvalidCase(label: "no input", body: RawAPIXO.body(top: ["input": nil]), detail: "Missing required field: input"),
         InvalidCase(label: "body not an object", body: ["request_type", "async"], detail: "must be a JSON object"),
@@ -108,7 +120,9 @@ struct SimulatedAPIXOErrorTests {
         let id = try await raw.createID(RawAPIXO.body())
         let otherModel = try await raw.status(id, model: "seedance-1-5-pro-extend")
         #expect(otherModel.status == 404)
-        #expect(JSONAssert.same(otherModel.body, ["code": 404, "message": "Not found", "data": ["error": .string("Task \(id) not found for model seedance-1-5-pro-extend")]]))
+        #expect(
+            JSONAssert.same(
+                otherModel.body, ["code": 404, "message": "Not found", "data": ["error": .string("Task \(id) not found for model seedance-1-5-pro-extend")]]))
         let unknown = try await raw.status("task_000000000000")
         #expect(unknown.status == 404)
         #expect(JSONAssert.parse(unknown.body)["data"]?["error"]?.stringValue?.contains("task_000000000000") == true)

@@ -11,8 +11,9 @@ import Testing
 struct SimulatedAPIXOShapeTests {
     static let fixtureID: JSONValue = "task_abc123xyz789"
 
-    @Test("every request fixture is accepted and answered with create.response.json's shape and a task_ id",
-          arguments: ["create-t2v.request.json", "create-i2v-end-frame.request.json", "create-callback.request.json"])
+    @Test(
+        "every request fixture is accepted and answered with create.response.json's shape and a task_ id",
+        arguments: ["create-t2v.request.json", "create-i2v-end-frame.request.json", "create-callback.request.json"])
     func requestFixturesAccepted(_ fixture: String) async throws {
         let raw = RawAPIXO()
         let response = try await raw.create(Fixtures.json("apixo/\(fixture)"))
@@ -61,16 +62,18 @@ struct SimulatedAPIXOShapeTests {
         #expect(failed.settingData("taskId", Self.fixtureID) == Fixtures.json("apixo/status-failed-content-violation.json"))
     }
 
-    @Test("random failures are GENERATION_FAILED, expiries PROCESSING_TIMEOUT, a GIF link UNSUPPORTED_FORMAT",
-          arguments: [
+    @Test(
+        "random failures are GENERATION_FAILED, expiries PROCESSING_TIMEOUT, a GIF link UNSUPPORTED_FORMAT",
+        arguments: [
             ("failureRate", "GENERATION_FAILED"), ("expiryRate", "PROCESSING_TIMEOUT"), ("gif", "UNSUPPORTED_FORMAT"),
-          ])
+        ])
     func failCodes(_ cause: String, _ code: String) async throws {
         let raw = RawAPIXO(completion: .seconds(3)) { configuration in
             if cause == "failureRate" { configuration.failureRate = 1 }
             if cause == "expiryRate" { configuration.expiryRate = 1 }
         }
-        let body = cause == "gif"
+        let body =
+            cause == "gif"
             ? RawAPIXO.body("create-i2v-end-frame.request.json", input: ["image_urls": ["https://example.com/start.gif"]])
             : RawAPIXO.body()
         let id = try await raw.createID(body)

@@ -14,8 +14,10 @@ struct RawAPIXO {
     let clock: VirtualClock
 
     /// A simulator whose tasks take `completion` (queued for the first 20%), starting at ``startDate``.
-    init(completion: Duration = .milliseconds(12_500), dialect: SimulatedAPIXO = SimulatedAPIXO(),
-         configure: (inout SimulatorConfiguration) -> Void = { _ in }) {
+    init(
+        completion: Duration = .milliseconds(12_500), dialect: SimulatedAPIXO = SimulatedAPIXO(),
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) {
         let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(completion), clock: clock, startDate: Self.startDate)
         configure(&configuration)

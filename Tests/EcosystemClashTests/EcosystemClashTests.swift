@@ -32,9 +32,9 @@ import Testing
     @Test func durationSecondsIsTheStandardLibrarys() {
         #expect(Duration.seconds(1.5) == .milliseconds(1500))
         #expect(Duration.seconds(1.5).components == (seconds: 1, attoseconds: 500_000_000_000_000_000))
-        #expect(Duration.seconds(-1) < .zero)                       // not clamped to zero
+        #expect(Duration.seconds(-1) < .zero)  // not clamped to zero
         #expect(Duration.seconds(-1) == .zero - .seconds(1))
-        #expect(Duration.seconds(1e9) == .seconds(1_000_000_000))   // not capped
+        #expect(Duration.seconds(1e9) == .seconds(1_000_000_000))  // not capped
         let hint: Duration = .seconds(0.25)
         #expect(hint == .milliseconds(250))
     }

@@ -16,8 +16,9 @@ struct EndToEndJieKouLoopbackTests {
         let simulator = SimulatedJieKouHarness.simulator(clock: clock)
         let server = try await simulator.startServer()
         defer { server.stop() }
-        let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(baseURL: server.baseURL(for: "jiekou")),
-                                    transport: URLSessionTransport())
+        let rig = EndToEndJieKouRig(
+            simulator: simulator, clock: clock, dialect: JieKou(baseURL: server.baseURL(for: "jiekou")),
+            transport: URLSessionTransport())
 
         let textID = try await rig.create(VideoRequest(prompt: "A paper boat on a river", resolution: .p1080, seed: 7))
         let imageID = try await rig.create(JieKouRequestTests.i2vRequest)

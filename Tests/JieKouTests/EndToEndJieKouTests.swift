@@ -127,8 +127,9 @@ struct EndToEndJieKouTests {
     func exhaustedBalance() async throws {
         let clock = VirtualTestClock()
         let simulator = SimulatedJieKouHarness.simulator(SimulatedJieKou(host: .novita, balanceExhausted: true), clock: clock)
-        let rig = EndToEndJieKouRig(simulator: simulator, clock: clock, dialect: JieKou(host: .novita, baseURL: simulator.baseURL()),
-                                    transport: simulator.transport)
+        let rig = EndToEndJieKouRig(
+            simulator: simulator, clock: clock, dialect: JieKou(host: .novita, baseURL: simulator.baseURL()),
+            transport: simulator.transport)
         let refusal = await #expect(throws: SeedanceError.self) { try await rig.create(VideoRequest(prompt: "a cat")) }
         #expect(refusal?.category == .insufficientCredits && refusal?.httpStatus == 403 && refusal?.providerCode == "NOT_ENOUGH_BALANCE")
         #expect(simulator.counters.creates == 1 && simulator.counters.createsCommitted == 0)

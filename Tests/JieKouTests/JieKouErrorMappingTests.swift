@@ -47,7 +47,9 @@ import SeedanceTestSupport
         Case(400, fixture: "error-400.json", .invalidRequest, code: "INVALID_REQUEST_BODY", message: "duration: must be an integer between 4 and 12"),
         Case(401, fixture: "error-401.json", .authentication, code: "FAILED_TO_AUTH", message: "failed to authenticate the API key"),
         Case(403, fixture: "error-403-balance.json", .insufficientCredits, code: "NOT_ENOUGH_BALANCE", message: "not enough balance"),
-        Case(429, fixture: "error-429.json", headers: ["Retry-After": "7"], .rateLimited(retryAfter: .seconds(7)), code: "RATE_LIMIT_EXCEEDED", message: "rate limit exceeded, please retry later"),
+        Case(
+            429, fixture: "error-429.json", headers: ["Retry-After": "7"], .rateLimited(retryAfter: .seconds(7)), code: "RATE_LIMIT_EXCEEDED",
+            message: "rate limit exceeded, please retry later"),
         Case(403, reason: "INVALID_API_KEY", .authentication),
         Case(403, reason: "ACCESS_DENY", .authentication),
         Case(404, reason: "MODEL_NOT_FOUND", .notFound),

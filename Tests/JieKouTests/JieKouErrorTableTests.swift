@@ -33,8 +33,12 @@ import Testing
     }
 
     @Test func anInvalidKeyAndAnEmptyBalanceShareA403() {
-        let key = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Fixtures.data("jiekou/error-403-key.json"))) }
-        let balance = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Fixtures.data("jiekou/error-403-balance.json"))) }
+        let key = ErrorTableCheck.thrown {
+            try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Fixtures.data("jiekou/error-403-key.json")))
+        }
+        let balance = ErrorTableCheck.thrown {
+            try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 403, body: Fixtures.data("jiekou/error-403-balance.json")))
+        }
         #expect(key?.category == .authentication && key?.providerCode == "INVALID_API_KEY")
         #expect(balance?.category == .insufficientCredits && balance?.providerCode == "NOT_ENOUGH_BALANCE")
     }

@@ -51,11 +51,12 @@ import SeedanceTestSupport
         let dialect = JieKou(host: host)
         let t2v = try dialect.makeCreateRequest(VideoRequest(prompt: "a cat"))
         let i2v = try dialect.makeCreateRequest(VideoRequest(firstFrame: .url(URL(string: "https://example.com/a.png")!)))
-        let expected: (base: String, provider: ProviderID) = switch host.provider {
-        case "jiekou": ("https://api.jiekou.ai", "jiekou")
-        case "novita": ("https://api.novita.ai", "novita")
-        default: ("https://api.ppinfra.com", "ppio")
-        }
+        let expected: (base: String, provider: ProviderID) =
+            switch host.provider {
+            case "jiekou": ("https://api.jiekou.ai", "jiekou")
+            case "novita": ("https://api.novita.ai", "novita")
+            default: ("https://api.ppinfra.com", "ppio")
+            }
         #expect(t2v.url.absoluteString == expected.base + "/v3/async/seedance-v1.5-pro-t2v")
         #expect(i2v.url.absoluteString == expected.base + "/v3/async/seedance-v1.5-pro-i2v")
         #expect(dialect.provider == expected.provider)

@@ -94,8 +94,10 @@ import SeedanceTestSupport
         #expect(snapshot.status == .failed)
         #expect(snapshot.status.isTerminal)
         #expect(snapshot.rawStatus == "TASK_STATUS_FAILED")
-        #expect(snapshot.failure == TaskFailure(
-            category: .contentRejected, message: "The request failed because the output video may contain sensitive information."))
+        #expect(
+            snapshot.failure
+                == TaskFailure(
+                    category: .contentRejected, message: "The request failed because the output video may contain sensitive information."))
         #expect(snapshot.completedAt == date(1_710_000_004_000))
         #expect(snapshot.videoURL == nil)
     }

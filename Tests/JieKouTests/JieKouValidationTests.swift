@@ -22,7 +22,9 @@ import SimulatorTestSupport
     }
 
     /// Asserts a refusal naming `field`, the model and the provider, with `words` in the message.
-    func expectRefused(_ request: VideoRequest, field: String, on dialect: JieKou = JieKou(), saying words: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectRefused(
+        _ request: VideoRequest, field: String, on dialect: JieKou = JieKou(), saying words: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard let error = refusal(request, on: dialect) else {
             Issue.record("expected \(field) to be refused", sourceLocation: sourceLocation)
             return
@@ -77,7 +79,8 @@ import SimulatorTestSupport
 
     @Test func textToVideoTakesNoImage() {
         let dialect = JieKou(endpoint: .textToVideo)
-        expectRefused(VideoRequest(prompt: "a cat", firstFrame: Self.image), field: "firstFrame", on: dialect, saying: ["not accepted", "seedance-v1.5-pro-t2v"])
+        expectRefused(
+            VideoRequest(prompt: "a cat", firstFrame: Self.image), field: "firstFrame", on: dialect, saying: ["not accepted", "seedance-v1.5-pro-t2v"])
         expectRefused(
             VideoRequest(prompt: "a cat", firstFrame: Self.image, lastFrame: Self.image), field: "firstFrame", on: dialect)
     }
@@ -174,6 +177,8 @@ import SimulatorTestSupport
         expectRefused(VideoRequest(firstFrame: .file(URL(fileURLWithPath: "/tmp/a.png"))), field: "firstFrame", saying: ["not read"])
         expectRefused(
             VideoRequest(firstFrame: Self.image, lastFrame: .data(TestImages.png(width: 100, height: 400))), field: "lastFrame")
-        #expect(refusal(VideoRequest(firstFrame: .data(TestImages.png(width: 1280, height: 720)), lastFrame: .data(TestImages.png(width: 720, height: 1280)))) == nil)
+        #expect(
+            refusal(VideoRequest(firstFrame: .data(TestImages.png(width: 1280, height: 720)), lastFrame: .data(TestImages.png(width: 720, height: 1280))))
+                == nil)
     }
 }

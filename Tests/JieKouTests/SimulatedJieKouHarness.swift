@@ -15,8 +15,10 @@ enum SimulatedJieKouHarness {
     /// Every task takes 60 s: queued for the first 12 s (the default queued fraction 0.2), then running.
     static let completionTime = Duration.seconds(60)
 
-    static func simulator(_ dialect: SimulatedJieKou = SimulatedJieKou(), clock: VirtualTestClock = VirtualTestClock(),
-                          _ configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> Simulator {
+    static func simulator(
+        _ dialect: SimulatedJieKou = SimulatedJieKou(), clock: VirtualTestClock = VirtualTestClock(),
+        _ configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) -> Simulator {
         var configuration = SimulatorConfiguration(completionTime: .fixed(completionTime), clock: clock, startDate: startDate)
         configure(&configuration)
         return Simulator(dialects: [dialect], configuration: configuration)
@@ -24,8 +26,10 @@ enum SimulatedJieKouHarness {
 
     /// Sends `method target` to the simulator in process with a JSON body, the bearer `key` (none when `nil`) and
     /// `contentType`; returns the status, the parsed body (`.null` when not JSON) and the response.
-    static func send(_ simulator: Simulator, _ method: SeedanceHTTPMethod, _ target: String, body: JSONValue? = nil, rawBody: Data? = nil,
-                     key: String? = key, contentType: String? = "application/json") async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
+    static func send(
+        _ simulator: Simulator, _ method: SeedanceHTTPMethod, _ target: String, body: JSONValue? = nil, rawBody: Data? = nil,
+        key: String? = key, contentType: String? = "application/json"
+    ) async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
         var request = SeedanceHTTPRequest(method: method, url: URL(string: simulator.baseURL(for: nil).absoluteString + target)!)
         request.body = rawBody ?? body.map(SimulatedResponse.encode)
         if let contentType { request.headers["Content-Type"] = contentType }

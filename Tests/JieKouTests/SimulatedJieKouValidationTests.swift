@@ -76,8 +76,9 @@ struct SimulatedJieKouValidationTests {
         #expect(simulator.counters.createsCommitted == 0 && simulator.counters.creates == 1)
     }
 
-    @Test("1080p: accepted by the JieKou preset, refused by Novita and PPIO naming the allowed values",
-          arguments: SimulatedJieKou.Host.presets)
+    @Test(
+        "1080p: accepted by the JieKou preset, refused by Novita and PPIO naming the allowed values",
+        arguments: SimulatedJieKou.Host.presets)
     func resolutionsPerHost(_ host: SimulatedJieKou.Host) async throws {
         let simulator = H.simulator(SimulatedJieKou(host: host))
         let answer = try await H.send(simulator, .post, "/v3/async/\(Self.t2v)", body: Self.t2vBody)
@@ -97,8 +98,12 @@ struct SimulatedJieKouValidationTests {
         #expect(try await H.create(simulator, ["prompt": "a cat"], model: Self.t2v) != nil)
         #expect(try await H.create(simulator, ["image": "https://example.com/a.png"]) != nil)
         let tasks = await simulator.world.observeAll()
-        #expect(tasks.map(\.task.echo) == Array(repeating: TaskEcho(duration: 5, resolution: "720p", ratio: "adaptive", seed: -1,
-                                                                       generateAudio: true, framesPerSecond: 24), count: 2))
+        #expect(
+            tasks.map(\.task.echo)
+                == Array(
+                    repeating: TaskEcho(
+                        duration: 5, resolution: "720p", ratio: "adaptive", seed: -1,
+                        generateAudio: true, framesPerSecond: 24), count: 2))
         #expect(tasks.map(\.task.model) == [Self.i2v, Self.t2v])
     }
 
@@ -115,9 +120,12 @@ struct SimulatedJieKouValidationTests {
         #expect(simulator.counters.createsCommitted == 0)
     }
 
-    @Test("inline images: a readable 640x480 PNG is accepted; size, aspect ratio and format are checked from the bytes",
-          arguments: [(640, 480, "png", true), (299, 400, "png", false), (6001, 3000, "png", false), (1300, 500, "png", false),
-                      (400, 999, "png", true), (400, 1000, "png", false), (640, 480, "jpeg", false)])
+    @Test(
+        "inline images: a readable 640x480 PNG is accepted; size, aspect ratio and format are checked from the bytes",
+        arguments: [
+            (640, 480, "png", true), (299, 400, "png", false), (6001, 3000, "png", false), (1300, 500, "png", false),
+            (400, 999, "png", true), (400, 1000, "png", false), (640, 480, "jpeg", false),
+        ])
     func inlineImages(width: Int, height: Int, declared: String, accepted: Bool) async throws {
         let simulator = H.simulator()
         let bytes = TestImages.png(width: UInt32(width), height: UInt32(height))

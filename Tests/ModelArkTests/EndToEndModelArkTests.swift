@@ -16,9 +16,10 @@ struct EndToEndModelArkTests {
     @Test("create, get and wait until succeeded, with the video, last frame, usage and echoed settings")
     func createGetWait() async throws {
         let rig = ModelArkRig()
-        let request = VideoRequest(prompt: "The girl says cheese to the camera", firstFrame: Self.first, lastFrame: Self.last,
-                                   resolution: .p720, aspectRatio: .r16x9, duration: .seconds(10), generateAudio: true, seed: 42,
-                                   serviceTier: .default, returnLastFrame: true)
+        let request = VideoRequest(
+            prompt: "The girl says cheese to the camera", firstFrame: Self.first, lastFrame: Self.last,
+            resolution: .p720, aspectRatio: .r16x9, duration: .seconds(10), generateAudio: true, seed: 42,
+            serviceTier: .default, returnLastFrame: true)
         let id = try await rig.create(request)
         #expect(id.rawValue.hasPrefix("cgt-20250331095019-"))
         let queued = try await rig.status(id)
@@ -131,7 +132,8 @@ struct EndToEndModelArkTests {
         let rig = ModelArkRig { $0.failureRate = 1 }
         let done = try await rig.waitUntilTerminal(try await rig.create(VideoRequest(prompt: "a")))
         #expect(done.status == .failed)
-        #expect(done.failure == TaskFailure(category: .taskFailed, code: "InternalServiceError", message: "The service encountered an unexpected internal error."))
+        #expect(
+            done.failure == TaskFailure(category: .taskFailed, code: "InternalServiceError", message: "The service encountered an unexpected internal error."))
     }
 
     @Test("refusals map to typed errors: a rejected prompt, a refused key, a rate limit with Retry-After")

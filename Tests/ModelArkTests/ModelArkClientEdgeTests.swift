@@ -13,7 +13,9 @@ struct ModelArkClientEdgeTests {
     }
 
     @Test func aStatusAnswerNamingAnotherTaskIsADecodingErrorForTheAskedTask() async throws {
-        let transport = ScriptedTransport([ScriptedTransport.json(200, #"{"id":"cgt-other","status":"succeeded","content":{"video_url":"https://cdn.example.com/other.mp4"}}"#)])
+        let transport = ScriptedTransport([
+            ScriptedTransport.json(200, #"{"id":"cgt-other","status":"succeeded","content":{"video_url":"https://cdn.example.com/other.mp4"}}"#)
+        ])
         let error = try await #require(throws: SeedanceError.self) { try await Self.client(transport).status(of: "cgt-mine") }
         #expect(error.category == .decoding && error.taskID == "cgt-mine")
         #expect(error.message == "the status answer for task cgt-mine describes another task, cgt-other; it was not used")

@@ -86,9 +86,10 @@ import Testing
             serviceTier: .flex)
         let http = try dialect.makeListRequest(query)
         #expect(http.method == .get)
-        #expect(http.url.absoluteString == Self.base
-            + "?page_num=2&page_size=50&filter.status=succeeded&filter.task_ids=cgt-1&filter.task_ids=cgt-2"
-            + "&filter.task_ids=a%26b%3Dc&filter.model=seedance-1-5-pro-251215&filter.service_tier=flex")
+        #expect(
+            http.url.absoluteString == Self.base
+                + "?page_num=2&page_size=50&filter.status=succeeded&filter.task_ids=cgt-1&filter.task_ids=cgt-2"
+                + "&filter.task_ids=a%26b%3Dc&filter.model=seedance-1-5-pro-251215&filter.service_tier=flex")
         let plain = try dialect.makeListRequest(TaskListQuery())
         #expect(plain.url.absoluteString == Self.base + "?page_num=1&page_size=20")
         let unknown = try dialect.makeListRequest(TaskListQuery(status: .unknown("paused")))

@@ -7,8 +7,11 @@ import Testing
 
 @Suite struct ModelArkResponseTests {
     let dialect = ModelArk.byteplus()
-    static let video = URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4?X-Tos-Expires=86400")
-    static let frame = URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t-last.png?X-Tos-Expires=86400")
+    static let video = URL(
+        string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4?X-Tos-Expires=86400")
+    static let frame = URL(
+        string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t-last.png?X-Tos-Expires=86400"
+    )
 
     func ok(_ fixture: String) -> SeedanceHTTPResponse { SeedanceHTTPResponse(status: 200, body: Fixtures.data("modelark/\(fixture)")) }
     func at(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: seconds) }
@@ -29,10 +32,12 @@ import Testing
     }
 
     @Test func queuedTask() throws {
-        #expect(try parse("task-queued.json") == TaskSnapshot(
-            id: "cgt-20250331175019-68d9t", status: .queued, rawStatus: "queued", duration: 5, resolution: .p720,
-            aspectRatio: .r16x9, seed: 11, model: "seedance-1-5-pro-251215", createdAt: at(1_743_414_619),
-            updatedAt: at(1_743_414_619), raw: Fixtures.json("modelark/task-queued.json")))
+        #expect(
+            try parse("task-queued.json")
+                == TaskSnapshot(
+                    id: "cgt-20250331175019-68d9t", status: .queued, rawStatus: "queued", duration: 5, resolution: .p720,
+                    aspectRatio: .r16x9, seed: 11, model: "seedance-1-5-pro-251215", createdAt: at(1_743_414_619),
+                    updatedAt: at(1_743_414_619), raw: Fixtures.json("modelark/task-queued.json")))
     }
 
     @Test func runningTask() throws {
@@ -42,23 +47,27 @@ import Testing
     }
 
     @Test func succeededTaskWithLastFrame() throws {
-        #expect(try parse("task-succeeded-last-frame.json") == TaskSnapshot(
-            id: "cgt-20250331175019-68d9t", status: .succeeded, rawStatus: "succeeded", videoURL: Self.video, lastFrameURL: Self.frame,
-            duration: 10, resolution: .p720, aspectRatio: .r16x9, seed: 78674, model: "seedance-1-5-pro-251215",
-            usage: Usage(completionTokens: 108_900, totalTokens: 108_900), createdAt: at(1_743_414_619),
-            updatedAt: at(1_743_414_675), completedAt: at(1_743_414_675), raw: Fixtures.json("modelark/task-succeeded-last-frame.json")))
+        #expect(
+            try parse("task-succeeded-last-frame.json")
+                == TaskSnapshot(
+                    id: "cgt-20250331175019-68d9t", status: .succeeded, rawStatus: "succeeded", videoURL: Self.video, lastFrameURL: Self.frame,
+                    duration: 10, resolution: .p720, aspectRatio: .r16x9, seed: 78674, model: "seedance-1-5-pro-251215",
+                    usage: Usage(completionTokens: 108_900, totalTokens: 108_900), createdAt: at(1_743_414_619),
+                    updatedAt: at(1_743_414_675), completedAt: at(1_743_414_675), raw: Fixtures.json("modelark/task-succeeded-last-frame.json")))
     }
 
     @Test func failedTask() throws {
         let snapshot = try parse("task-failed.json", "cgt-20250331180102-k2r8w")
-        #expect(snapshot == TaskSnapshot(
-            id: "cgt-20250331180102-k2r8w", status: .failed, rawStatus: "failed", duration: 5, resolution: .p720,
-            aspectRatio: .adaptive, seed: 5, model: "seedance-1-5-pro-251215",
-            failure: TaskFailure(
-                category: .contentRejected, code: "InputImageSensitiveContentDetected",
-                message: "The request failed because the input image may contain sensitive information."),
-            createdAt: at(1_743_415_262), updatedAt: at(1_743_415_270), completedAt: at(1_743_415_270),
-            raw: Fixtures.json("modelark/task-failed.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "cgt-20250331180102-k2r8w", status: .failed, rawStatus: "failed", duration: 5, resolution: .p720,
+                    aspectRatio: .adaptive, seed: 5, model: "seedance-1-5-pro-251215",
+                    failure: TaskFailure(
+                        category: .contentRejected, code: "InputImageSensitiveContentDetected",
+                        message: "The request failed because the input image may contain sensitive information."),
+                    createdAt: at(1_743_415_262), updatedAt: at(1_743_415_270), completedAt: at(1_743_415_270),
+                    raw: Fixtures.json("modelark/task-failed.json")))
     }
 
     @Test func expiredTask() throws {
@@ -70,11 +79,13 @@ import Testing
 
     @Test func cancelledTaskWithFrames() throws {
         let snapshot = try parse("task-cancelled.json", "cgt-20250401091500-cnl02")
-        #expect(snapshot == TaskSnapshot(
-            id: "cgt-20250401091500-cnl02", status: .cancelled, rawStatus: "cancelled", duration: 57.0 / 24, resolution: .p1080,
-            aspectRatio: .r16x9, model: "seedance-1-0-pro-250528", failure: TaskFailure(category: .cancelled, message: "the task was cancelled"),
-            createdAt: at(1_743_498_900), updatedAt: at(1_743_498_960), completedAt: at(1_743_498_960),
-            raw: Fixtures.json("modelark/task-cancelled.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "cgt-20250401091500-cnl02", status: .cancelled, rawStatus: "cancelled", duration: 57.0 / 24, resolution: .p1080,
+                    aspectRatio: .r16x9, model: "seedance-1-0-pro-250528", failure: TaskFailure(category: .cancelled, message: "the task was cancelled"),
+                    createdAt: at(1_743_498_900), updatedAt: at(1_743_498_960), completedAt: at(1_743_498_960),
+                    raw: Fixtures.json("modelark/task-cancelled.json")))
     }
 
     @Test(arguments: [
@@ -92,10 +103,14 @@ import Testing
         #expect(page.total == 3)
         #expect(page.tasks.map(\.id) == ["cgt-20250331175019-68d9t", "cgt-20250331180102-k2r8w"])
         #expect(page.tasks.map(\.status) == [.succeeded, .queued])
-        #expect(page.tasks[0].videoURL == URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4"))
+        #expect(
+            page.tasks[0].videoURL
+                == URL(string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4"))
         #expect(page.tasks[0].usage == Usage(completionTokens: 108_900, totalTokens: 108_900))
         #expect(page.tasks[1].raw == Fixtures.json("modelark/list-page.json")["items"]?[1])
-        #expect(try dialect.parseListResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"total": 0, "items": []}"#.utf8))) == TaskListPage(total: 0, tasks: []))
+        #expect(
+            try dialect.parseListResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"total": 0, "items": []}"#.utf8)))
+                == TaskListPage(total: 0, tasks: []))
         #expect { try dialect.parseListResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"items": [{"status": "queued"}]}"#.utf8))) } throws: { error in
             (error as? SeedanceError)?.category == .decoding
         }

@@ -79,10 +79,11 @@ import Testing
 
     @Test func capabilitiesPutTheDefaultFirstAndOfferEveryOperation() {
         let capabilities = ModelArk.byteplus(model: "seedance-1-0-pro-250528").capabilities
-        #expect(capabilities.models.map(\.id.rawValue) == [
-            "seedance-1-0-pro-250528", "seedance-1-5-pro-251215", "seedance-1-0-pro-fast-251015", "seedance-1-0-lite-t2v-250428",
-            "seedance-1-0-lite-i2v-250428",
-        ])
+        #expect(
+            capabilities.models.map(\.id.rawValue) == [
+                "seedance-1-0-pro-250528", "seedance-1-5-pro-251215", "seedance-1-0-pro-fast-251015", "seedance-1-0-lite-t2v-250428",
+                "seedance-1-0-lite-i2v-250428",
+            ])
         let operations = ModelArk.byteplus().operations
         #expect(operations.callbacks && operations.cancel && operations.list && operations.delete)
         #expect(capabilities.model("ep-xyz")?.id == "ep-xyz")

@@ -44,8 +44,12 @@ struct SimulatedModelArkRulesTests {
         Case(name: "expiry 300000", body: body(["execution_expires_after": 300_000]), code: "InvalidParameter", param: "execution_expires_after"),
         Case(name: "service tier scale", body: body(["service_tier": "scale"]), code: "InvalidParameter", param: "service_tier"),
         Case(name: "callback not a URL", body: body(["callback_url": "hook"]), code: "InvalidParameter", param: "callback_url"),
-        Case(name: "lone last frame", body: body(content: [text, ["type": "image_url", "image_url": ["url": "https://e.com/a.png"], "role": "last_frame"]]), code: "InvalidParameter", param: "content"),
-        Case(name: "unknown draft task", body: body(content: [["type": "draft_task", "draft_task": ["id": "cgt-nope"]]]), code: "InvalidParameter", param: "content"),
+        Case(
+            name: "lone last frame", body: body(content: [text, ["type": "image_url", "image_url": ["url": "https://e.com/a.png"], "role": "last_frame"]]),
+            code: "InvalidParameter", param: "content"),
+        Case(
+            name: "unknown draft task", body: body(content: [["type": "draft_task", "draft_task": ["id": "cgt-nope"]]]), code: "InvalidParameter",
+            param: "content"),
         Case(name: "endpoint id, duration 20", body: body(["duration": 20], model: "ep-20260101-abcde"), code: "InvalidParameter", param: "duration"),
         Case(name: "rejected prompt", body: body(content: [["type": "text", "text": "[reject] x"]]), code: "SensitiveContentDetected", param: "content"),
     ]
@@ -77,8 +81,9 @@ struct SimulatedModelArkRulesTests {
         }
     }
 
-    @Test("list paging: page_num and page_size within 1 … 500, else 400 InvalidParameter naming the parameter",
-          arguments: ["page_num=0", "page_num=501", "page_size=0", "page_size=501", "page_num=x", "filter.status=paused", "filter.service_tier=scale"])
+    @Test(
+        "list paging: page_num and page_size within 1 … 500, else 400 InvalidParameter naming the parameter",
+        arguments: ["page_num=0", "page_num=501", "page_size=0", "page_size=501", "page_num=x", "filter.status=paused", "filter.service_tier=scale"])
     func listBounds(_ query: String) async throws {
         let rig = ModelArkRig()
         let answer = try await rig.raw(.get, "\(Self.tasks)?\(query)")

@@ -12,8 +12,9 @@ struct SimulatedModelArkTests {
     static let tasks = "/contents/generations/tasks"
     static func fixture(_ name: String) -> JSONValue { Fixtures.json("modelark/\(name)") }
 
-    @Test("every create fixture is accepted with {\"id\": \"cgt-YYYYMMDDHHMMSS-xxxxx\"}",
-          arguments: ["create-t2v.request.json", "create-i2v-first-last.request.json", "create-draft.request.json"])
+    @Test(
+        "every create fixture is accepted with {\"id\": \"cgt-YYYYMMDDHHMMSS-xxxxx\"}",
+        arguments: ["create-t2v.request.json", "create-i2v-first-last.request.json", "create-draft.request.json"])
     func requestFixtureAccepted(_ name: String) async throws {
         let rig = ModelArkRig()
         let answer = try await rig.raw(.post, Self.tasks, body: Self.fixture(name))
@@ -111,9 +112,12 @@ struct SimulatedModelArkTests {
     @Test("errors have the envelopes of error-400.json, error-401.json, error-429.json and error-cancel-running.json")
     func errorEnvelopes() async throws {
         let rig = ModelArkRig { $0.acceptedAPIKeys = .only([ModelArkRig.key]) }
-        let invalid = try await rig.raw(.post, Self.tasks, body: ["model": "seedance-1-5-pro-251215", "content": [["type": "text", "text": "a"]], "duration": 20])
+        let invalid = try await rig.raw(
+            .post, Self.tasks, body: ["model": "seedance-1-5-pro-251215", "content": [["type": "text", "text": "a"]], "duration": 20])
         #expect(invalid.status == 400 && JSONShape.differences(invalid.json, Self.fixture("error-400.json")) == [])
-        #expect(invalid.json["error"]?["code"] == "InvalidParameter" && invalid.json["error"]?["param"] == "duration" && invalid.json["error"]?["type"] == "BadRequest")
+        #expect(
+            invalid.json["error"]?["code"] == "InvalidParameter" && invalid.json["error"]?["param"] == "duration"
+                && invalid.json["error"]?["type"] == "BadRequest")
 
         let unauthorized = try await rig.raw(.get, "\(Self.tasks)/cgt-x", key: "sk-test-WRONG-0000")
         #expect(unauthorized.status == 401 && JSONShape.differences(unauthorized.json, Self.fixture("error-401.json")) == [])
@@ -128,10 +132,11 @@ struct SimulatedModelArkTests {
         rig.clock.advance(by: .seconds(50))
         let refused = try await rig.raw(.delete, "\(Self.tasks)/\(id)")
         #expect(refused.status == 400 && JSONShape.differences(refused.json, Self.fixture("error-cancel-running.json")) == [])
-        #expect(refused.json["error"] == [
-            "code": "InvalidParameter", "message": "The task status is running, which does not support this operation.",
-            "param": "id", "type": "BadRequest",
-        ])
+        #expect(
+            refused.json["error"] == [
+                "code": "InvalidParameter", "message": "The task status is running, which does not support this operation.",
+                "param": "id", "type": "BadRequest",
+            ])
         #expect(try await rig.raw(.get, "\(Self.tasks)/\(id)").json["status"] == "running")
     }
 

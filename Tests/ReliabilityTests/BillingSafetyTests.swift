@@ -12,7 +12,10 @@ struct BillingSafetyTests {
         let server: SimulatorServer
         let client: SeedanceClient
 
-        init(_ simulated: any SimulatedDialect, adapter: (URL) -> any Dialect, retry: RetryPolicy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(50), maxDelay: .milliseconds(200))) async throws {
+        init(
+            _ simulated: any SimulatedDialect, adapter: (URL) -> any Dialect,
+            retry: RetryPolicy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(50), maxDelay: .milliseconds(200))
+        ) async throws {
             simulator = Simulator(dialects: [simulated], configuration: SimulatorConfiguration(completionTime: .fixed(.seconds(30)), randomSeed: 0xB111))
             server = try await simulator.startServer()
             client = try SeedanceClient(

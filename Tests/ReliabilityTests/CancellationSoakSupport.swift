@@ -43,7 +43,8 @@ struct CancellationRig: Sendable {
         // Generous: during `swift test` this runs beside the 1,000-task fault soak on 2 cores; cancelled operations
         // end at once whatever the timeouts, and the others only need to finish.
         let transport = URLSessionTransport(configuration: .init(maxConcurrentRequests: 32, idleTimeout: .seconds(30), requestTimeout: .seconds(60)))
-        let hints = PollingHints(expectedDuration: .seconds(1), firstPollDelay: .milliseconds(500), minimumInterval: .milliseconds(250), maximumInterval: .seconds(1))
+        let hints = PollingHints(
+            expectedDuration: .seconds(1), firstPollDelay: .milliseconds(500), minimumInterval: .milliseconds(250), maximumInterval: .seconds(1))
         let client = try SeedanceClient(
             dialect: JieKou(host: .jiekou, baseURL: server.baseURL(for: "jiekou")),
             apiKey: APIKey("sk-test-SENTINEL-cancel-4411"), transport: transport, engine: EngineConfiguration(pollingHintsOverride: hints))
@@ -99,7 +100,9 @@ struct CancellationRig: Sendable {
             let prompt = operation == .submit ? "cancel submit \(index)" : "cancel wait \(index)"
             let held = await simulator.world.observeAll().contains { $0.task.prompt == prompt }
             let orphan = (operation == .submit || operation == .wait) && held
-            return Outcome(label: "\(operation.rawValue) cancelled", unexpected: orphan ? "\(operation) \(index): a task exists but the caller got a bare CancellationError" : nil)
+            return Outcome(
+                label: "\(operation.rawValue) cancelled",
+                unexpected: orphan ? "\(operation) \(index): a task exists but the caller got a bare CancellationError" : nil)
         case .failure(let cancelled as CancelledSubmission):
             // The create had been sent: the error must deliver the task, which the simulator must hold.
             guard let task = try? await cancelled.outcome.value else {

@@ -32,7 +32,9 @@ struct HostilePromptTests {
             let body = try subject.body(prompt: prompt)
             let sent = try #require(subject.prompt(in: body), "\(subject.name): no prompt in the body for \(prompt.debugDescription)")
             #expect(Array(sent.utf8) == Array(prompt.utf8), "\(subject.name) sent \(sent.debugDescription) for \(prompt.debugDescription)")
-            #expect(body.replacingStrings(prompt, with: "PLACEHOLDER PROMPT") == reference, "\(subject.name): the body's structure changed for \(prompt.debugDescription)")
+            #expect(
+                body.replacingStrings(prompt, with: "PLACEHOLDER PROMPT") == reference,
+                "\(subject.name): the body's structure changed for \(prompt.debugDescription)")
         }
     }
 

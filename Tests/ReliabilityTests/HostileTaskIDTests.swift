@@ -29,7 +29,9 @@ struct HostileTaskIDTests {
                 }
                 #expect(request.method == template.method)
                 let shape = try #require(URLShape(request.url), "\(subject.name) \(operation) \(id.debugDescription): \(request.url)")
-                #expect(shape == expected.substituting(Self.placeholder, with: id), "\(subject.name) \(operation) \(id.debugDescription): \(request.url.absoluteString)")
+                #expect(
+                    shape == expected.substituting(Self.placeholder, with: id),
+                    "\(subject.name) \(operation) \(id.debugDescription): \(request.url.absoluteString)")
             }
         }
     }

@@ -10,8 +10,9 @@ import Testing
 /// the adapter parses the body (``SeedanceAPIOrg/parseCallback(_:)``) and confirms it with a status request.
 @Suite("End to end: seedanceapi.org callbacks and loopback", .timeLimit(.minutes(1)))
 struct EndToEndSeedanceAPIOrgCallbackTests {
-    @Test("the callback body, in either shape, parses to the snapshot a status request confirms; a repeat parses equal",
-          arguments: [SimulatedSeedanceAPIOrg.CallbackShape.envelope, .bareData])
+    @Test(
+        "the callback body, in either shape, parses to the snapshot a status request confirms; a repeat parses equal",
+        arguments: [SimulatedSeedanceAPIOrg.CallbackShape.envelope, .bareData])
     func callback(_ shape: SimulatedSeedanceAPIOrg.CallbackShape) async throws {
         let receiver = try CallbackReceiver(failFirst: [503])
         defer { receiver.stop() }
@@ -21,7 +22,8 @@ struct EndToEndSeedanceAPIOrgCallbackTests {
         var request = EndToEndSeedanceAPIOrgTests.request(imageToVideo: true)
         request.callbackURL = receiver.url(path: "/seedance/callback")
         let id = try await harness.submit(request)
-        #expect(try #require(await simulator.world.task(id.rawValue)).params["callback_url"] == .string(receiver.url(path: "/seedance/callback").absoluteString))
+        #expect(
+            try #require(await simulator.world.task(id.rawValue)).params["callback_url"] == .string(receiver.url(path: "/seedance/callback").absoluteString))
 
         harness.clock.advance(by: .seconds(60))
         await simulator.waitForCallbacks()
@@ -45,9 +47,11 @@ struct EndToEndSeedanceAPIOrgCallbackTests {
         let receiver = try CallbackReceiver()
         defer { receiver.stop() }
         let clock = VirtualClock()
-        let simulator = Simulator(dialects: [SimulatedSeedanceAPIOrg()], configuration: SimulatorConfiguration(
-            completionTime: .fixed(.seconds(60)), clock: clock, startDate: RawSeedanceAPI.startDate,
-            callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))
+        let simulator = Simulator(
+            dialects: [SimulatedSeedanceAPIOrg()],
+            configuration: SimulatorConfiguration(
+                completionTime: .fixed(.seconds(60)), clock: clock, startDate: RawSeedanceAPI.startDate,
+                callbacks: CallbackConfiguration(retryDelays: [.zero, .zero, .zero], timeout: .seconds(20))))
         let server = try await simulator.startServer()
         defer { server.stop() }
         let harness = EndToEndHarness(dialect: SeedanceAPIOrg(baseURL: server.baseURL(for: "seedanceapi")), transport: URLSessionTransport(), clock: clock)

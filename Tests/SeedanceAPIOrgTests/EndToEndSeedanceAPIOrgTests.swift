@@ -11,8 +11,10 @@ import Testing
 @Suite("End to end: seedanceapi.org adapter against the simulator", .timeLimit(.minutes(1)))
 struct EndToEndSeedanceAPIOrgTests {
     /// Tasks take 60 s; the adapter's first poll comes at 15 s, then every 5 s.
-    static func setUp(dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
-                      configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> (Simulator, EndToEndHarness) {
+    static func setUp(
+        dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) -> (Simulator, EndToEndHarness) {
         let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(60)), clock: clock, startDate: RawSeedanceAPI.startDate)
         configure(&configuration)
@@ -24,12 +26,14 @@ struct EndToEndSeedanceAPIOrgTests {
     static let image = URL(string: "https://example.com/my-image.jpg")!
 
     static func request(imageToVideo: Bool, prompt: String = "A majestic eagle soaring through golden sunset clouds") -> VideoRequest {
-        VideoRequest(prompt: prompt, firstFrame: imageToVideo ? .url(image) : nil, resolution: .p720, aspectRatio: .r16x9,
-                     duration: .seconds(imageToVideo ? 4 : 8))
+        VideoRequest(
+            prompt: prompt, firstFrame: imageToVideo ? .url(image) : nil, resolution: .p720, aspectRatio: .r16x9,
+            duration: .seconds(imageToVideo ? 4 : 8))
     }
 
-    @Test("text-to-video and image-to-video: in progress, then success with the echo, the credits and an MP4",
-          arguments: [false, true])
+    @Test(
+        "text-to-video and image-to-video: in progress, then success with the echo, the credits and an MP4",
+        arguments: [false, true])
     func generate(_ imageToVideo: Bool) async throws {
         let (simulator, harness) = Self.setUp()
         let request = Self.request(imageToVideo: imageToVideo)
@@ -91,11 +95,12 @@ struct EndToEndSeedanceAPIOrgTests {
         #expect(error?.category == .taskFailed)
     }
 
-    @Test("refusals map to neutral categories with the raw code, under their HTTP status or inside HTTP 200",
-          arguments: [EnvelopeErrorDelivery.httpStatus, .http200])
+    @Test(
+        "refusals map to neutral categories with the raw code, under their HTTP status or inside HTTP 200",
+        arguments: [EnvelopeErrorDelivery.httpStatus, .http200])
     func refusalsMapped(_ delivery: EnvelopeErrorDelivery) async throws {
         let (simulator, harness) = Self.setUp(dialect: SimulatedSeedanceAPIOrg(errorDelivery: delivery, creditBalance: 30))
-        _ = try await harness.submit(Self.request(imageToVideo: false))                      // 28 of 30 credits
+        _ = try await harness.submit(Self.request(imageToVideo: false))  // 28 of 30 credits
         let broke = await #expect(throws: SeedanceError.self) { try await harness.submit(Self.request(imageToVideo: false)) }
         #expect(broke?.category == .insufficientCredits)
         #expect(broke?.providerCode == "INSUFFICIENT_CREDITS")

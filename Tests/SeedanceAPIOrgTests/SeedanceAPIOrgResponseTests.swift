@@ -113,7 +113,8 @@ import SeedanceTestSupport
 
     @Test func callbackOfAnotherShapeIsRefused() {
         #expect((#expect(throws: SeedanceError.self) { try dialect.parseCallback(Data(#"{"event":"done"}"#.utf8)) })?.category == .decoding)
-        #expect((#expect(throws: SeedanceError.self) { try dialect.parseCallback(Data(#"{"code":200,"data":{"status":"SUCCESS"}}"#.utf8)) })?.category == .decoding)
+        #expect(
+            (#expect(throws: SeedanceError.self) { try dialect.parseCallback(Data(#"{"code":200,"data":{"status":"SUCCESS"}}"#.utf8)) })?.category == .decoding)
     }
 }
 

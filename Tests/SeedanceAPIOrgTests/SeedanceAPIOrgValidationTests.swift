@@ -20,8 +20,11 @@ private let invalidCases: [InvalidCase] = [
     InvalidCase(name: "prompt of 2001 characters", request: VideoRequest(prompt: String(repeating: "a", count: 2001)), field: "prompt"),
     InvalidCase(name: "last frame", request: VideoRequest(prompt: "a cat", firstFrame: first, lastFrame: first), field: "lastFrame"),
     InvalidCase(name: "inline first frame", request: VideoRequest(prompt: "a cat", firstFrame: .data(Data([0xFF, 0xD8, 0xFF, 0xE0]))), field: "firstFrame"),
-    InvalidCase(name: "data URL first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "data:image/jpeg;base64,/9j/4AAQ")!)), field: "firstFrame"),
-    InvalidCase(name: "ftp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "ftp://example.com/a.jpg")!)), field: "firstFrame"),
+    InvalidCase(
+        name: "data URL first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "data:image/jpeg;base64,/9j/4AAQ")!)),
+        field: "firstFrame"),
+    InvalidCase(
+        name: "ftp first frame", request: VideoRequest(prompt: "a cat", firstFrame: .url(URL(string: "ftp://example.com/a.jpg")!)), field: "firstFrame"),
     InvalidCase(name: "1080p", request: VideoRequest(prompt: "a cat", resolution: .p1080), field: "resolution"),
     InvalidCase(name: "adaptive ratio", request: VideoRequest(prompt: "a cat", aspectRatio: .adaptive), field: "aspectRatio"),
     InvalidCase(name: "2:1 ratio", request: VideoRequest(prompt: "a cat", aspectRatio: "2:1"), field: "aspectRatio"),
@@ -30,7 +33,8 @@ private let invalidCases: [InvalidCase] = [
     InvalidCase(name: "auto duration", request: VideoRequest(prompt: "a cat", duration: .auto), field: "duration"),
     InvalidCase(name: "frames", request: VideoRequest(prompt: "a cat", duration: .frames(121)), field: "frames"),
     InvalidCase(name: "http callback", request: VideoRequest(prompt: "a cat", callbackURL: URL(string: "http://example.com/cb")!), field: "callbackURL"),
-    InvalidCase(name: "localhost callback", request: VideoRequest(prompt: "a cat", callbackURL: URL(string: "https://localhost:8443/cb")!), field: "callbackURL"),
+    InvalidCase(
+        name: "localhost callback", request: VideoRequest(prompt: "a cat", callbackURL: URL(string: "https://localhost:8443/cb")!), field: "callbackURL"),
     InvalidCase(name: "127.0.0.1 callback", request: VideoRequest(prompt: "a cat", callbackURL: URL(string: "https://127.0.0.1/cb")!), field: "callbackURL"),
     InvalidCase(name: "seed", request: VideoRequest(prompt: "a cat", seed: 7), field: "seed"),
     InvalidCase(name: "watermark", request: VideoRequest(prompt: "a cat", watermark: false), field: "watermark"),
@@ -70,7 +74,9 @@ private let invalidCases: [InvalidCase] = [
         let duration = #expect(throws: SeedanceError.self) { try dialect.validate(VideoRequest(prompt: "a cat", duration: .seconds(5))) }
         #expect(duration?.value == "5s")
         #expect(duration?.allowed == "4, 8, 12 seconds")
-        let callback = #expect(throws: SeedanceError.self) { try dialect.validate(VideoRequest(prompt: "a", callbackURL: URL(string: "https://localhost/cb")!)) }
+        let callback = #expect(throws: SeedanceError.self) {
+            try dialect.validate(VideoRequest(prompt: "a", callbackURL: URL(string: "https://localhost/cb")!))
+        }
         #expect(callback?.allowed == "a public https URL (not localhost)")
     }
 
@@ -80,7 +86,8 @@ private let invalidCases: [InvalidCase] = [
         }
         for seconds in [4, 8, 12] { try dialect.validate(VideoRequest(prompt: "a cat", duration: .seconds(seconds))) }
         for resolution in [Resolution.p480, .p720] { try dialect.validate(VideoRequest(prompt: "a cat", resolution: resolution)) }
-        try dialect.validate(VideoRequest(prompt: String(repeating: "a", count: 2000), firstFrame: first, model: "seedance-1.5", generateAudio: false, cameraFixed: true))
+        try dialect.validate(
+            VideoRequest(prompt: String(repeating: "a", count: 2000), firstFrame: first, model: "seedance-1.5", generateAudio: false, cameraFixed: true))
         try dialect.validate(VideoRequest(prompt: "a cat", callbackURL: URL(string: "https://hooks.example.com/cb")!))
     }
 

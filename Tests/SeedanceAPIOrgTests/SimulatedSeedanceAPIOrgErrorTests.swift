@@ -21,18 +21,36 @@ struct SimulatedSeedanceAPIOrgErrorTests {
     static let invalidCases: [InvalidCase] = [
         InvalidCase(label: "no prompt", body: RawSeedanceAPI.body(["prompt": nil]), code: "INVALID_PROMPT", message: "The prompt is invalid or empty"),
         InvalidCase(label: "blank prompt", body: RawSeedanceAPI.body(["prompt": "   "]), code: "INVALID_PROMPT", message: "The prompt is invalid or empty"),
-        InvalidCase(label: "2001-character prompt", body: RawSeedanceAPI.body(["prompt": .string(String(repeating: "p", count: 2001))]), code: "INVALID_PROMPT", message: "at most 2000 characters; got 2001"),
+        InvalidCase(
+            label: "2001-character prompt", body: RawSeedanceAPI.body(["prompt": .string(String(repeating: "p", count: 2001))]), code: "INVALID_PROMPT",
+            message: "at most 2000 characters; got 2001"),
         InvalidCase(label: "prompt as a number", body: RawSeedanceAPI.body(["prompt": 42]), code: "INVALID_PROMPT", message: "prompt must be a string"),
-        InvalidCase(label: "adaptive ratio", body: RawSeedanceAPI.body(["aspect_ratio": "adaptive"]), code: "INVALID_ASPECT_RATIO", message: "aspect_ratio must be one of 1:1, 16:9, 9:16, 4:3, 3:4, 21:9, 9:21"),
-        InvalidCase(label: "1080p", body: RawSeedanceAPI.body(["resolution": "1080p"]), code: "INVALID_RESOLUTION", message: "resolution must be one of 480p, 720p"),
-        InvalidCase(label: "duration \"5\"", body: RawSeedanceAPI.body(["duration": "5"]), code: "INVALID_DURATION", message: "Duration must be 4, 8, or 12 seconds"),
+        InvalidCase(
+            label: "adaptive ratio", body: RawSeedanceAPI.body(["aspect_ratio": "adaptive"]), code: "INVALID_ASPECT_RATIO",
+            message: "aspect_ratio must be one of 1:1, 16:9, 9:16, 4:3, 3:4, 21:9, 9:21"),
+        InvalidCase(
+            label: "1080p", body: RawSeedanceAPI.body(["resolution": "1080p"]), code: "INVALID_RESOLUTION", message: "resolution must be one of 480p, 720p"),
+        InvalidCase(
+            label: "duration \"5\"", body: RawSeedanceAPI.body(["duration": "5"]), code: "INVALID_DURATION", message: "Duration must be 4, 8, or 12 seconds"),
         InvalidCase(label: "duration as the number 8", body: RawSeedanceAPI.body(["duration": 8]), code: "INVALID_DURATION", message: "as a string"),
-        InvalidCase(label: "two images", body: RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["https://e.com/a.jpg", "https://e.com/b.jpg"]]), code: "TOO_MANY_IMAGES", message: "Maximum 1 image URL allowed in image_urls array"),
-        InvalidCase(label: "inline data image", body: RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["data:image/png;base64,iVBORw0KGgo="]]), code: "INVALID_REQUEST", message: "http(s) image URLs"),
-        InvalidCase(label: "image_urls as a string", body: RawSeedanceAPI.body(["image_urls": "https://e.com/a.jpg"]), code: "INVALID_REQUEST", message: "image_urls must be an array"),
-        InvalidCase(label: "generate_audio as a string", body: RawSeedanceAPI.body(["generate_audio": "yes"]), code: "INVALID_REQUEST", message: "generate_audio must be a boolean"),
-        InvalidCase(label: "public http callback", body: RawSeedanceAPI.body(["callback_url": "http://example.com/hook"]), code: "INVALID_REQUEST", message: "publicly accessible https URL"),
-        InvalidCase(label: "unknown field model", body: RawSeedanceAPI.body(["model": "seedance-2.0-fast"]), code: "INVALID_REQUEST", message: "model is not a recognised parameter"),
+        InvalidCase(
+            label: "two images", body: RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["https://e.com/a.jpg", "https://e.com/b.jpg"]]),
+            code: "TOO_MANY_IMAGES", message: "Maximum 1 image URL allowed in image_urls array"),
+        InvalidCase(
+            label: "inline data image", body: RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["data:image/png;base64,iVBORw0KGgo="]]),
+            code: "INVALID_REQUEST", message: "http(s) image URLs"),
+        InvalidCase(
+            label: "image_urls as a string", body: RawSeedanceAPI.body(["image_urls": "https://e.com/a.jpg"]), code: "INVALID_REQUEST",
+            message: "image_urls must be an array"),
+        InvalidCase(
+            label: "generate_audio as a string", body: RawSeedanceAPI.body(["generate_audio": "yes"]), code: "INVALID_REQUEST",
+            message: "generate_audio must be a boolean"),
+        InvalidCase(
+            label: "public http callback", body: RawSeedanceAPI.body(["callback_url": "http://example.com/hook"]), code: "INVALID_REQUEST",
+            message: "publicly accessible https URL"),
+        InvalidCase(
+            label: "unknown field model", body: RawSeedanceAPI.body(["model": "seedance-2.0-fast"]), code: "INVALID_REQUEST",
+            message: "model is not a recognised parameter"),
         InvalidCase(label: "body not an object", body: ["prompt"], code: "INVALID_REQUEST", message: "must be a JSON object"),
     ]
 
@@ -50,10 +68,12 @@ struct SimulatedSeedanceAPIOrgErrorTests {
         #expect(raw.simulator.counters.createsCommitted == 0)
     }
 
-    @Test("the fixtures whose placement the simulator uses are reproduced exactly", arguments: [
-        ("error-INVALID_PROMPT.json", RawSeedanceAPI.body(["prompt": ""])),
-        ("error-TOO_MANY_IMAGES.json", RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["https://e.com/a.jpg", "https://e.com/b.jpg"]])),
-    ])
+    @Test(
+        "the fixtures whose placement the simulator uses are reproduced exactly",
+        arguments: [
+            ("error-INVALID_PROMPT.json", RawSeedanceAPI.body(["prompt": ""])),
+            ("error-TOO_MANY_IMAGES.json", RawSeedanceAPI.body("create-i2v.request.json", ["image_urls": ["https://e.com/a.jpg", "https://e.com/b.jpg"]])),
+        ])
     func exactFixtures(_ fixture: String, _ body: JSONValue) async throws {
         let response = try await RawSeedanceAPI().create(body)
         #expect(response.status == 400)
@@ -74,7 +94,7 @@ struct SimulatedSeedanceAPIOrgErrorTests {
     @Test("a create beyond the credit balance is 402 INSUFFICIENT_CREDITS; failed tasks give their credits back")
     func insufficientCredits() async throws {
         let raw = RawSeedanceAPI(dialect: SimulatedSeedanceAPIOrg(creditBalance: 40))
-        _ = try await raw.createID(RawSeedanceAPI.body())                                        // 28 credits
+        _ = try await raw.createID(RawSeedanceAPI.body())  // 28 credits
         let refused = try await raw.create(RawSeedanceAPI.body())
         #expect(refused.status == 402)
         let body = JSONAssert.parse(refused.body)

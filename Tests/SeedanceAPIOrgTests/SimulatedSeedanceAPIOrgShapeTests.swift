@@ -12,8 +12,9 @@ struct SimulatedSeedanceAPIOrgShapeTests {
     static let fixtureID: JSONValue = "seed15abc123def456pro"
     static let examplePrompt: JSONValue = "A majestic eagle soaring through golden sunset clouds"
 
-    @Test("every request fixture is accepted and answered with create.response.json's shape and a seed15…pro id",
-          arguments: ["create-t2v.request.json", "create-i2v.request.json", "create-audio.request.json", "create-callback.request.json"])
+    @Test(
+        "every request fixture is accepted and answered with create.response.json's shape and a seed15…pro id",
+        arguments: ["create-t2v.request.json", "create-i2v.request.json", "create-audio.request.json", "create-callback.request.json"])
     func requestFixturesAccepted(_ fixture: String) async throws {
         let raw = RawSeedanceAPI()
         let response = try await raw.create(Fixtures.json("seedanceapi/\(fixture)"))
@@ -70,23 +71,28 @@ struct SimulatedSeedanceAPIOrgShapeTests {
         #expect(data["consumed_credits"] == 28)
     }
 
-    @Test("the simulator charges seedanceapi.org's documented price for each of the 12 combinations",
-          arguments: [("480p", 4, false, 8), ("480p", 8, false, 14), ("480p", 12, false, 19),
-                      ("480p", 4, true, 14), ("480p", 8, true, 28), ("480p", 12, true, 38),
-                      ("720p", 4, false, 14), ("720p", 8, false, 28), ("720p", 12, false, 42),
-                      ("720p", 4, true, 28), ("720p", 8, true, 56), ("720p", 12, true, 84)])
+    @Test(
+        "the simulator charges seedanceapi.org's documented price for each of the 12 combinations",
+        arguments: [
+            ("480p", 4, false, 8), ("480p", 8, false, 14), ("480p", 12, false, 19),
+            ("480p", 4, true, 14), ("480p", 8, true, 28), ("480p", 12, true, 38),
+            ("720p", 4, false, 14), ("720p", 8, false, 28), ("720p", 12, false, 42),
+            ("720p", 4, true, 28), ("720p", 8, true, 56), ("720p", 12, true, 84),
+        ])
     func priceTable(_ resolution: String, _ seconds: Int, _ audio: Bool, _ credits: Int) async throws {
         #expect(SimulatedSeedanceAPIOrg.credits(resolution: resolution, durationSeconds: seconds, generateAudio: audio) == credits)
         let raw = RawSeedanceAPI()
-        let id = try await raw.createID(RawSeedanceAPI.body([
-            "resolution": .string(resolution), "duration": .string(String(seconds)), "generate_audio": .bool(audio),
-        ]))
+        let id = try await raw.createID(
+            RawSeedanceAPI.body([
+                "resolution": .string(resolution), "duration": .string(String(seconds)), "generate_audio": .bool(audio),
+            ]))
         raw.clock.advance(by: .seconds(60))
         #expect(try await raw.statusJSON(id)["data"]?["consumed_credits"] == .integer(Int64(credits)))
     }
 
-    @Test("callbacks POST the status envelope (callback-success.json) or, configured so, its data alone (callback-bare-success.json)",
-          arguments: [SimulatedSeedanceAPIOrg.CallbackShape.envelope, .bareData])
+    @Test(
+        "callbacks POST the status envelope (callback-success.json) or, configured so, its data alone (callback-bare-success.json)",
+        arguments: [SimulatedSeedanceAPIOrg.CallbackShape.envelope, .bareData])
     func callbackBodies(_ shape: SimulatedSeedanceAPIOrg.CallbackShape) async throws {
         let sender = ScriptedTransport(fallback: ScriptedTransport.json(200, "{}"))
         let raw = RawSeedanceAPI(dialect: SimulatedSeedanceAPIOrg(callbackShape: shape)) {

@@ -13,8 +13,10 @@ struct RawSeedanceAPI {
     let clock: VirtualClock
 
     /// A simulator whose tasks take `completion`, starting at ``startDate``.
-    init(completion: Duration = .seconds(60), dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
-         configure: (inout SimulatorConfiguration) -> Void = { _ in }) {
+    init(
+        completion: Duration = .seconds(60), dialect: SimulatedSeedanceAPIOrg = SimulatedSeedanceAPIOrg(),
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) {
         let clock = VirtualClock()
         var configuration = SimulatorConfiguration(completionTime: .fixed(completion), clock: clock, startDate: Self.startDate)
         configure(&configuration)

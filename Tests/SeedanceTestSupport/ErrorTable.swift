@@ -63,11 +63,12 @@ public enum ErrorTable {
             func value(_ cell: String) -> String? {
                 cell == "—" ? nil : cell.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
             }
-            let retryable: Bool? = switch cells[5] {
-            case "yes": true
-            case "no": false
-            default: nil
-            }
+            let retryable: Bool? =
+                switch cells[5] {
+                case "yes": true
+                case "no": false
+                default: nil
+                }
             rows.append(
                 ErrorTableRow(
                     code: value(cells[0]), httpStatus: status, request: value(cells[3]), failedTask: value(cells[4]),

@@ -29,7 +29,9 @@ public final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         return try await handler(request)
     }
 
-    public func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
+    public func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws
+        -> SeedanceHTTPResponse
+    {
         var response = try await send(request)
         try response.body.write(to: destination)
         progress?(DownloadProgress(receivedBytes: Int64(response.body.count), expectedBytes: Int64(response.body.count)))

@@ -76,7 +76,7 @@ package struct EndToEndHarness: Sendable {
 
 extension Data {
     /// Whether the bytes start with an ISO media `ftyp` box (an MP4).
-    package var startsWithFtypBox: Bool { count >= 8 && self[startIndex + 4 ..< startIndex + 8] == Data("ftyp".utf8) }
+    package var startsWithFtypBox: Bool { count >= 8 && self[startIndex + 4..<startIndex + 8] == Data("ftyp".utf8) }
 }
 
 /// A loopback HTTP server that records every callback body POSTed to it and answers each with the next status of

@@ -9,8 +9,9 @@ import Testing
     @Test func itemsHaveTheirWireForms() {
         #expect(ContentItem.text("hi").jsonValue == ["type": "text", "text": "hi"])
         #expect(ContentItem.image(url: "https://e.com/a.png", role: nil).jsonValue == ["type": "image_url", "image_url": ["url": "https://e.com/a.png"]])
-        #expect(ContentItem.image(url: "https://e.com/b.png", role: .lastFrame).jsonValue
-            == ["type": "image_url", "image_url": ["url": "https://e.com/b.png"], "role": "last_frame"])
+        #expect(
+            ContentItem.image(url: "https://e.com/b.png", role: .lastFrame).jsonValue
+                == ["type": "image_url", "image_url": ["url": "https://e.com/b.png"], "role": "last_frame"])
         #expect(ContentItem.draftTask(id: "d-1").jsonValue == ["type": "draft_task", "draft_task": ["id": "d-1"]])
     }
 

@@ -10,8 +10,10 @@ import Testing
 /// client's polling engine on a virtual clock shared with the simulator), download.
 @Suite("End to end: SeedanceClient × SparkDance × simulated spark_dance", .timeLimit(.minutes(1)))
 struct EndToEndSparkDanceClientTests {
-    static func rig(_ model: ModelID, _ server: SimulatedSparkDance = SimulatedSparkDance(),
-                    configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws -> ClientRig {
+    static func rig(
+        _ model: ModelID, _ server: SimulatedSparkDance = SimulatedSparkDance(),
+        configure: (inout SimulatorConfiguration) -> Void = { _ in }
+    ) throws -> ClientRig {
         try ClientRig(server: server, dialect: { SparkDance(model: model, baseURL: $0) }, startDate: SparkDanceRig.startDate, configure: configure)
     }
 
@@ -19,8 +21,9 @@ struct EndToEndSparkDanceClientTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("simark-\(UUID().uuidString)-\(name)")
     }
 
-    @Test("submit, wait and download the video and the last frame, for both models",
-          arguments: [ModelID.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro])
+    @Test(
+        "submit, wait and download the video and the last frame, for both models",
+        arguments: [ModelID.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro])
     func submitWaitDownload(_ model: ModelID) async throws {
         let rig = try Self.rig(model)
         let request = VideoRequest(prompt: "A lighthouse at night.", firstFrame: .url(URL(string: "https://example.com/a.png")!), returnLastFrame: true)

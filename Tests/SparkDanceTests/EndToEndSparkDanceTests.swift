@@ -63,8 +63,9 @@ struct EndToEndSparkDanceTests {
     @Test("1.5 Pro: a 480p draft, then the final video from it, reusing the draft's inputs")
     func draftThenFinal() async throws {
         let rig = SparkDanceRig()
-        let draftRequest = VideoRequest(prompt: "A paper boat drifts down a street.", firstFrame: Self.first, resolution: .p480,
-                                        duration: .seconds(7), generateAudio: false, seed: 99, draft: true)
+        let draftRequest = VideoRequest(
+            prompt: "A paper boat drifts down a street.", firstFrame: Self.first, resolution: .p480,
+            duration: .seconds(7), generateAudio: false, seed: 99, draft: true)
         let draftID = try await rig.create(draftRequest)
         let draft = try await rig.waitUntilTerminal(draftID)
         #expect(draft.status == .succeeded && draft.duration == 7)

@@ -59,7 +59,8 @@ struct SimulatedSparkDanceTests {
     @Test("queued and running tasks answer the shape of status-running.json with a growing progress")
     func running() async throws {
         let rig = SparkDanceRig()
-        let id = try #require(try await rig.raw(.post, "/model/v1/generation", body: Fixtures.json("sparkdance/create-t2v.request.json")).json["id"]?.stringValue)
+        let id = try #require(
+            try await rig.raw(.post, "/model/v1/generation", body: Fixtures.json("sparkdance/create-t2v.request.json")).json["id"]?.stringValue)
         let queued = try await rig.raw(.get, "/model/v1/generation/task/\(id)")
         #expect(JSONShape.differences(queued.json, Fixtures.json("sparkdance/status-running.json")) == [])
         #expect(queued.json["progress"]?.doubleValue == 0)
@@ -73,7 +74,8 @@ struct SimulatedSparkDanceTests {
     @Test("a completed 1.5 Pro task has the shape of status-completed.json, with a numeric duration and a cost string")
     func completed() async throws {
         let rig = SparkDanceRig()
-        let id = try #require(try await rig.raw(.post, "/model/v1/generation", body: Fixtures.json("sparkdance/create-t2v.request.json")).json["id"]?.stringValue)
+        let id = try #require(
+            try await rig.raw(.post, "/model/v1/generation", body: Fixtures.json("sparkdance/create-t2v.request.json")).json["id"]?.stringValue)
         rig.clock.advance(by: .seconds(100))
         let status = try await rig.raw(.get, "/model/v1/generation/task/\(id)")
         #expect(JSONShape.differences(status.json, Fixtures.json("sparkdance/status-completed.json")) == [])
@@ -90,7 +92,8 @@ struct SimulatedSparkDanceTests {
         let rig = SparkDanceRig()
         var params = Fixtures.json("sparkdance/create-v1_0-frames.request.json")["input"]?[0]?["params"]?.objectValue ?? [:]
         params["return_last_frame"] = true
-        let id = try #require(try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(params, model: "spark_dance_v1_0_pro")).json["id"]?.stringValue)
+        let id = try #require(
+            try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(params, model: "spark_dance_v1_0_pro")).json["id"]?.stringValue)
         rig.clock.advance(by: .seconds(100))
         let status = try await rig.raw(.get, "/model/v1/generation/task/\(id)")
         #expect(JSONShape.differences(status.json, Fixtures.json("sparkdance/status-completed-last-frame.json")) == [])
@@ -126,7 +129,8 @@ struct SimulatedSparkDanceTests {
     @Test("the plain-string failure style has the shape of status-failed-string-error.json")
     func failedStringStyle() async throws {
         let rig = SparkDanceRig(SimulatedSparkDance(failureStyle: .plainString)) { $0.failureRate = 1 }
-        let id = try #require(try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "text", "text": "a"]]])).json["id"]?.stringValue)
+        let id = try #require(
+            try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "text", "text": "a"]]])).json["id"]?.stringValue)
         rig.clock.advance(by: .seconds(100))
         let status = try await rig.raw(.get, "/model/v1/generation/task/\(id)")
         #expect(JSONShape.differences(status.json, Fixtures.json("sparkdance/status-failed-string-error.json")) == [])
@@ -136,7 +140,8 @@ struct SimulatedSparkDanceTests {
     @Test("an expired 1.5 Pro task fails with 003015010 Task timeout")
     func expired() async throws {
         let rig = SparkDanceRig { $0.expiryRate = 1 }
-        let id = try #require(try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "text", "text": "a"]]])).json["id"]?.stringValue)
+        let id = try #require(
+            try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "text", "text": "a"]]])).json["id"]?.stringValue)
         rig.clock.advance(by: .seconds(100))
         let status = try await rig.raw(.get, "/model/v1/generation/task/\(id)")
         #expect(status.json["status"] == "failed")
@@ -163,7 +168,8 @@ struct SimulatedSparkDanceTests {
         #expect(refused.json["error"] == ["code": "unauthorized", "error_message": "The API key is invalid."])
         #expect(JSONShape.kind(Fixtures.json("sparkdance/error-401.json")["message"]!) == "string")
         rig.simulator.injectNext(.rateLimited(retryAfter: .seconds(7)))
-        let limited = try await rig.send(SeedanceHTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: SimulatedResponse.encode(body)))
+        let limited = try await rig.send(
+            SeedanceHTTPRequest.createJSON(URL(string: rig.base.absoluteString + "/model/v1/generation")!, body: SimulatedResponse.encode(body)))
         #expect(limited.status == 429)
         #expect(limited.headers["Retry-After"] == "7")
         let json = JSONAssert.parse(limited.body)

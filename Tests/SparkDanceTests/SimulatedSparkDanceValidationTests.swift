@@ -54,10 +54,18 @@ struct SimulatedSparkDanceValidationTests {
         Case(name: "seed -2", model: pro15, params: with(["seed": -2]), code: "003015099"),
         Case(name: "expiry 3599", model: pro15, params: with(["execution_expires_after": 3599]), code: "003015099"),
         Case(name: "watermark a string", model: pro15, params: with(["watermark": "yes"]), code: "003015099"),
-        Case(name: "three images", model: pro15, params: with([:], content: [text, image("https://e.com/a.png", role: "first_frame"), image("https://e.com/b.png", role: "last_frame"), image("https://e.com/c.png")]), code: "003015001"),
+        Case(
+            name: "three images", model: pro15,
+            params: with(
+                [:],
+                content: [
+                    text, image("https://e.com/a.png", role: "first_frame"), image("https://e.com/b.png", role: "last_frame"), image("https://e.com/c.png"),
+                ]), code: "003015001"),
         Case(name: "a lone last frame", model: pro15, params: with([:], content: [text, image("https://e.com/a.png", role: "last_frame")]), code: "003015001"),
         Case(name: "unknown draft task", model: pro15, params: ["content": [["type": "draft_task", "draft_task": ["id": "task_nope"]]]], code: "003015001"),
-        Case(name: "draft task with text", model: pro15, params: ["content": [text, ["type": "draft_task", "draft_task": ["id": "task_nope"]]]], code: "003015001"),
+        Case(
+            name: "draft task with text", model: pro15, params: ["content": [text, ["type": "draft_task", "draft_task": ["id": "task_nope"]]]],
+            code: "003015001"),
         Case(name: "image too small", model: pro15, params: with([:], content: [text, image(png(200, 200))]), code: "003015001"),
         Case(name: "content missing", model: pro10, params: [:], code: "003005001"),
         Case(name: "draft_task item", model: pro10, params: ["content": [["type": "draft_task", "draft_task": ["id": "task_x"]]]], code: "003005002"),
@@ -67,8 +75,12 @@ struct SimulatedSparkDanceValidationTests {
         Case(name: "heic on 1.0 Pro", model: pro10, params: with([:], content: [text, image(heic)]), code: "003005003"),
         Case(name: "a .heic URL on 1.0 Pro", model: pro10, params: with([:], content: [text, image("https://e.com/a.heic")]), code: "003005003"),
         Case(name: "too narrow", model: pro10, params: with([:], content: [text, image(png(1000, 300))]), code: "003005003"),
-        Case(name: "two images without roles", model: pro10, params: with([:], content: [text, image("https://e.com/a.png"), image("https://e.com/b.png")]), code: "003005004"),
-        Case(name: "three images", model: pro10, params: with([:], content: [image("https://e.com/a.png"), image("https://e.com/b.png"), image("https://e.com/c.png")]), code: "003005004"),
+        Case(
+            name: "two images without roles", model: pro10, params: with([:], content: [text, image("https://e.com/a.png"), image("https://e.com/b.png")]),
+            code: "003005004"),
+        Case(
+            name: "three images", model: pro10,
+            params: with([:], content: [image("https://e.com/a.png"), image("https://e.com/b.png"), image("https://e.com/c.png")]), code: "003005004"),
         Case(name: "resolution 4k", model: pro10, params: with(["resolution": "4k"]), code: "003005005"),
         Case(name: "ratio 2:1", model: pro10, params: with(["ratio": "2:1"]), code: "003005006"),
         Case(name: "duration 1", model: pro10, params: with(["duration": 1]), code: "003005007"),
@@ -80,7 +92,8 @@ struct SimulatedSparkDanceValidationTests {
         Case(name: "item without type", model: pro10, params: ["content": [["text": "a"]]], code: "003005011"),
         Case(name: "text item without text", model: pro10, params: ["content": [["type": "text"]]], code: "003005012"),
         Case(name: "image item without image_url", model: pro10, params: ["content": [text, ["type": "image_url"]]], code: "003005013"),
-        Case(name: "image_url a string", model: pro10, params: ["content": [text, ["type": "image_url", "image_url": "https://e.com/a.png"]]], code: "003005014"),
+        Case(
+            name: "image_url a string", model: pro10, params: ["content": [text, ["type": "image_url", "image_url": "https://e.com/a.png"]]], code: "003005014"),
         Case(name: "ftp image URL", model: pro10, params: with([:], content: [text, image("ftp://e.com/a.png")]), code: "003005014"),
     ]
 
@@ -101,7 +114,12 @@ struct SimulatedSparkDanceValidationTests {
         let bodies: [JSONValue] = [
             SparkDanceRig.body(Self.with(["duration": -1, "resolution": "1080p", "seed": 4_294_967_295, "execution_expires_after": 259_200])),
             SparkDanceRig.body(Self.with([:], content: [Self.image(Self.heic)])),
-            SparkDanceRig.body(Self.with([:], content: [Self.text, Self.image(Self.png(1280, 720), role: "first_frame"), Self.image(Self.png(720, 1280, format: "jpg"), role: "last_frame")])),
+            SparkDanceRig.body(
+                Self.with(
+                    [:],
+                    content: [
+                        Self.text, Self.image(Self.png(1280, 720), role: "first_frame"), Self.image(Self.png(720, 1280, format: "jpg"), role: "last_frame"),
+                    ])),
             SparkDanceRig.body(Self.with(["frames": 29]), model: Self.pro10),
             SparkDanceRig.body(Self.with(["frames": 289, "duration": 12]), model: Self.pro10),
             SparkDanceRig.body(Self.with(["duration": 2, "generate_audio": true]), model: Self.pro10),
@@ -136,13 +154,16 @@ struct SimulatedSparkDanceValidationTests {
         let draft = try #require(try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(Self.with(["draft": true]))).json["id"]?.stringValue)
         let normal = try #require(try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(Self.with([:]))).json["id"]?.stringValue)
         for id in [draft, normal] {
-            let final = try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(id)]]]]))
+            let final = try await rig.raw(
+                .post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(id)]]]]))
             #expect(final.status == 400 && final.json["error"]?["code"] == "003015001")
         }
         rig.clock.advance(by: .seconds(100))
-        let unfinished = try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(normal)]]]]))
+        let unfinished = try await rig.raw(
+            .post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(normal)]]]]))
         #expect(unfinished.status == 400)
-        let final = try await rig.raw(.post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(draft)]]]]))
+        let final = try await rig.raw(
+            .post, "/model/v1/generation", body: SparkDanceRig.body(["content": [["type": "draft_task", "draft_task": ["id": .string(draft)]]]]))
         #expect(final.status == 200)
         #expect(rig.simulator.counters.createsCommitted == 3)
     }

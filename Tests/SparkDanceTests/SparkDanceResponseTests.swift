@@ -38,36 +38,44 @@ import Testing
 
     @Test func runningTask() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-running.json"), for: "task_abc001")
-        #expect(snapshot == TaskSnapshot(
-            id: "task_abc001", status: .running, rawStatus: "in_progress", progress: 0.35, model: .vtrixSeedance1_5Pro,
-            createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-running.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "task_abc001", status: .running, rawStatus: "in_progress", progress: 0.35, model: .vtrixSeedance1_5Pro,
+                    createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-running.json")))
     }
 
     @Test func completedTask() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-completed.json"), for: "task_abc001")
-        #expect(snapshot == TaskSnapshot(
-            id: "task_abc001", status: .succeeded, rawStatus: "completed",
-            videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc001/output.mp4"), duration: 5, model: .vtrixSeedance1_5Pro,
-            usage: Usage(cost: "0.26", discount: 0), createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-completed.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "task_abc001", status: .succeeded, rawStatus: "completed",
+                    videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc001/output.mp4"), duration: 5, model: .vtrixSeedance1_5Pro,
+                    usage: Usage(cost: "0.26", discount: 0), createdAt: at(1_775_831_525), raw: Fixtures.json("sparkdance/status-completed.json")))
         #expect(snapshot.usage?.costValue == Decimal(string: "0.26"))
     }
 
     @Test func completedTaskWithLastFrameAndStringDuration() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-completed-last-frame.json"), for: "task_abc002")
-        #expect(snapshot == TaskSnapshot(
-            id: "task_abc002", status: .succeeded, rawStatus: "completed",
-            videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/output.mp4"),
-            lastFrameURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/last_frame.png"), duration: 2.375,
-            resolution: .p1080, aspectRatio: .r16x9, model: .vtrixSeedance1_0Pro, usage: Usage(cost: "0.31", discount: 0.05),
-            createdAt: at(1_775_831_600), raw: Fixtures.json("sparkdance/status-completed-last-frame.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "task_abc002", status: .succeeded, rawStatus: "completed",
+                    videoURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/output.mp4"),
+                    lastFrameURL: URL(string: "https://cdn.vtrix.ai/outputs/task_abc002/last_frame.png"), duration: 2.375,
+                    resolution: .p1080, aspectRatio: .r16x9, model: .vtrixSeedance1_0Pro, usage: Usage(cost: "0.31", discount: 0.05),
+                    createdAt: at(1_775_831_600), raw: Fixtures.json("sparkdance/status-completed-last-frame.json")))
     }
 
     @Test func failedWithAStringError() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-string-error.json"), for: "task_abc003")
-        #expect(snapshot == TaskSnapshot(
-            id: "task_abc003", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_5Pro,
-            failure: TaskFailure(category: .taskFailed, code: nil, message: "Internal generation error"),
-            createdAt: at(1_775_831_700), raw: Fixtures.json("sparkdance/status-failed-string-error.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "task_abc003", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_5Pro,
+                    failure: TaskFailure(category: .taskFailed, code: nil, message: "Internal generation error"),
+                    createdAt: at(1_775_831_700), raw: Fixtures.json("sparkdance/status-failed-string-error.json")))
     }
 
     @Test func failedWithAnObjectAndAStringCode() throws {
@@ -78,10 +86,12 @@ import Testing
 
     @Test func failedWithAnObjectAndANumericCode() throws {
         let snapshot = try dialect.parseStatusResponse(ok("status-failed-object-numeric-code.json"), for: "task_abc004")
-        #expect(snapshot == TaskSnapshot(
-            id: "task_abc004", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_0Pro,
-            failure: TaskFailure(category: .taskFailed, code: "3005007", message: "Invalid duration"),
-            createdAt: at(1_775_831_800), raw: Fixtures.json("sparkdance/status-failed-object-numeric-code.json")))
+        #expect(
+            snapshot
+                == TaskSnapshot(
+                    id: "task_abc004", status: .failed, rawStatus: "failed", model: .vtrixSeedance1_0Pro,
+                    failure: TaskFailure(category: .taskFailed, code: "3005007", message: "Invalid duration"),
+                    createdAt: at(1_775_831_800), raw: Fixtures.json("sparkdance/status-failed-object-numeric-code.json")))
         #expect(snapshot.failure?.code?.matches("003005007") == true)
     }
 
@@ -97,7 +107,8 @@ import Testing
     }
 
     @Test func leniencyOnOutputShapes() throws {
-        let body = Data(#"""
+        let body = Data(
+            #"""
             {"status": "completed", "progress": 100, "output": [{"content": [
               {"type": "image_url", "image_url": {"url": "https://cdn.example/last.png"}},
               {"type": "video_url", "url": "https://cdn.example/v.mp4?sig=1", "duration": "7"}]}]}
@@ -109,7 +120,8 @@ import Testing
         #expect(snapshot.lastFrameURL == URL(string: "https://cdn.example/last.png"))
         #expect(snapshot.duration == 7)
         let untyped = Data(#"{"status": "completed", "output": [{"content": [{"url": "https://cdn.example/out.MP4"}]}]}"#.utf8)
-        #expect(try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: untyped), for: "t9").videoURL == URL(string: "https://cdn.example/out.MP4"))
+        #expect(
+            try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: untyped), for: "t9").videoURL == URL(string: "https://cdn.example/out.MP4"))
     }
 
     @Test func aStatusBodyWithOnlyAnErrorIsAnError() {

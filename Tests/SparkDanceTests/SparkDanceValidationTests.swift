@@ -54,7 +54,9 @@ struct Refusal: Sendable, CustomTestStringConvertible {
         Refusal(name: "frames per second", request: VideoRequest(prompt: "p", framesPerSecond: 24), field: "framesPerSecond"),
         Refusal(name: "callback not http", request: VideoRequest(prompt: "p", callbackURL: URL(string: "ftp://example.com/x")), field: "callbackURL"),
         Refusal(name: "heic bytes on 1.0 Pro", request: VideoRequest(firstFrame: .data(TestImages.heic), model: v10), field: "firstFrame", model: v10),
-        Refusal(name: "heic URL on 1.0 Pro", request: VideoRequest(firstFrame: .url(URL(string: "https://example.com/a.HEIC")!), model: v10), field: "firstFrame", model: v10),
+        Refusal(
+            name: "heic URL on 1.0 Pro", request: VideoRequest(firstFrame: .url(URL(string: "https://example.com/a.HEIC")!), model: v10), field: "firstFrame",
+            model: v10),
         Refusal(name: "uppercase data URL", request: VideoRequest(firstFrame: .url(URL(string: "data:image/PNG;base64,iVBORw0KGgo=")!)), field: "firstFrame"),
         Refusal(name: "image side below 300 px", request: VideoRequest(firstFrame: .data(TestImages.png(width: 299, height: 400))), field: "firstFrame"),
         Refusal(name: "image side above 6000 px", request: VideoRequest(firstFrame: .data(TestImages.png(width: 6001, height: 4000))), field: "firstFrame"),
@@ -62,7 +64,9 @@ struct Refusal: Sendable, CustomTestStringConvertible {
         Refusal(name: "image ratio 0.4", request: VideoRequest(firstFrame: .data(TestImages.png(width: 400, height: 1000))), field: "firstFrame"),
         Refusal(name: "image not http", request: VideoRequest(firstFrame: .url(URL(string: "ftp://example.com/a.png")!)), field: "firstFrame"),
         Refusal(name: "bytes that are not an image", request: VideoRequest(firstFrame: .data(Data("hello".utf8))), field: "firstFrame"),
-        Refusal(name: "image on Lite text-to-video", request: VideoRequest(prompt: "p", firstFrame: first, model: .vtrixSeedance1_0LiteT2V), field: "firstFrame", model: .vtrixSeedance1_0LiteT2V),
+        Refusal(
+            name: "image on Lite text-to-video", request: VideoRequest(prompt: "p", firstFrame: first, model: .vtrixSeedance1_0LiteT2V), field: "firstFrame",
+            model: .vtrixSeedance1_0LiteT2V),
         Refusal(name: "extra field shadowing duration", request: VideoRequest(prompt: "p", extraFields: ["duration": 5]), field: "extraFields.duration"),
         Refusal(name: "extra field shadowing content", request: VideoRequest(prompt: "p", extraFields: ["content": []]), field: "extraFields.content"),
     ]

@@ -24,10 +24,14 @@ extension ProviderPreset {
             name: "seedanceapi", dialectName: "seedanceapi.org generate/status", module: "SeedanceAPIOrg", docsPage: "seedanceapi",
             keyVariable: "SEEDANCEAPI_API_KEY"
         ) { base, _ in SeedanceAPIOrg(baseURL: base ?? SeedanceAPIOrg.defaultBaseURL) },
-        ProviderPreset(name: "byteplus", dialectName: "official BytePlus ModelArk task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY") {
+        ProviderPreset(
+            name: "byteplus", dialectName: "official BytePlus ModelArk task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY"
+        ) {
             ModelArk.byteplus(model: $1 ?? .byteplusSeedance1_5Pro, baseURL: $0)
         },
-        ProviderPreset(name: "volcengine", dialectName: "official Volcengine Ark task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY") {
+        ProviderPreset(
+            name: "volcengine", dialectName: "official Volcengine Ark task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY"
+        ) {
             ModelArk.volcengine(model: $1 ?? .volcengineSeedance1_5Pro, baseURL: $0)
         },
     ]

@@ -62,7 +62,8 @@ public enum SeedanceEnvironment {
         if specific.count > 1 {
             throw SeedanceError(
                 category: .invalidRequest, provider: nil,
-                message: "keys for several providers are set (\(specific.joined(separator: ", "))) and no provider is named; set \(providerVariable) (or pass --provider) to choose one",
+                message:
+                    "keys for several providers are set (\(specific.joined(separator: ", "))) and no provider is named; set \(providerVariable) (or pass --provider) to choose one",
                 field: "environment", value: specific.joined(separator: ", "), allowed: ProviderPreset.all.map(\.name).joined(separator: ", "))
         }
         if let variable = specific.first, let preset = ProviderPreset.all.first(where: { $0.specificKeyVariables.contains(variable) }) {
@@ -72,7 +73,8 @@ public enum SeedanceEnvironment {
             let own = ProviderPreset.all.flatMap(\.specificKeyVariables).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             throw SeedanceError(
                 category: .invalidRequest, provider: nil,
-                message: "\(genericKeyVariable) is set but no provider is named, and a generic key is only sent to a provider you name: set \(providerVariable) (or pass --provider) to one of \(ProviderPreset.all.map(\.name).joined(separator: ", ")), or put the key in the provider's own variable (\(own.joined(separator: ", ")))",
+                message:
+                    "\(genericKeyVariable) is set but no provider is named, and a generic key is only sent to a provider you name: set \(providerVariable) (or pass --provider) to one of \(ProviderPreset.all.map(\.name).joined(separator: ", ")), or put the key in the provider's own variable (\(own.joined(separator: ", ")))",
                 field: genericKeyVariable, allowed: ProviderPreset.all.map(\.name).joined(separator: ", "))
         }
         let preset = ProviderPreset.named(defaultProviderName) ?? ProviderPreset.all[0]
@@ -111,7 +113,8 @@ extension SeedanceClient {
         guard let key = selection.apiKey else {
             throw SeedanceError(
                 category: .authentication, provider: dialect.provider,
-                message: "no API key for \(selection.preset.name) in the environment: set \(selection.preset.apiKeyEnvironmentVariables.joined(separator: " or "))")
+                message:
+                    "no API key for \(selection.preset.name) in the environment: set \(selection.preset.apiKeyEnvironmentVariables.joined(separator: " or "))")
         }
         return try SeedanceClient(dialect: dialect, apiKey: key, transport: transport, retryPolicy: retryPolicy, engine: engine, logger: logger)
     }

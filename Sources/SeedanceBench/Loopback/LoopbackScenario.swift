@@ -42,10 +42,13 @@ struct LoopbackScenario: BenchScenario {
                 table.rows.append(try await measure(count: count, path: path, port: server.port))
             }
         }
-        table.notes.append("wall_s: first submit to last detection; generate: all calls start at once; completions: submitAll (64 creates in flight, no pacing), then completions(of:)")
+        table.notes.append(
+            "wall_s: first submit to last detection; generate: all calls start at once; completions: submitAll (64 creates in flight, no pacing), then completions(of:)"
+        )
         table.notes.append("the transport bounds requests in flight to 64, the engine polls in flight to 64")
         table.notes.append("client_cpu_s and peak_rss_mib are the benchmark process only (the server runs in its own process)")
-        table.notes.append("peak_kib_per_task: (peak resident size during the run - resident size before it) / tasks; run one --path per process for exact figures")
+        table.notes.append(
+            "peak_kib_per_task: (peak resident size during the run - resident size before it) / tasks; run one --path per process for exact figures")
         return table
     }
 

@@ -12,7 +12,8 @@ enum RawServer {
                 let parts = request.path.split(separator: "/")
                 if parts.count == 2, parts[0] == "wait", let millis = Int(parts[1]) {
                     let body = Data(#"{"connection":\#(request.connectionID)}"#.utf8)
-                    return ServerResponse(status: 200, headers: ["Content-Type": "application/json"], body: .data(body), behavior: .delay(.milliseconds(millis)))
+                    return ServerResponse(
+                        status: 200, headers: ["Content-Type": "application/json"], body: .data(body), behavior: .delay(.milliseconds(millis)))
                 }
                 if parts.count == 2, parts[0] == "bytes", let count = Int64(parts[1]) {
                     return ServerResponse(status: 200, headers: ["Content-Type": "video/mp4"], body: .generated(byteCount: count))

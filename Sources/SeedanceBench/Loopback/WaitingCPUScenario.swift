@@ -30,14 +30,22 @@ struct WaitingCPUScenario: BenchScenario {
                 let cpu = CPUTime.now() - cpuBefore
                 // Connections that had served a request before this one (a warm-up HEAD is not seen by `connection`).
                 var seen = opened
-                let onUsed = mode == "warmsConnections" ? nil : used.filter { id in defer { seen.insert(id) }; return seen.contains(id) }.count
+                let onUsed =
+                    mode == "warmsConnections"
+                    ? nil
+                    : used.filter { id in
+                        defer { seen.insert(id) }; return seen.contains(id)
+                    }.count
                 table.rows.append([
-                    .integer(Int64(count)), .double(waitSeconds), .string(mode), onUsed.map { .integer(Int64($0)) } ?? .null, .double(cpu), .double(cpu / Double(count)),
+                    .integer(Int64(count)), .double(waitSeconds), .string(mode), onUsed.map { .integer(Int64($0)) } ?? .null, .double(cpu),
+                    .double(cpu / Double(count)),
                     .double((ContinuousClock.now - started).timeInterval),
                 ])
             }
         }
-        table.notes.append("connections: 'new' = each request opens its connection (the default); 'warmsConnections' = the transport opens each with a HEAD / first; 'reused' = keep-alive connections opened by earlier quick requests")
+        table.notes.append(
+            "connections: 'new' = each request opens its connection (the default); 'warmsConnections' = the transport opens each with a HEAD / first; 'reused' = keep-alive connections opened by earlier quick requests"
+        )
         return table
     }
 

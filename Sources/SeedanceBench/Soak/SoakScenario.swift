@@ -23,12 +23,14 @@ struct SoakScenario: BenchScenario {
         var table = BenchTable(
             scenario: name, title: "tasks complete 1 s after creation; one in-process simulator serving five dialects on 127.0.0.1",
             columns: ["tasks", "wall_s", "requests", "faults", "fault_pct", "succeeded", "committed", "violations", "part_files_left"],
-            rows: [[
-                .integer(Int64(count)), .double(wall.timeInterval), .integer(Int64(report.requests)),
-                .integer(Int64(report.faults.values.reduce(0, +))), .double(report.faultShare * 100),
-                .integer(Int64(report.outcomes["succeeded", default: 0])), .integer(Int64(report.committed)),
-                .integer(Int64(report.violations.count)), .integer(Int64(leftovers)),
-            ]])
+            rows: [
+                [
+                    .integer(Int64(count)), .double(wall.timeInterval), .integer(Int64(report.requests)),
+                    .integer(Int64(report.faults.values.reduce(0, +))), .double(report.faultShare * 100),
+                    .integer(Int64(report.outcomes["succeeded", default: 0])), .integer(Int64(report.committed)),
+                    .integer(Int64(report.violations.count)), .integer(Int64(leftovers)),
+                ]
+            ])
         table.notes += report.lines
         table.notes += report.violations.prefix(10).map { "violation: \($0)" }
         return table

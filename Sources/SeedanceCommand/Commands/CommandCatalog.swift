@@ -38,24 +38,34 @@ enum CommandCatalog {
     ]
 
     static let all: [CommandSpec] = [
-        CommandSpec(name: "generate", summary: "Submit a video, watch it, and download it when done.", positionals: ["<prompt>"], options: connection + request + waiting + output),
+        CommandSpec(
+            name: "generate", summary: "Submit a video, watch it, and download it when done.", positionals: ["<prompt>"],
+            options: connection + request + waiting + output),
         CommandSpec(name: "submit", summary: "Submit a video and print its task id.", positionals: ["<prompt>"], options: connection + request),
         CommandSpec(name: "status", summary: "Print a task's status once.", positionals: ["<task-id>"], options: connection),
-        CommandSpec(name: "wait", summary: "Watch a task until it finishes (resumes an interrupted generate).", positionals: ["<task-id>"], options: connection + waiting + output + [.flag("download", "Download the video when done.")]),
+        CommandSpec(
+            name: "wait", summary: "Watch a task until it finishes (resumes an interrupted generate).", positionals: ["<task-id>"],
+            options: connection + waiting + output + [.flag("download", "Download the video when done.")]),
         CommandSpec(name: "download", summary: "Download a finished task's video.", positionals: ["<task-id>"], options: connection + output),
         CommandSpec(name: "cancel", summary: "Cancel a queued task, where the provider can.", positionals: ["<task-id>"], options: connection),
-        CommandSpec(name: "list", summary: "List recent tasks, where the provider can.", positionals: [], options: connection + [
-            .value("status", "STATUS", "Only tasks in this status (queued, running, succeeded, failed, cancelled, expired)."),
-            .value("limit", "N", "At most this many tasks (default 20)."),
-        ]),
-        CommandSpec(name: "providers", summary: "List the provider dialects and what each supports.", positionals: [], options: [
-            .flag("json", "Print machine-readable JSON."),
-            .flag("markdown", "Print the capability matrix as the README's Markdown table."),
-        ]),
-        CommandSpec(name: "simulate", summary: "Serve the simulator on a loopback port for other clients.", positionals: [], options: [
-            .value("port", "N", "Port on 127.0.0.1 (default: any free port)."),
-            .value("completion", "SECONDS", "How long each simulated task takes (default 3)."),
-        ]),
+        CommandSpec(
+            name: "list", summary: "List recent tasks, where the provider can.", positionals: [],
+            options: connection + [
+                .value("status", "STATUS", "Only tasks in this status (queued, running, succeeded, failed, cancelled, expired)."),
+                .value("limit", "N", "At most this many tasks (default 20)."),
+            ]),
+        CommandSpec(
+            name: "providers", summary: "List the provider dialects and what each supports.", positionals: [],
+            options: [
+                .flag("json", "Print machine-readable JSON."),
+                .flag("markdown", "Print the capability matrix as the README's Markdown table."),
+            ]),
+        CommandSpec(
+            name: "simulate", summary: "Serve the simulator on a loopback port for other clients.", positionals: [],
+            options: [
+                .value("port", "N", "Port on 127.0.0.1 (default: any free port)."),
+                .value("completion", "SECONDS", "How long each simulated task takes (default 3)."),
+            ]),
         CommandSpec(name: "help", summary: "Show help for the tool or one command.", positionals: ["[command]"], options: []),
     ]
 

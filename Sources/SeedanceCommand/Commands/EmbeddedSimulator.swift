@@ -14,8 +14,9 @@ enum EmbeddedSimulator {
     /// The engine configuration for simulated tasks that take `completion`: its polling hints put the first poll
     /// near the end, then short gaps.
     static func engine(completion: Duration) -> EngineConfiguration {
-        EngineConfiguration(pollingHintsOverride: PollingHints(
-            expectedDuration: completion, firstPollDelay: completion * 0.5, minimumInterval: .milliseconds(250),
-            maximumInterval: max(.seconds(1), completion * 0.25)))
+        EngineConfiguration(
+            pollingHintsOverride: PollingHints(
+                expectedDuration: completion, firstPollDelay: completion * 0.5, minimumInterval: .milliseconds(250),
+                maximumInterval: max(.seconds(1), completion * 0.25)))
     }
 }

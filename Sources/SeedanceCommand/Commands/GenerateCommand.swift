@@ -8,7 +8,9 @@ struct GenerateCommand {
 
     func run(_ arguments: ParsedArguments) async throws -> ExitCode {
         let request = try RequestOptions.videoRequest(from: arguments)
-        let timeout = try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) } ?? .seconds(1800)
+        let timeout =
+            try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) }
+            ?? .seconds(1800)
         let connection = try context.connect(arguments, model: request.model)
         let console = context.console
         let json = arguments.isOn("json")
@@ -57,7 +59,11 @@ struct SubmitCommand {
         let connection = try context.connect(arguments, model: request.model)
         let task = try await connection.client.submit(request)
         if arguments.isOn("json") {
-            console(connection.marked(["task_id": .string(task.id.rawValue), "provider": .string(task.provider.rawValue), "model": task.model.map { .string($0.rawValue) } ?? .null]))
+            console(
+                connection.marked([
+                    "task_id": .string(task.id.rawValue), "provider": .string(task.provider.rawValue),
+                    "model": task.model.map { .string($0.rawValue) } ?? .null,
+                ]))
         } else {
             context.console.line(task.id.rawValue)
         }

@@ -21,7 +21,9 @@ enum ProvidersCommand {
         for entry in ProviderCatalog.all {
             let preset = entry.preset
             console.line("\(entry.name) — \(preset.dialectName) (\(preset.docsPath))")
-            console.line("  module \(preset.module), base URL \(preset.defaultDialect.baseURL.absoluteString), key from \(preset.apiKeyEnvironmentVariables.joined(separator: " or "))")
+            console.line(
+                "  module \(preset.module), base URL \(preset.defaultDialect.baseURL.absoluteString), key from \(preset.apiKeyEnvironmentVariables.joined(separator: " or "))"
+            )
         }
         console.line("")
         console.line(CapabilityMatrix.markdown())

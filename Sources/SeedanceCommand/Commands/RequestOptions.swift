@@ -42,7 +42,9 @@ enum RequestOptions {
             request.seed = number
         }
         request.serviceTier = arguments.value("service-tier").map(ServiceTier.init(rawValue:))
-        request.executionExpiresAfter = try arguments.value("expires-after").map { value throws(UsageError) in try integer(value, option: "expires-after", command: arguments.command) }
+        request.executionExpiresAfter = try arguments.value("expires-after").map { value throws(UsageError) in
+            try integer(value, option: "expires-after", command: arguments.command)
+        }
         if let callback = arguments.value("callback-url") {
             guard let url = URL(string: callback), url.scheme != nil, url.host != nil else {
                 throw UsageError(message: "--callback-url needs an absolute URL, got '\(callback)'", command: arguments.command)

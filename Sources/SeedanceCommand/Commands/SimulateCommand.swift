@@ -9,7 +9,10 @@ struct SimulateCommand {
     var interrupt: InterruptSignal
 
     func run(_ arguments: ParsedArguments) async throws -> ExitCode {
-        let completion = try arguments.value("completion").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "completion", command: arguments.command) } ?? .seconds(3)
+        let completion =
+            try arguments.value("completion").map { text throws(UsageError) in
+                try RequestOptions.seconds(text, option: "completion", command: arguments.command)
+            } ?? .seconds(3)
         if let port = arguments.value("port") {
             _ = try RequestOptions.integer(port, option: "port", command: arguments.command)
             throw UsageError(message: "--port is not supported yet: the simulator picks a free port and prints it", command: arguments.command)

@@ -15,7 +15,8 @@ struct TaskCommands {
         if arguments.isOn("json") {
             console.line(CommandJSON.render(connection.marked(CommandJSON.snapshot(snapshot))))
         } else {
-            console.line(ProgressLine.describe(snapshot, elapsed: .zero).components(separatedBy: " · ").filter { !$0.hasPrefix("0:00") }.joined(separator: " · "))
+            console.line(
+                ProgressLine.describe(snapshot, elapsed: .zero).components(separatedBy: " · ").filter { !$0.hasPrefix("0:00") }.joined(separator: " · "))
             if let url = snapshot.videoURL { console.line("video: \(url.absoluteString)") }
             if let failure = snapshot.failure { console.line("failure: \(failure.message)\(failure.code.map { " (code \($0.rawValue))" } ?? "")") }
         }
@@ -24,7 +25,9 @@ struct TaskCommands {
 
     /// `seedance wait <id>`: watch until it ends; download with `--download` or `--out`.
     func wait(_ arguments: ParsedArguments) async throws -> ExitCode {
-        let timeout = try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) } ?? .seconds(1800)
+        let timeout =
+            try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) }
+            ?? .seconds(1800)
         let connection = try context.connect(arguments)
         let json = arguments.isOn("json")
         let watcher = TaskWatcher(
@@ -47,7 +50,9 @@ struct TaskCommands {
         let connection = try context.connect(arguments)
         let snapshot = try await connection.client.status(of: taskID(arguments))
         let saved = try await Downloads.save(snapshot, arguments: arguments, client: connection.client, console: console, quiet: arguments.isOn("json"))
-        if arguments.isOn("json") { console.line(CommandJSON.render(connection.marked(["task_id": .string(snapshot.id.rawValue), "file": .string(saved.video.path)]))) }
+        if arguments.isOn("json") {
+            console.line(CommandJSON.render(connection.marked(["task_id": .string(snapshot.id.rawValue), "file": .string(saved.video.path)])))
+        }
         return .success
     }
 
@@ -59,10 +64,12 @@ struct TaskCommands {
         let outcome = try await connection.client.cancel(id)
         let cancelled: Bool = if case .cancelled = outcome { true } else { false }
         if arguments.isOn("json") {
-            console.line(CommandJSON.render(connection.marked([
-                "task_id": .string(id.rawValue), "cancelled": .bool(cancelled), "status": .string(outcome.snapshot.rawStatus),
-                "message": .string(outcome.summary),
-            ])))
+            console.line(
+                CommandJSON.render(
+                    connection.marked([
+                        "task_id": .string(id.rawValue), "cancelled": .bool(cancelled), "status": .string(outcome.snapshot.rawStatus),
+                        "message": .string(outcome.summary),
+                    ])))
         } else {
             console.line(cancelled ? "Cancelled task \(id.rawValue) (it was queued)." : "Not cancelled: \(outcome.summary).")
         }
@@ -72,7 +79,8 @@ struct TaskCommands {
     /// `seedance list`: recent tasks, newest first, paged for you.
     func list(_ arguments: ParsedArguments) async throws -> ExitCode {
         let connection = try context.connect(arguments)
-        let limit = try arguments.value("limit").map { text throws(UsageError) in try RequestOptions.integer(text, option: "limit", command: arguments.command) } ?? 20
+        let limit =
+            try arguments.value("limit").map { text throws(UsageError) in try RequestOptions.integer(text, option: "limit", command: arguments.command) } ?? 20
         guard limit > 0 else { throw UsageError(message: "--limit needs a positive number, got \(limit)", command: arguments.command) }
         var query = TaskListQuery(pageSize: min(limit, 100))
         if let status = arguments.value("status") { query.status = try Self.status(named: status, command: arguments.command) }

@@ -3,7 +3,9 @@ enum HelpFormatter {
     /// `seedance <command> …` with every command's one-line summary.
     static func overview(_ commands: [CommandSpec], environmentHelp: String) -> String {
         let width = (commands.map(\.name.count).max() ?? 0) + 2
-        var lines = ["Usage: seedance <command> [options]", "", "Generate Seedance videos through any supported provider, or the embedded simulator.", "", "Commands:"]
+        var lines = [
+            "Usage: seedance <command> [options]", "", "Generate Seedance videos through any supported provider, or the embedded simulator.", "", "Commands:",
+        ]
         for command in commands {
             lines.append("  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary)
         }

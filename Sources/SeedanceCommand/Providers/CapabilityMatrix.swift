@@ -5,7 +5,9 @@ import SeedanceCatalog
 /// README's capability matrix is this output, and a test keeps the two identical.
 enum CapabilityMatrix {
     /// The column titles.
-    static let header = ["provider", "model", "resolutions", "ratios", "durations", "audio", "draft", "frames in", "inline images", "callbacks", "cancel", "list"]
+    static let header = [
+        "provider", "model", "resolutions", "ratios", "durations", "audio", "draft", "frames in", "inline images", "callbacks", "cancel", "list",
+    ]
 
     /// One row per provider and known model.
     static func rows(_ entries: [CatalogEntry] = ProviderCatalog.all) -> [[String]] {

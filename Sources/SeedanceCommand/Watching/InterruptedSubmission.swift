@@ -14,7 +14,8 @@ enum InterruptedSubmission {
     ) async -> String {
         switch await settle(cancelled.outcome, within: patience) {
         case .success(let task)?:
-            return "seedance: interrupted after the create was sent; its task is \(task.id.rawValue): resume with 'seedance wait \(task.id.rawValue) --provider \(task.provider.rawValue)'."
+            return
+                "seedance: interrupted after the create was sent; its task is \(task.id.rawValue): resume with 'seedance wait \(task.id.rawValue) --provider \(task.provider.rawValue)'."
         case .failure(let error as SeedanceError)? where !error.category.isSameKind(as: .outcomeUnknown) && !error.category.isSameKind(as: .timeout):
             return "seedance: interrupted after the create was sent; the provider refused it, no task was started: \(error.message)"
         default:

@@ -14,7 +14,9 @@ public struct ImageConstraints: Sendable, Hashable {
     public var maxImages: Int
 
     /// Constraints as given; nothing is checked here.
-    public init(formats: [ImageFormat], maxBytes: Int, sideRange: ClosedRange<Int>, aspectBounds: (lower: Double, upper: Double), acceptsInline: Bool, maxImages: Int) {
+    public init(
+        formats: [ImageFormat], maxBytes: Int, sideRange: ClosedRange<Int>, aspectBounds: (lower: Double, upper: Double), acceptsInline: Bool, maxImages: Int
+    ) {
         self.formats = formats
         self.maxBytes = maxBytes
         self.sideRange = sideRange

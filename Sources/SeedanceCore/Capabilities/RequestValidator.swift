@@ -36,7 +36,9 @@ package struct RequestValidator: Sendable {
             try check(model.seedRange.contains(seed), "seed", String(seed), "\(model.seedRange.lowerBound)…\(model.seedRange.upperBound)")
         }
         if let expiry = request.executionExpiresAfter {
-            try check(model.expiryRange.contains(expiry), "executionExpiresAfter", String(expiry), "\(model.expiryRange.lowerBound)…\(model.expiryRange.upperBound) seconds")
+            try check(
+                model.expiryRange.contains(expiry), "executionExpiresAfter", String(expiry),
+                "\(model.expiryRange.lowerBound)…\(model.expiryRange.upperBound) seconds")
         }
         if let tier = request.serviceTier {
             try check(model.serviceTiers.contains(tier), "serviceTier", tier.rawValue, list(model.serviceTiers.map(\.rawValue)))
@@ -61,7 +63,9 @@ package struct RequestValidator: Sendable {
     private func checkPrompt(_ prompt: String?) throws {
         let text = prompt ?? ""
         if model.prompt.required {
-            try check(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "prompt", prompt == nil ? nil : "\"\"", "a non-empty text", reason: "is required")
+            try check(
+                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "prompt", prompt == nil ? nil : "\"\"", "a non-empty text", reason: "is required"
+            )
         }
         if let length = model.prompt.length, prompt != nil {
             try check(length.contains(text.count), "prompt", "of \(text.count) characters", "\(length.lowerBound)…\(length.upperBound) characters")
@@ -71,7 +75,8 @@ package struct RequestValidator: Sendable {
     private func checkImages(_ request: VideoRequest) throws {
         let images = [("firstFrame", request.firstFrame), ("lastFrame", request.lastFrame)].compactMap { name, input in input.map { (name, $0) } }
         if request.lastFrame != nil && request.firstFrame == nil {
-            throw SeedanceError.invalid("lastFrame", value: nil, allowed: "a last frame together with a first frame", provider: provider, model: model.id, reason: "needs a firstFrame")
+            throw SeedanceError.invalid(
+                "lastFrame", value: nil, allowed: "a last frame together with a first frame", provider: provider, model: model.id, reason: "needs a firstFrame")
         }
         try check(images.count <= model.images.maxImages, "images", String(images.count), "at most \(model.images.maxImages)")
         for (field, image) in images { try checkImage(image, field: field) }
@@ -112,14 +117,17 @@ package struct RequestValidator: Sendable {
             error.message += " (model \(model.id.rawValue))"
             throw error
         }
-        try check(rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
+        try check(
+            rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
         try check(data.count < rules.maxBytes, field, "of \(data.count) bytes", "less than \(rules.maxBytes) bytes")
         guard let width = info.width, let height = info.height else { return }
         let sides = "\(rules.sideRange.lowerBound)…\(rules.sideRange.upperBound) px per side"
         try check(rules.sideRange.contains(width) && rules.sideRange.contains(height), field, "of \(width)×\(height) px", sides)
         let ratio = Double(width) / Double(height)
         let bounds = rules.aspectBounds
-        try check(ratio > bounds.lower && ratio < bounds.upper, field, "with aspect ratio \(String(format: "%.3f", ratio))", "width ÷ height strictly between \(bounds.lower) and \(bounds.upper)")
+        try check(
+            ratio > bounds.lower && ratio < bounds.upper, field, "with aspect ratio \(String(format: "%.3f", ratio))",
+            "width ÷ height strictly between \(bounds.lower) and \(bounds.upper)")
     }
 
     private func checkDataURL(_ text: String, field: String) throws {
@@ -129,7 +137,9 @@ package struct RequestValidator: Sendable {
         }
         let format = String(text[text.index(text.startIndex, offsetBy: 11)..<semicolon])
         try check(format == format.lowercased(), field, "data:image/\(format)", "a lowercase format name (data:image/\(format.lowercased());base64,…)")
-        try check(model.images.formats.contains(ImageFormat(rawValue: format)), field, format, list(model.images.formats.map(\.rawValue)), reason: "has a format that is not accepted")
+        try check(
+            model.images.formats.contains(ImageFormat(rawValue: format)), field, format, list(model.images.formats.map(\.rawValue)),
+            reason: "has a format that is not accepted")
     }
 
     private func checkDuration(_ duration: VideoDuration) throws {
@@ -152,7 +162,8 @@ package struct RequestValidator: Sendable {
         let scheme = url.scheme?.lowercased() ?? ""
         try check(["http", "https"].contains(scheme) && url.host != nil, "callbackURL", url.absoluteString, "an http or https URL")
         if model.callbackMustBePublicHTTPS {
-            try check(scheme == "https" && !BaseURLPolicy.isLoopback(host: url.host ?? ""), "callbackURL", url.absoluteString, "a public https URL (not localhost)")
+            try check(
+                scheme == "https" && !BaseURLPolicy.isLoopback(host: url.host ?? ""), "callbackURL", url.absoluteString, "a public https URL (not localhost)")
         }
     }
 

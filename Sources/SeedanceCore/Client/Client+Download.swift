@@ -31,7 +31,9 @@ extension SeedanceClient {
     /// Fetches the status of `id` and downloads its video (or last frame) to `destination`.
     ///
     /// - Throws: what ``status(of:)`` and ``download(_:asset:to:progress:)`` throw.
-    public func download(_ id: TaskID, asset: DownloadAsset = .video, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)? = nil) async throws -> URL {
+    public func download(_ id: TaskID, asset: DownloadAsset = .video, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)? = nil) async throws
+        -> URL
+    {
         try await download(status(of: id), asset: asset, to: destination, progress: progress)
     }
 }

@@ -41,7 +41,8 @@ extension SeedanceClient {
         guard snapshot.status.isTerminal else {
             throw SeedanceError(
                 category: .invalidRequest, provider: provider,
-                message: "task \(id.rawValue) is \(snapshot.rawStatus), not finished; only a finished task's record can be deleted (cancel a queued task instead)",
+                message:
+                    "task \(id.rawValue) is \(snapshot.rawStatus), not finished; only a finished task's record can be deleted (cancel a queued task instead)",
                 taskID: id, lastSnapshot: snapshot)
         }
         try await attaching(id) {

@@ -57,7 +57,8 @@ extension SeedanceClient {
             attempt.endedAt = Date()
             throw SeedanceError(
                 category: .timeout, provider: provider,
-                message: "the create was not answered within the timeout; it goes on without its caller: its task, if one is created, is listed by abandonedSubmissions() (submission \(attempt.id.uuidString))",
+                message:
+                    "the create was not answered within the timeout; it goes on without its caller: its task, if one is created, is listed by abandonedSubmissions() (submission \(attempt.id.uuidString))",
                 submission: attempt)
         }
     }
@@ -82,18 +83,20 @@ extension SeedanceClient {
 
     private func sendCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {
         let startedAt = clock.now
-        let response = try await executor.send(create, inBand: { [dialect] response in
-            do {
-                _ = try dialect.parseCreateResponse(response)
-                return nil
-            } catch let error as SeedanceError {
-                // A rate limit whose code the provider documents as permanent is not retried, like its HTTP twin.
-                if case .rateLimited = error.category, !error.isRetryable { return nil }
-                return error.category
-            } catch {
-                return nil
-            }
-        })
+        let response = try await executor.send(
+            create,
+            inBand: { [dialect] response in
+                do {
+                    _ = try dialect.parseCreateResponse(response)
+                    return nil
+                } catch let error as SeedanceError {
+                    // A rate limit whose code the provider documents as permanent is not retried, like its HTTP twin.
+                    if case .rateLimited = error.category, !error.isRetryable { return nil }
+                    return error.category
+                } catch {
+                    return nil
+                }
+            })
         let id: TaskID
         do {
             id = try dialect.parseCreateResponse(response)
@@ -101,14 +104,18 @@ extension SeedanceClient {
             // The provider accepted the create but its answer is unreadable: a task may exist and be billed.
             throw SeedanceError(
                 category: .outcomeUnknown, provider: provider, httpStatus: response.status,
-                message: "the provider accepted the create but its answer could not be read (\(error.message)); a task may have started: check the provider's task list or your callback before submitting again (reconcile(_:) does it where the API lists tasks)",
+                message:
+                    "the provider accepted the create but its answer could not be read (\(error.message)); a task may have started: check the provider's task list or your callback before submitting again (reconcile(_:) does it where the API lists tasks)",
                 requestID: response.requestID ?? error.requestID, bodyExcerpt: error.bodyExcerpt, attempts: 1)
         }
         let key = WorkloadKey(provider: provider, request: prepared, defaultModel: dialect.defaultModel)
         let context = TrackingContext(key: key, hints: pollingHints(for: prepared), startedAt: startedAt, scope: lifecycle.scope)
         ledger.record(id, context)
         let correlationID = SeedanceCallContext.current?.correlationID
-        logger?(SeedanceLogEvent(kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id, correlationID: correlationID))
+        logger?(
+            SeedanceLogEvent(
+                kind: .taskSubmitted, provider: provider, method: create.method.rawValue, url: create.url, status: response.status, taskID: id,
+                correlationID: correlationID))
         let task = SubmittedTask(
             id: id, provider: provider, model: prepared.model ?? dialect.defaultModel, submittedAt: clock.wallTime - (clock.now - startedAt).timeInterval,
             request: prepared.withoutInlineImageBytes(), correlationID: correlationID)

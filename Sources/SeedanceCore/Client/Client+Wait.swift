@@ -21,7 +21,9 @@ extension SeedanceClient {
     ///   as `.contentRejected`, at once; the last transient error after ``EngineConfiguration/failureTolerance``).
     ///   `CancellationError` promptly when the
     ///   calling Swift task is cancelled; the remote task is left running and other waiters keep waiting.
-    public func wait(for id: TaskID, timeout: Duration? = nil, hints request: VideoRequest? = nil, cancelRemoteOnTimeout: Bool = false) async throws -> TaskSnapshot {
+    public func wait(for id: TaskID, timeout: Duration? = nil, hints request: VideoRequest? = nil, cancelRemoteOnTimeout: Bool = false) async throws
+        -> TaskSnapshot
+    {
         let deadline = timeout.map { clock.now + $0 }
         return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
     }

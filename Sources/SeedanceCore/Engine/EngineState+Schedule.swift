@@ -20,7 +20,8 @@ extension EngineState {
             consecutiveFailures: task.consecutiveFailures, hints: task.hints, plan: plan, previousTarget: task.planTarget,
             progress: task.progress, deadline: deadline, jitterUnit: PollJitter.unit(seed: jitterSeed, taskID: id, poll: task.polls),
             probeFraction: probeFraction(for: task), runningFrontier: runningFrontier)
-        let decision = PollSchedule.nextPoll(for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
+        let decision = PollSchedule.nextPoll(
+            for: situation, strategy: configuration.strategy, jitter: configuration.jitter, finalPollLead: configuration.finalPollLead)
         task.planTarget = decision.target ?? task.planTarget
         task.aimed = decision.target != nil
         tasks[id] = task
@@ -61,7 +62,9 @@ extension EngineState {
     }
 
     /// Shares what a poll aimed at a plan time saw with the equal tasks waiting for it, and queues them again.
-    mutating func shareAnswer(of ticket: PollTicket, aim: (key: WorkloadKey, poll: BatchCohorts.Evidence), result: Result<TaskSnapshot, any Error>, now: Duration) {
+    mutating func shareAnswer(
+        of ticket: PollTicket, aim: (key: WorkloadKey, poll: BatchCohorts.Evidence), result: Result<TaskSnapshot, any Error>, now: Duration
+    ) {
         let sawRunning = (try? result.get()).map { !$0.status.isTerminal } ?? false
         let held = cohorts.returned(
             aim.key, generation: ticket.generation, sawRunning: sawRunning, forget: !sharesPolls(aim.key))

@@ -6,7 +6,8 @@ extension EngineState {
         let publicID = task?.publicID ?? id
         return SeedanceError(
             category: .shutdown, provider: task?.key.provider ?? provider,
-            message: "the client shut down before task \(publicID.rawValue) finished; the task keeps running on the provider's side: follow it again by its id after a restart",
+            message:
+                "the client shut down before task \(publicID.rawValue) finished; the task keeps running on the provider's side: follow it again by its id after a restart",
             taskID: publicID, lastSnapshot: task?.lastSnapshot, attempts: task?.polls)
     }
 

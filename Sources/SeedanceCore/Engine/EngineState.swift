@@ -176,7 +176,9 @@ struct EngineState {
         case .success(let snapshot):
             return apply(snapshot, to: task, now: now)
         case .failure(let error):
-            let seedanceError = (error as? SeedanceError) ?? SeedanceError(category: .transport, provider: task.key.provider, message: String(describing: error), taskID: task.publicID)
+            let seedanceError =
+                (error as? SeedanceError)
+                ?? SeedanceError(category: .transport, provider: task.key.provider, message: String(describing: error), taskID: task.publicID)
             task.lastError = seedanceError
             let failingSince = task.failingSince ?? now
             task.failingSince = failingSince
@@ -232,7 +234,8 @@ struct EngineState {
             if snapshot.status == .succeeded, case .adaptive = configuration.strategy { learn(from: task, snapshot: snapshot, now: now) }
             tasks[task.id] = nil
             var effects = end(task, with: TerminalOutcome.result(for: snapshot, provider: task.key.provider, attempts: task.polls).mapError { $0 as any Error })
-            let finished = SeedanceLogEvent(kind: .taskFinished, provider: task.key.provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.publicID)
+            let finished = SeedanceLogEvent(
+                kind: .taskFinished, provider: task.key.provider, attempt: task.polls, decision: snapshot.rawStatus, taskID: task.publicID)
             if let scope = task.scope {
                 if let log = scope.logger { effects.append(.deliverLog(log, finished)) }
             } else if logsEvents {

@@ -70,7 +70,8 @@ enum TerminalOutcome {
     static func failingTooLong(_ error: SeedanceError, for task: TrackedTask, since: Duration, now: Duration) -> SeedanceError {
         var error = surfaced(error, for: task)
         let seconds = Int((now - since).timeInterval.rounded())
-        error.message = "task \(task.id.rawValue): every poll failed for \(seconds) s, so the wait gave up (the task may still be running); the last poll failed: \(error.message)"
+        error.message =
+            "task \(task.id.rawValue): every poll failed for \(seconds) s, so the wait gave up (the task may still be running); the last poll failed: \(error.message)"
         return error
     }
 

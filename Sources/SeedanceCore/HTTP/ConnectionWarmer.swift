@@ -56,6 +56,7 @@ final class ConnectionWarmer: @unchecked Sendable {
         components.query = nil
         components.fragment = nil
         guard let root = components.url else { return nil }
-        return SeedanceHTTPRequest(method: SeedanceHTTPMethod(rawValue: "HEAD"), url: root, kind: .idempotent, requiresAuthorization: false, timeout: .seconds(10))
+        return SeedanceHTTPRequest(
+            method: SeedanceHTTPMethod(rawValue: "HEAD"), url: root, kind: .idempotent, requiresAuthorization: false, timeout: .seconds(10))
     }
 }

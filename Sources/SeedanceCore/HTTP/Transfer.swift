@@ -76,7 +76,8 @@ final class Transfer: @unchecked Sendable {
                 let timer = DispatchSource.makeTimerSource(queue: .global())
                 timer.schedule(deadline: .now() + timeout.timeInterval)
                 timer.setEventHandler { [weak self] in
-                    self?.finish(.failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.timeInterval) s")), abort: .after(abortGrace))
+                    self?.finish(
+                        .failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.timeInterval) s")), abort: .after(abortGrace))
                 }
                 deadline = timer
                 timer.resume()
@@ -174,7 +175,8 @@ final class Transfer: @unchecked Sendable {
             }
             guard let head else { return .failure(HTTPTransportError(.connectionLost, message: "the connection ended without a response")) }
             if redirectRefused {
-                return .failure(HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
+                return .failure(
+                    HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
             }
             if case .file(let file) = sink {
                 file.close()

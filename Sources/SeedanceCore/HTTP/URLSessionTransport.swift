@@ -76,7 +76,8 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
             _ = try? await perform(warmUp, sink: .memory(limit: 64 << 10), limiter: limiter, timeout: warmUp.timeout)
             try Task.checkCancellation()
         }
-        let response = try await perform(request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
+        let response = try await perform(
+            request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
         if response.headers["Connection"]?.lowercased() != "close" { warmer?.returned(origin) }
         return response
     }
@@ -105,7 +106,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     /// Downloads holding a download slot now.
     package var downloadsInFlight: Int { downloadLimiter.permitsInUse }
 
-    private func perform(_ request: SeedanceHTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws -> SeedanceHTTPResponse {
+    private func perform(_ request: SeedanceHTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws
+        -> SeedanceHTTPResponse
+    {
         let urlRequest = try makeURLRequest(request)
         guard let session = sessions.session else {
             throw HTTPTransportError(.connectionNotEstablished, message: "the transport was invalidated; nothing was sent")

@@ -80,9 +80,9 @@ package struct CodeMessageEnvelope: Sendable, Hashable {
         let details = [data?["error"], data?["error_message"], data?["message"], body?["error"], body?["error_message"]]
         let detail = details.lazy.compactMap { $0.flatMap(ProviderErrorPayload.init(json:))?.message }.first { $0 != lead }
         switch (lead, detail) {
-        case let (lead?, detail?): return "\(lead): \(detail)"
-        case let (lead?, nil): return lead
-        case let (nil, detail?): return detail
+        case (let lead?, let detail?): return "\(lead): \(detail)"
+        case (let lead?, nil): return lead
+        case (nil, let detail?): return detail
         case (nil, nil): return nil
         }
     }
@@ -114,7 +114,8 @@ package struct CodeMessageEnvelope: Sendable, Hashable {
         let symbol = symbolicCode
         let hint = HTTPErrorMapping.retryAfter(in: response.headers)
         let status = effectiveStatus
-        let category = symbol.flatMap(categoryForCode)
+        let category =
+            symbol.flatMap(categoryForCode)
             ?? ((200..<300).contains(status) ? .server : HTTPErrorMapping.category(forStatus: status, retryAfter: hint))
         let rawCode = symbol ?? code.map(ProviderCode.init(rawValue:))
         var text = errorMessage ?? "code \(code ?? String(status)) from \(provider.rawValue)"

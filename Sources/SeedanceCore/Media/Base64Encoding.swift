@@ -25,7 +25,8 @@ enum Base64Encoding {
             // Eight bytes are loaded to use six, so stop while eight remain.
             while count - inIndex >= 8 {
                 let word = UInt64(bigEndian: source.loadUnaligned(fromByteOffset: inIndex, as: UInt64.self))
-                let chars = UInt64(pairs[Int(word >> 52)]) | UInt64(pairs[Int(word >> 40 & 0xFFF)]) << 16
+                let chars =
+                    UInt64(pairs[Int(word >> 52)]) | UInt64(pairs[Int(word >> 40 & 0xFFF)]) << 16
                     | UInt64(pairs[Int(word >> 28 & 0xFFF)]) << 32 | UInt64(pairs[Int(word >> 16 & 0xFFF)]) << 48
                 target.storeBytes(of: chars.littleEndian, toByteOffset: outIndex, as: UInt64.self)
                 inIndex += 6

@@ -3,8 +3,8 @@ import Foundation
 /// A string-backed value from a set the provider can extend (model ids, resolutions, ratios, service tiers,
 /// provider codes). New values decode and compare like known ones; nothing breaks when a provider adds one.
 public protocol OpenStringValue: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible where RawValue == String
-{
+    CustomStringConvertible
+where RawValue == String {
     /// Wraps `rawValue` (a type may normalise it, e.g. lowercase); never fails.
     init(rawValue: String)
 }

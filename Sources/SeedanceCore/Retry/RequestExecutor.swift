@@ -56,7 +56,9 @@ package struct RequestExecutor: Sendable {
     /// that an in-band rate limit is retried like HTTP 429 and an in-band server error becomes `.outcomeUnknown`.
     ///
     /// - Throws: as ``send(_:)``.
-    package func send(_ request: SeedanceHTTPRequest, inBand: @escaping @Sendable (SeedanceHTTPResponse) -> SeedanceError.Category?) async throws -> SeedanceHTTPResponse {
+    package func send(_ request: SeedanceHTTPRequest, inBand: @escaping @Sendable (SeedanceHTTPResponse) -> SeedanceError.Category?) async throws
+        -> SeedanceHTTPResponse
+    {
         try await execute(request, inBand: inBand) { try await transport.send($0) }
     }
 
@@ -184,9 +186,10 @@ package struct RequestExecutor: Sendable {
         decision: String? = nil
     ) {
         guard let logger else { return }
-        logger(SeedanceLogEvent(
-            kind: kind, provider: provider, method: request.method.rawValue, url: request.url, status: status, attempt: attempt,
-            duration: duration, decision: decision, correlationID: usesCallContext ? SeedanceCallContext.current?.correlationID : nil))
+        logger(
+            SeedanceLogEvent(
+                kind: kind, provider: provider, method: request.method.rawValue, url: request.url, status: status, attempt: attempt,
+                duration: duration, decision: decision, correlationID: usesCallContext ? SeedanceCallContext.current?.correlationID : nil))
     }
 
     private static func hostAndPath(_ url: URL) -> String {

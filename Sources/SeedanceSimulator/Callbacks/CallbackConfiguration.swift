@@ -18,8 +18,10 @@ public struct CallbackConfiguration: Sendable {
     public var timeout: Duration
 
     /// A callback configuration.
-    public init(sender: (any HTTPTransport)? = nil, retryDelays: [Duration] = [.seconds(1), .seconds(2), .seconds(4)],
-                timeout: Duration = .seconds(30)) {
+    public init(
+        sender: (any HTTPTransport)? = nil, retryDelays: [Duration] = [.seconds(1), .seconds(2), .seconds(4)],
+        timeout: Duration = .seconds(30)
+    ) {
         self.sender = sender
         self.retryDelays = retryDelays
         self.timeout = timeout

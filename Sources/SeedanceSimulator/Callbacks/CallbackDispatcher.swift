@@ -67,10 +67,13 @@ final class CallbackDispatcher: @unchecked Sendable {
             pending[id]?.task.cancel()
             nextToken += 1
             let token = nextToken
-            pending[id] = (token, Task { [self] in
-                await body()
-                finish(id, token: token)
-            })
+            pending[id] = (
+                token,
+                Task { [self] in
+                    await body()
+                    finish(id, token: token)
+                }
+            )
         }
     }
 
@@ -82,16 +85,17 @@ final class CallbackDispatcher: @unchecked Sendable {
 
     private func deliver(_ id: String, dialect: any SimulatedDialect) async {
         guard let observation = await world.observe(id), observation.phase.isTerminal,
-              let url = observation.task.callbackURL, let body = dialect.callbackBody(for: observation),
-              lock.withLock({ delivered.insert(id).inserted })
+            let url = observation.task.callbackURL, let body = dialect.callbackBody(for: observation),
+            lock.withLock({ delivered.insert(id).inserted })
         else { return }
         guard Self.isLoopback(url) else {
             counters.update { $0.callbacks.refused += 1 }
             return
         }
-        let request = SeedanceHTTPRequest(method: .post, url: url, headers: ["Content-Type": "application/json"],
-                                  body: SimulatedResponse.encode(body), kind: .idempotent, requiresAuthorization: false,
-                                  timeout: configuration.timeout)
+        let request = SeedanceHTTPRequest(
+            method: .post, url: url, headers: ["Content-Type": "application/json"],
+            body: SimulatedResponse.encode(body), kind: .idempotent, requiresAuthorization: false,
+            timeout: configuration.timeout)
         for attempt in 0...configuration.retryDelays.count {
             if attempt > 0 {
                 do { try await world.clock.sleep(for: configuration.retryDelays[attempt - 1]) } catch { return }
@@ -109,7 +113,7 @@ final class CallbackDispatcher: @unchecked Sendable {
     /// Whether `url` is `http(s)` to `127.0.0.1`, `::1` or `localhost`.
     static func isLoopback(_ url: URL) -> Bool {
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         else { return false }
         return host == "127.0.0.1" || host == "::1" || host == "localhost"
     }

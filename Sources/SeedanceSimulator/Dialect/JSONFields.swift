@@ -53,7 +53,8 @@ public struct JSONFields: Sendable {
         }
         guard let number else { throw wrongType(key, "an integer", code) }
         if let range, !range.contains(number) {
-            throw SimulatedError.invalidParameter(path + key, "\(path + key) must be between \(range.lowerBound) and \(range.upperBound); got \(number).", code: code)
+            throw SimulatedError.invalidParameter(
+                path + key, "\(path + key) must be between \(range.lowerBound) and \(range.upperBound); got \(number).", code: code)
         }
         return number
     }

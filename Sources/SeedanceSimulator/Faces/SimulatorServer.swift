@@ -77,16 +77,18 @@ public final class SimulatorServer: Sendable {
     }
 
     static func serverResponse(_ answer: SimulatedResponse) -> ServerResponse {
-        let body: ServerBody = switch answer.body {
-        case .data(let data): .data(data)
-        case .generated(let count): .generated(byteCount: count)
-        }
-        let behavior: ServerBehavior = switch answer.delivery {
-        case .normal: .normal
-        case .refuseConnection, .resetConnection: .resetAfterReadingRequest
-        case .delay(let delay): .delay(delay)
-        case .cutBody(let afterBytes): .truncateBody(afterBytes: afterBytes)
-        }
+        let body: ServerBody =
+            switch answer.body {
+            case .data(let data): .data(data)
+            case .generated(let count): .generated(byteCount: count)
+            }
+        let behavior: ServerBehavior =
+            switch answer.delivery {
+            case .normal: .normal
+            case .refuseConnection, .resetConnection: .resetAfterReadingRequest
+            case .delay(let delay): .delay(delay)
+            case .cutBody(let afterBytes): .truncateBody(afterBytes: afterBytes)
+            }
         var headers = answer.headers
         headers["Content-Length"] = nil
         return ServerResponse(status: answer.status == 0 ? 500 : answer.status, headers: headers, body: body, behavior: behavior)

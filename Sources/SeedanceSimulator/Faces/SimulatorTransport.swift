@@ -37,19 +37,23 @@ public struct SimulatorTransport: HTTPTransport {
     public func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
         let answer = try await deliver(request)
         if answer.body.byteCount > Int64(maxBodyBytes) {
-            throw HTTPTransportError(.responseTooLarge(limit: maxBodyBytes), message: "the simulated body of \(answer.body.byteCount) bytes exceeds \(maxBodyBytes)")
+            throw HTTPTransportError(
+                .responseTooLarge(limit: maxBodyBytes), message: "the simulated body of \(answer.body.byteCount) bytes exceeds \(maxBodyBytes)")
         }
-        let body: Data = switch answer.body {
-        case .data(let data): data
-        case .generated(let count): GeneratedBytes.chunk(at: 0, count: Int(count))
-        }
+        let body: Data =
+            switch answer.body {
+            case .data(let data): data
+            case .generated(let count): GeneratedBytes.chunk(at: 0, count: Int(count))
+            }
         if case .cutBody = answer.delivery { throw connectionLost("the connection closed in the middle of the body") }
         return SeedanceHTTPResponse(status: answer.status, headers: headers(of: answer), body: body, url: request.url)
     }
 
     /// Answers `request` by writing the body to `destination` in chunks (never all in memory). Throws as
     /// ``send(_:)``; on a mid-body reset or a cancellation the part already written remains (the caller removes it).
-    public func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws -> SeedanceHTTPResponse {
+    public func download(_ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?) async throws
+        -> SeedanceHTTPResponse
+    {
         let answer = try await deliver(request)
         let total = answer.body.byteCount
         var limit = total
@@ -63,10 +67,11 @@ public struct SimulatorTransport: HTTPTransport {
         while written < limit {
             try Task.checkCancellation()
             let count = Int(min(1 << 20, limit - written))
-            let chunk: Data = switch answer.body {
-            case .data(let data): data.subdata(in: Int(written)..<(Int(written) + count))
-            case .generated: GeneratedBytes.chunk(at: written, count: count)
-            }
+            let chunk: Data =
+                switch answer.body {
+                case .data(let data): data.subdata(in: Int(written)..<(Int(written) + count))
+                case .generated: GeneratedBytes.chunk(at: written, count: count)
+                }
             try file.write(contentsOf: chunk)
             written += Int64(count)
             progress?(DownloadProgress(receivedBytes: written, expectedBytes: total))
@@ -110,8 +115,9 @@ public struct SimulatorTransport: HTTPTransport {
         origin.port = components?.port
         var headers = request.headers
         if headers["Host"] == nil { headers["Host"] = (origin.host ?? "") + (origin.port.map { ":\($0)" } ?? "") }
-        return SimulatedRequest(method: request.method.rawValue, target: target, headers: headers, body: request.body ?? Data(),
-                                origin: origin.url ?? Simulator.inProcessOrigin)
+        return SimulatedRequest(
+            method: request.method.rawValue, target: target, headers: headers, body: request.body ?? Data(),
+            origin: origin.url ?? Simulator.inProcessOrigin)
     }
 
     private func headers(of answer: SimulatedResponse) -> SeedanceHTTPHeaders {

@@ -56,18 +56,24 @@ package struct DecoderFuzzHarness: Sendable {
             let snapshot = try dialect.parseStatusResponse(response, for: taskID)
             return (snapshot.id == taskID ? "value" : "value (other id)", snapshot.id.rawValue.isEmpty ? "returned a snapshot with an empty id" : nil)
         }
-        if let dialect = dialect as? any CallbackDialect { check(.callback, &report) {
-            let snapshot = try dialect.parseCallback(fuzzCase.body)
-            return ("value", snapshot.id.rawValue.isEmpty ? "returned a snapshot with an empty id" : nil)
-        } }
-        if let dialect = dialect as? any ListableDialect { check(.list, &report) {
-            let page = try dialect.parseListResponse(response)
-            return ("value", page.tasks.contains { $0.id.rawValue.isEmpty } ? "listed a snapshot with an empty id" : nil)
-        } }
-        if let dialect = dialect as? any CancellableDialect { check(.cancel, &report, expectingTaskID: taskID) {
-            try dialect.parseCancelResponse(response, for: taskID)
-            return ("value", nil)
-        } }
+        if let dialect = dialect as? any CallbackDialect {
+            check(.callback, &report) {
+                let snapshot = try dialect.parseCallback(fuzzCase.body)
+                return ("value", snapshot.id.rawValue.isEmpty ? "returned a snapshot with an empty id" : nil)
+            }
+        }
+        if let dialect = dialect as? any ListableDialect {
+            check(.list, &report) {
+                let page = try dialect.parseListResponse(response)
+                return ("value", page.tasks.contains { $0.id.rawValue.isEmpty } ? "listed a snapshot with an empty id" : nil)
+            }
+        }
+        if let dialect = dialect as? any CancellableDialect {
+            check(.cancel, &report, expectingTaskID: taskID) {
+                try dialect.parseCancelResponse(response, for: taskID)
+                return ("value", nil)
+            }
+        }
         return report
     }
 

@@ -86,7 +86,8 @@ package struct JSONMutator: Sendable {
                     let copy = FuzzMember(key: original.key, value: RandomJSON.value(depth: 1, vocabulary: vocabulary, using: &random))
                     members.insert(copy, at: random.int(below: members.count + 1))
                 default:
-                    let added = FuzzMember(key: random.element(of: RandomJSON.memberNames), value: RandomJSON.value(depth: 2, vocabulary: vocabulary, using: &random))
+                    let added = FuzzMember(
+                        key: random.element(of: RandomJSON.memberNames), value: RandomJSON.value(depth: 2, vocabulary: vocabulary, using: &random))
                     members.insert(added, at: random.int(below: members.count + 1))
                 }
                 node = .object(members)
@@ -98,7 +99,8 @@ package struct JSONMutator: Sendable {
             guard let path = pick({ if case .string = $0 { true } else { false } }) else { return }
             tree.update(at: path) { node in
                 guard case .string(let text) = node else { return }
-                node = mutation == .truncateString
+                node =
+                    mutation == .truncateString
                     ? .string(String(text.prefix(random.int(below: max(1, text.count)))))
                     : .string(RandomJSON.string(vocabulary: vocabulary, using: &random))
             }

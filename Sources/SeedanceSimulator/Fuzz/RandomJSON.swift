@@ -65,9 +65,10 @@ package enum RandomJSON {
             return .array((0..<count).map { _ in value(depth: depth - 1, vocabulary: vocabulary, using: &random) })
         default:
             let count = random.int(below: 6)
-            return .object((0..<count).map { _ in
-                FuzzMember(key: random.element(of: memberNames), value: value(depth: depth - 1, vocabulary: vocabulary, using: &random))
-            })
+            return .object(
+                (0..<count).map { _ in
+                    FuzzMember(key: random.element(of: memberNames), value: value(depth: depth - 1, vocabulary: vocabulary, using: &random))
+                })
         }
     }
 

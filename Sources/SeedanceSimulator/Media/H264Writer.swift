@@ -11,8 +11,10 @@ enum H264Writer {
 
     /// A stream of `frameCount` frames of `width` × `height` (multiples of 16) whose luma and chroma at (x, y) in
     /// frame `frame` come from `luma` and `chroma` (values are clamped to 16 … 235 / 16 … 240).
-    static func stream(width: Int, height: Int, frameCount: Int,
-                       luma: (Int, Int, Int) -> Int, chroma: (Int, Int, Int) -> (Int, Int)) -> Stream {
+    static func stream(
+        width: Int, height: Int, frameCount: Int,
+        luma: (Int, Int, Int) -> Int, chroma: (Int, Int, Int) -> (Int, Int)
+    ) -> Stream {
         let widthInMacroblocks = width / 16
         let heightInMacroblocks = height / 16
         var sps = BitWriter()

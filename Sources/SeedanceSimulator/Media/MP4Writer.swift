@@ -44,22 +44,26 @@ package enum MP4Writer {
         let frameCount = UInt32(layout.sampleSizes.count)
         let mediaTimescale = UInt32(layout.fps) * 512
         let movieDuration = frameCount * movieTimescale / UInt32(layout.fps)
-        let header = fullBox("mvhd", version: 0, flags: 0,
-                             u32(0) + u32(0) + u32(movieTimescale) + u32(movieDuration) + u32(0x0001_0000) + u16(0x0100) + u16(0)
-                                 + u32(0) + u32(0) + identityMatrix + [UInt8](repeating: 0, count: 24) + u32(2))
-        let trackHeader = fullBox("tkhd", version: 0, flags: 3,
-                                  u32(0) + u32(0) + u32(1) + u32(0) + u32(movieDuration) + u32(0) + u32(0) + u16(0) + u16(0) + u16(0)
-                                      + u16(0) + identityMatrix + u32(UInt32(layout.width) << 16) + u32(UInt32(layout.height) << 16))
-        let mediaHeader = fullBox("mdhd", version: 0, flags: 0,
-                                  u32(0) + u32(0) + u32(mediaTimescale) + u32(frameCount * 512) + u16(0x55C4) + u16(0))
+        let header = fullBox(
+            "mvhd", version: 0, flags: 0,
+            u32(0) + u32(0) + u32(movieTimescale) + u32(movieDuration) + u32(0x0001_0000) + u16(0x0100) + u16(0)
+                + u32(0) + u32(0) + identityMatrix + [UInt8](repeating: 0, count: 24) + u32(2))
+        let trackHeader = fullBox(
+            "tkhd", version: 0, flags: 3,
+            u32(0) + u32(0) + u32(1) + u32(0) + u32(movieDuration) + u32(0) + u32(0) + u16(0) + u16(0) + u16(0)
+                + u16(0) + identityMatrix + u32(UInt32(layout.width) << 16) + u32(UInt32(layout.height) << 16))
+        let mediaHeader = fullBox(
+            "mdhd", version: 0, flags: 0,
+            u32(0) + u32(0) + u32(mediaTimescale) + u32(frameCount * 512) + u16(0x55C4) + u16(0))
         let handler = fullBox("hdlr", version: 0, flags: 0, u32(0) + ascii("vide") + u32(0) + u32(0) + u32(0) + ascii("VideoHandler") + [0])
         let dataInformation = box("dinf", fullBox("dref", version: 0, flags: 0, u32(1) + fullBox("url ", version: 0, flags: 1, [])))
-        let sampleTable = box("stbl",
+        let sampleTable = box(
+            "stbl",
             sampleDescription(layout)
-            + fullBox("stts", version: 0, flags: 0, u32(1) + u32(frameCount) + u32(512))
-            + fullBox("stsc", version: 0, flags: 0, u32(1) + u32(1) + u32(frameCount) + u32(1))
-            + fullBox("stsz", version: 0, flags: 0, u32(0) + u32(frameCount) + layout.sampleSizes.flatMap { u32($0) })
-            + fullBox("stco", version: 0, flags: 0, u32(1) + u32(firstSampleOffset)))
+                + fullBox("stts", version: 0, flags: 0, u32(1) + u32(frameCount) + u32(512))
+                + fullBox("stsc", version: 0, flags: 0, u32(1) + u32(1) + u32(frameCount) + u32(1))
+                + fullBox("stsz", version: 0, flags: 0, u32(0) + u32(frameCount) + layout.sampleSizes.flatMap { u32($0) })
+                + fullBox("stco", version: 0, flags: 0, u32(1) + u32(firstSampleOffset)))
         let mediaInformation = box("minf", fullBox("vmhd", version: 0, flags: 1, u16(0) + u16(0) + u16(0) + u16(0)) + dataInformation + sampleTable)
         let track = box("trak", trackHeader + box("mdia", mediaHeader + handler + mediaInformation))
         return box("moov", header + track)
@@ -68,16 +72,18 @@ package enum MP4Writer {
     private static func sampleDescription(_ layout: Layout) -> [UInt8] {
         let sps = layout.stream.sps
         let pps = layout.stream.pps
-        let configuration = box("avcC",
+        let configuration = box(
+            "avcC",
             [1, sps[1], sps[2], sps[3], 0xFF, 0xE1] + u16(UInt16(sps.count)) + sps + [1] + u16(UInt16(pps.count)) + pps)
         var compressorName = [UInt8](repeating: 0, count: 32)
         let name = Array("seedance-simulator".utf8)
         compressorName[0] = UInt8(name.count)
         compressorName.replaceSubrange(1...name.count, with: name)
-        let entry = box("avc1",
+        let entry = box(
+            "avc1",
             [UInt8](repeating: 0, count: 6) + u16(1) + u16(0) + u16(0) + u32(0) + u32(0) + u32(0)
-            + u16(UInt16(layout.width)) + u16(UInt16(layout.height)) + u32(0x0048_0000) + u32(0x0048_0000) + u32(0) + u16(1)
-            + compressorName + u16(0x0018) + u16(0xFFFF) + configuration)
+                + u16(UInt16(layout.width)) + u16(UInt16(layout.height)) + u32(0x0048_0000) + u32(0x0048_0000) + u32(0) + u16(1)
+                + compressorName + u16(0x0018) + u16(0xFFFF) + configuration)
         return fullBox("stsd", version: 0, flags: 0, u32(1) + entry)
     }
 

@@ -20,14 +20,16 @@ struct MediaRoutes: SimulatedDialect {
             return SimulatedRoute(kind: .download, operation: "bytes", requiresAuthorization: false)
         }
         guard let captured = request.match("GET", "/{task}/{file}"),
-              let file = captured["file"], [MediaPaths.videoFile, MediaPaths.lastFrameFile].contains(file)
+            let file = captured["file"], [MediaPaths.videoFile, MediaPaths.lastFrameFile].contains(file)
         else { return nil }
         return SimulatedRoute(kind: .download, operation: file, taskID: captured["task"], requiresAuthorization: false)
     }
 
     func respond(to route: SimulatedRoute, in context: DialectContext) async throws -> SimulatedResponse {
         if route.operation == "bytes" {
-            guard let count = context.request.match("GET", "/bytes/{count}")?["count"].flatMap({ Int64($0) }), count >= 0 else { throw SimulatedError.invalidParameter("count", "count must be a byte count.") }
+            guard let count = context.request.match("GET", "/bytes/{count}")?["count"].flatMap({ Int64($0) }), count >= 0 else {
+                throw SimulatedError.invalidParameter("count", "count must be a byte count.")
+            }
             return SimulatedResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], body: .generated(byteCount: count))
         }
         let id = route.taskID ?? ""

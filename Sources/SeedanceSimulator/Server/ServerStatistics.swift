@@ -19,7 +19,11 @@ final class ServerStatistics: @unchecked Sendable {
     init(headerLimit: Int) { self.headerLimit = headerLimit }
 
     /// Counts a new connection and returns its number (from 1).
-    func connectionOpened() -> Int { lock.withLock { connections += 1; return connections } }
+    func connectionOpened() -> Int {
+        lock.withLock {
+            connections += 1; return connections
+        }
+    }
 
     func record(_ request: ServerRequest) {
         lock.withLock {

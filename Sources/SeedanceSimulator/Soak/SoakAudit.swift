@@ -99,8 +99,11 @@ package enum SoakAudit {
             case (nil, let id?):
                 report.violations.append("\(prompt): client has \(id), simulator holds none")
             case (_?, nil):
-                if reconcilable.contains(outcome.category) { report.unknownReconciled[outcome.category, default: 0] += 1 }
-                else { report.violations.append("\(prompt): task \(held[0].id) committed, id lost (\(outcome.category))") }
+                if reconcilable.contains(outcome.category) {
+                    report.unknownReconciled[outcome.category, default: 0] += 1
+                } else {
+                    report.violations.append("\(prompt): task \(held[0].id) committed, id lost (\(outcome.category))")
+                }
             case (nil, nil):
                 if reconcilable.contains(outcome.category) { report.unknownWithoutTask[outcome.category, default: 0] += 1 }
             default:

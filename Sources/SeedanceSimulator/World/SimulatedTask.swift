@@ -63,8 +63,10 @@ public struct TaskEcho: Sendable, Hashable {
     public var framesPerSecond: Int?
 
     /// Builds an echo.
-    public init(duration: Int? = nil, frames: Int? = nil, resolution: String? = nil, ratio: String? = nil, seed: Int64? = nil,
-                generateAudio: Bool? = nil, framesPerSecond: Int? = nil) {
+    public init(
+        duration: Int? = nil, frames: Int? = nil, resolution: String? = nil, ratio: String? = nil, seed: Int64? = nil,
+        generateAudio: Bool? = nil, framesPerSecond: Int? = nil
+    ) {
         self.duration = duration
         self.frames = frames
         self.resolution = resolution
@@ -117,9 +119,11 @@ public struct TaskDraft: Sendable {
     public var metadata: JSONValue
 
     /// Builds a draft.
-    public init(model: String, prompt: String? = nil, params: JSONValue = .object([:]), callbackURL: URL? = nil,
-                returnLastFrame: Bool = false, echo: TaskEcho = TaskEcho(), completionTime: Duration? = nil,
-                outcome: PlannedOutcome? = nil, metadata: JSONValue = .null) {
+    public init(
+        model: String, prompt: String? = nil, params: JSONValue = .object([:]), callbackURL: URL? = nil,
+        returnLastFrame: Bool = false, echo: TaskEcho = TaskEcho(), completionTime: Duration? = nil,
+        outcome: PlannedOutcome? = nil, metadata: JSONValue = .null
+    ) {
         self.model = model
         self.prompt = prompt
         self.params = params

@@ -44,8 +44,10 @@ public struct TaskIDFormat: Sendable {
         let versioned = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         let variant = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         let digits = hex((versioned, variant))
-        let parts = [digits.prefix(8), digits.dropFirst(8).prefix(4), digits.dropFirst(12).prefix(4),
-                     digits.dropFirst(16).prefix(4), digits.dropFirst(20)]
+        let parts = [
+            digits.prefix(8), digits.dropFirst(8).prefix(4), digits.dropFirst(12).prefix(4),
+            digits.dropFirst(16).prefix(4), digits.dropFirst(20),
+        ]
         return parts.map(String.init).joined(separator: "-")
     }
 
@@ -54,8 +56,9 @@ public struct TaskIDFormat: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: input.date)
-        let stamp = String(format: "%04d%02d%02d%02d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                           parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        let stamp = String(
+            format: "%04d%02d%02d%02d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
         let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
         var bits = input.random.0
         var suffix = ""

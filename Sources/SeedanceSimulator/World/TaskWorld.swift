@@ -141,8 +141,9 @@ public actor TaskWorld {
         let phase = TaskTimeline.phase(of: task, at: now)
         let observedAt = date(at: now)
         let finishedAt = phase.isTerminal ? date(at: TaskTimeline.lastChange(of: task, at: now)) : nil
-        var result = TaskObservation(task: task, phase: phase, observedAt: observedAt,
-                                     updatedAt: date(at: TaskTimeline.lastChange(of: task, at: now)), finishedAt: finishedAt)
+        var result = TaskObservation(
+            task: task, phase: phase, observedAt: observedAt,
+            updatedAt: date(at: TaskTimeline.lastChange(of: task, at: now)), finishedAt: finishedAt)
         if !phase.isTerminal { result.remaining = max(.zero, TaskTimeline.terminalTime(of: task) - now) }
         if phase == .succeeded {
             let expires = configuration.media.resultURLLifetime.map { observedAt.addingTimeInterval($0.timeInterval) }

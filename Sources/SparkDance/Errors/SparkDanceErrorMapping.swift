@@ -52,7 +52,8 @@ enum SparkDanceErrorMapping {
         fallback: SeedanceError.Category
     ) -> SeedanceError {
         let code = payload.code.map(ProviderCode.init(rawValue:))
-        let category = code.flatMap(SparkDanceErrorCode.lookup)?.category
+        let category =
+            code.flatMap(SparkDanceErrorCode.lookup)?.category
             ?? (mentionsModeration(payload.message) ? .contentRejected : fallback)
         let message = payload.message ?? code.flatMap(SparkDanceErrorCode.lookup)?.meaning ?? "the provider reported an error"
         return HTTPErrorMapping.error(for: response, provider: provider, code: code, message: message, category: category, taskID: taskID)

@@ -20,7 +20,9 @@ import Seedance
         #expect(code == ExitCode.usage.rawValue)
         let errors = context.console.errors
         #expect(errors.hasPrefix("seedance: SEEDANCE_API_KEY is set but no provider is named"), "\(errors)")
-        for variable in ["SEEDANCE_PROVIDER", "--provider", "VTRIX_API_KEY", "ARK_API_KEY", "APIXO_API_KEY"] { #expect(errors.contains(variable), "\(variable)") }
+        for variable in ["SEEDANCE_PROVIDER", "--provider", "VTRIX_API_KEY", "ARK_API_KEY", "APIXO_API_KEY"] {
+            #expect(errors.contains(variable), "\(variable)")
+        }
         #expect(!errors.contains(Self.sentinel))
     }
 

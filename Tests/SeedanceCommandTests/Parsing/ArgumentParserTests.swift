@@ -115,7 +115,10 @@ import Seedance
     }
 
     @Test func everyCategoryHasADistinctDocumentedExitCode() {
-        let categories: [SeedanceError.Category] = [.invalidRequest, .authentication, .insufficientCredits, .rateLimited(retryAfter: nil), .taskFailed, .timeout, .transport, .outcomeUnknown, .notFound, .unsupported, .decoding]
+        let categories: [SeedanceError.Category] = [
+            .invalidRequest, .authentication, .insufficientCredits, .rateLimited(retryAfter: nil), .taskFailed, .timeout, .transport, .outcomeUnknown,
+            .notFound, .unsupported, .decoding,
+        ]
         let codes = categories.map { ExitCode($0) }
         #expect(Set(codes).count == codes.count)
         #expect(ExitCode(.contentRejected) == .taskFailed)

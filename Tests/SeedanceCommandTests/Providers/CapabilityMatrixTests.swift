@@ -58,7 +58,8 @@ import SeedanceSimulator
     @Test func everyPresetHasASimulatedServerAndFixtures() {
         for preset in ProviderPreset.all {
             #expect(SimulatedFaces.face(module: preset.module, provider: preset.name)?.name == preset.name, "\(preset.name)")
-            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Fixtures/\(preset.docsPage)").standardizedFileURL
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Fixtures/\(preset.docsPage)")
+                .standardizedFileURL
             #expect(FileManager.default.fileExists(atPath: folder.path), "\(folder.path)")
         }
         #expect(SimulatedFaces.face(module: "NoSuchAdapter", provider: "x") == nil)

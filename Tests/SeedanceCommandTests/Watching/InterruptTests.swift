@@ -57,8 +57,9 @@ struct InterruptTests {
         let id = try #require(context.console.output.split(separator: "\n").last.map(String.init))
         let code = try await Self.interrupted(["cancel", id, "--provider", "byteplus"], context: context, holding: .delete)
         #expect(code == ExitCode.interrupted.rawValue)
-        #expect(context.console.errors.contains(
-            "seedance: interrupted; task \(id): the cancel request may have reached the provider: check with 'seedance status \(id) --provider byteplus'."))
+        #expect(
+            context.console.errors.contains(
+                "seedance: interrupted; task \(id): the cancel request may have reached the provider: check with 'seedance status \(id) --provider byteplus'."))
     }
 
     @Test func download() async throws {
@@ -81,7 +82,9 @@ struct InterruptTests {
         let code = try await Self.interrupted(["generate", "A fox in the snow", "--out", out.path], context: context, holding: .download)
         #expect(code == ExitCode.interrupted.rawValue)
         let id = try #require(context.console.output.firstMatch(of: /Submitted task (\S+) to/)?.1)
-        #expect(context.console.errors.contains("seedance: interrupted; task \(id): no partial file was left; resume with 'seedance wait \(id) --provider vtrix --download'."))
+        #expect(
+            context.console.errors.contains(
+                "seedance: interrupted; task \(id): no partial file was left; resume with 'seedance wait \(id) --provider vtrix --download'."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 

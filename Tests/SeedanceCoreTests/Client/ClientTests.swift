@@ -66,7 +66,8 @@ struct ClientTests {
     }
 
     @Test func cancelLooksFirstThenCancelsAQueuedTaskWhichEndsCancelled() async throws {
-        let harness = try Harness(dialect: FakeCancellingDialect(), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: [(.seconds(10), "running")]) })
+        let harness = try Harness(
+            dialect: FakeCancellingDialect(), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: [(.seconds(10), "running")]) })
         let id = try await harness.client.submit(Harness.request).id
         let outcome = try await harness.client.cancel(id)
         #expect(outcome == .cancelled(outcome.snapshot) && outcome.snapshot.status == .cancelled && outcome.snapshot.id == id)

@@ -98,7 +98,9 @@ struct WaitTests {
     }
 
     @Test func aTimeoutCanCancelTheRemoteTask() async throws {
-        let harness = try Harness(dialect: FakeCancellingDialect()) { _ in FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")]) }
+        let harness = try Harness(dialect: FakeCancellingDialect()) { _ in
+            FakeWorld.Script(duration: .seconds(10_000), timeline: [(.seconds(5_000), "running")])
+        }
         let result = await harness.run { try await $0.generate(Harness.request, timeout: .seconds(120), cancelRemoteOnTimeout: true) }
         let error = try #require(result.seedanceError)
         #expect(error.category == .timeout)

@@ -6,7 +6,8 @@ import Testing
 /// `DialectWithHints` did by forwarding every requirement by hand).
 @Suite struct PollingHintsOverrideTests {
     /// Expected 2 s, first poll after 1 s, polls 0.5 s to 2 s apart.
-    static let fast = PollingHints(expectedDuration: .seconds(2), firstPollDelay: .seconds(1), minimumInterval: .milliseconds(500), maximumInterval: .seconds(2))
+    static let fast = PollingHints(
+        expectedDuration: .seconds(2), firstPollDelay: .seconds(1), minimumInterval: .milliseconds(500), maximumInterval: .seconds(2))
 
     /// The first status request of a fresh task, in virtual time after its create.
     static func firstPoll(engine: EngineConfiguration) async throws -> Duration {

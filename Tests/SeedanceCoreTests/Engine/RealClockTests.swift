@@ -6,7 +6,8 @@ import Testing
 /// about timing, since real time on a shared machine varies.
 @Suite("The engine on the system clock", .timeLimit(.minutes(1)))
 struct RealClockTests {
-    static let hints = PollingHints(expectedDuration: .milliseconds(300), firstPollDelay: .milliseconds(50), minimumInterval: .milliseconds(50), maximumInterval: .milliseconds(200))
+    static let hints = PollingHints(
+        expectedDuration: .milliseconds(300), firstPollDelay: .milliseconds(50), minimumInterval: .milliseconds(50), maximumInterval: .milliseconds(200))
 
     @Test func tasksFinishingInRealTimeAreDetectedAndCancellationIsPrompt() async throws {
         let clock = SystemClock()

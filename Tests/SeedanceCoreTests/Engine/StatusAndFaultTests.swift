@@ -152,7 +152,11 @@ struct StatusAndFaultTests {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
-    func next() -> Int { lock.withLock { defer { value += 1 }; return value } }
+    func next() -> Int {
+        lock.withLock {
+            defer { value += 1 }; return value
+        }
+    }
 }
 
 /// Thread-safe list of times.

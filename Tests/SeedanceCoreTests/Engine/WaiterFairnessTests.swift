@@ -34,7 +34,9 @@ struct WaiterFairnessTests {
     }
 
     @Test func aWaiterWithADeadlineBringsThePollForwardButNeverLater() async throws {
-        let harness = try Harness(engine: EngineConfiguration(strategy: .fixed(interval: .seconds(30)), jitterSeed: 7)) { _ in FakeWorld.Script(duration: .seconds(100)) }
+        let harness = try Harness(engine: EngineConfiguration(strategy: .fixed(interval: .seconds(30)), jitterSeed: 7)) { _ in
+            FakeWorld.Script(duration: .seconds(100))
+        }
         let id = try await harness.client.submit(Harness.request).id
         let patient = await harness.start { try await $0.wait(for: id) }
         await harness.driver.run(through: .seconds(5))

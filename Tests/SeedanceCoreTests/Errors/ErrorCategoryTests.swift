@@ -6,7 +6,8 @@ import Testing
 /// hint, and the stored form is the one earlier versions wrote.
 @Suite struct ErrorCategoryTests {
     /// A `SeedanceErrorRecord` as the enum-based version wrote it into a journal or a database row.
-    private let oldRecord = #"{"attempts":2,"category":{"name":"rateLimited","retryAfterSeconds":5},"httpStatus":429,"message":"slow down","provider":"byteplus","providerCode":"TooManyRequests","taskID":"cgt-1"}"#
+    private let oldRecord =
+        #"{"attempts":2,"category":{"name":"rateLimited","retryAfterSeconds":5},"httpStatus":429,"message":"slow down","provider":"byteplus","providerCode":"TooManyRequests","taskID":"cgt-1"}"#
 
     @Test func anOldRecordDecodesToTheSameValuesAndEncodesBackByteForByte() throws {
         let record = try JSONDecoder().decode(SeedanceErrorRecord.self, from: Data(oldRecord.utf8))

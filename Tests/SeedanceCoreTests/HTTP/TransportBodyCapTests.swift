@@ -8,7 +8,8 @@ struct TransportBodyCapTests {
     @Test(.timeLimit(.minutes(1)))
     func aTwentyMebibyteAnswerIsRefusedFromItsLength() async throws {
         let server = try LoopbackHTTPServer { request in
-            request.path == "/small" ? .json(200, "{}") : ServerResponse(status: 200, headers: ["Content-Type": "application/json"], body: .generated(byteCount: 20 << 20))
+            request.path == "/small"
+                ? .json(200, "{}") : ServerResponse(status: 200, headers: ["Content-Type": "application/json"], body: .generated(byteCount: 20 << 20))
         }
         defer { server.stop() }
         let transport = URLSessionTransport()

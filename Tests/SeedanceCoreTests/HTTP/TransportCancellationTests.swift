@@ -8,7 +8,8 @@ import SeedanceSimulator
 @Suite("URLSessionTransport cancellation stress")
 struct TransportCancellationTests {
     private enum Outcome: Sendable {
-        case completed, cancelled, failed(String)
+        case completed, cancelled
+        case failed(String)
     }
 
     @Test(.timeLimit(.minutes(1)))
@@ -89,4 +90,3 @@ struct TransportCancellationTests {
         #expect(server.requestCount == 1)
     }
 }
-

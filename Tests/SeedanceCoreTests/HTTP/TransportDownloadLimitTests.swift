@@ -63,7 +63,8 @@ struct TransportDownloadLimitTests {
             Task {
                 let file = FileManager.default.temporaryDirectory.appendingPathComponent("seedance-stuck-\(index)-\(UUID().uuidString).bin")
                 defer { try? FileManager.default.removeItem(at: file) }
-                _ = try await transport.download(SeedanceHTTPRequest(method: .get, url: server.url(path: "/stuck/\(index)"), requiresAuthorization: false), to: file, progress: nil)
+                _ = try await transport.download(
+                    SeedanceHTTPRequest(method: .get, url: server.url(path: "/stuck/\(index)"), requiresAuthorization: false), to: file, progress: nil)
             }
         }
         #expect(await eventually { transport.downloadsInFlight == 2 })

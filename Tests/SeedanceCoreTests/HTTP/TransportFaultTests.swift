@@ -84,7 +84,8 @@ struct TransportFaultTests {
         }
         defer { server.stop() }
         server.resetBeforeReading = { $0 == 1 }
-        let executor = loopbackExecutor(URLSessionTransport(), server: server, policy: RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
+        let executor = loopbackExecutor(
+            URLSessionTransport(), server: server, policy: RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(5), maxDelay: .milliseconds(20)))
         let response = try await executor.send(.getJSON(server.url(path: "/tasks/t1")))
         #expect(response.status == 200)
         #expect(response.body == Data(#"{"status":"running","progress":40}"#.utf8))

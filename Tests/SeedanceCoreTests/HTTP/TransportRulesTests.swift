@@ -63,11 +63,17 @@ struct TransportRulesTests {
         try await limiter.acquire()
         #expect(limiter.permitsInUse == 2)
         let order = Collector<Int>()
-        let first = Task { try await limiter.acquire(); order.append(1) }
+        let first = Task {
+            try await limiter.acquire(); order.append(1)
+        }
         #expect(await eventually { limiter.waiting == 1 })
-        let cancelled = Task { try await limiter.acquire(); order.append(99) }
+        let cancelled = Task {
+            try await limiter.acquire(); order.append(99)
+        }
         #expect(await eventually { limiter.waiting == 2 })
-        let third = Task { try await limiter.acquire(); order.append(3) }
+        let third = Task {
+            try await limiter.acquire(); order.append(3)
+        }
         #expect(await eventually { limiter.waiting == 3 })
         cancelled.cancel()
         await #expect(throws: CancellationError.self) { try await cancelled.value }

@@ -61,15 +61,18 @@ import SeedanceCore
     }
 
     @Test func errorMessageJoinsMessageAndDetail() {
-        #expect(envelope(400, #"{"code":400,"message":"Invalid request","data":{"error":"Missing required field: input.prompt"}}"#).errorMessage
-            == "Invalid request: Missing required field: input.prompt")
+        #expect(
+            envelope(400, #"{"code":400,"message":"Invalid request","data":{"error":"Missing required field: input.prompt"}}"#).errorMessage
+                == "Invalid request: Missing required field: input.prompt")
         #expect(envelope(400, #"{"error":"bad key"}"#).errorMessage == "bad key")
         #expect(envelope(400, #"{"code":400,"message":"success"}"#).errorMessage == nil)
         #expect(envelope(400, #"{"code":400,"message":"m","data":{"error":"m"}}"#).errorMessage == "m")
     }
 
     @Test func errorUsesTheCodeMappingThenTheEffectiveStatus() {
-        let mapped = envelope(200, #"{"code":"QUOTA_GONE","message":"no credits"}"#).error(provider: "p", taskID: "t") { $0 == "QUOTA_GONE" ? .insufficientCredits : nil }
+        let mapped = envelope(200, #"{"code":"QUOTA_GONE","message":"no credits"}"#).error(provider: "p", taskID: "t") {
+            $0 == "QUOTA_GONE" ? .insufficientCredits : nil
+        }
         #expect(mapped.category == .insufficientCredits)
         #expect(mapped.providerCode == "QUOTA_GONE")
         #expect(mapped.httpStatus == 200)
@@ -101,7 +104,9 @@ import SeedanceCore
         let missing = #expect(throws: SeedanceError.self) { try empty.decodeData(Created.self, provider: "p", what: "create answer", taskID: "t") }
         #expect(missing?.category == .decoding)
         #expect(missing?.taskID == "t")
-        let wrong = #expect(throws: SeedanceError.self) { try envelope(200, #"{"code":200,"data":{"taskId":[]}}"#).decodeData(Created.self, provider: "p", what: "create answer") }
+        let wrong = #expect(throws: SeedanceError.self) {
+            try envelope(200, #"{"code":200,"data":{"taskId":[]}}"#).decodeData(Created.self, provider: "p", what: "create answer")
+        }
         #expect(wrong?.message.contains("data.taskId") == true)
     }
 

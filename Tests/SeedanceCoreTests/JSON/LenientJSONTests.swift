@@ -29,8 +29,9 @@ import SeedanceCore
 
     @Test func errorsAcceptStringOrObject() throws {
         #expect(try probe(#"{"e": "bad key"}"#).e == ProviderErrorPayload(code: nil, message: "bad key"))
-        #expect(try probe(#"{"e": {"code": "003015095", "error_message": "Internal generation error"}}"#).e
-            == ProviderErrorPayload(code: "003015095", message: "Internal generation error"))
+        #expect(
+            try probe(#"{"e": {"code": "003015095", "error_message": "Internal generation error"}}"#).e
+                == ProviderErrorPayload(code: "003015095", message: "Internal generation error"))
         #expect(try probe(#"{"e": {"code": 123, "message": "m"}}"#).e == ProviderErrorPayload(code: "123", message: "m"))
         #expect(throws: DecodingError.self) { try probe(#"{"e": 7}"#) }
     }

@@ -25,7 +25,9 @@ struct RealMediaFixtureTests {
     static let cases: [Expected] = [
         Expected(file: "ffmpeg-h264-aac-64x48-25fps.mp4", format: .mp4, video: .h264, audio: .aac, seconds: 0.4, size: (64, 48), fps: 25, sampleRate: 8_000),
         Expected(file: "ffmpeg-h265-pcm-64x64-60fps.mov", format: .mov, video: .h265, audio: .pcm, seconds: 0.2, size: (64, 64), fps: 60, sampleRate: 8_000),
-        Expected(file: "ffmpeg-h264-faststart-48x32-29.97fps.mp4", format: .mp4, video: .h264, seconds: 0.301, size: (48, 32), fps: 30_000.0 / 1001, sampleRate: 0, channels: 0),
+        Expected(
+            file: "ffmpeg-h264-faststart-48x32-29.97fps.mp4", format: .mp4, video: .h264, seconds: 0.301, size: (48, 32), fps: 30_000.0 / 1001, sampleRate: 0,
+            channels: 0),
         Expected(file: "ffmpeg-vbr-xing-8khz.mp3", format: .mp3, audio: .mp3, seconds: 0.648, sampleRate: 8_000),
         Expected(file: "ffmpeg-cbr-8kbps.mp3", format: .mp3, audio: .mp3, seconds: 0.648, estimate: true, sampleRate: 8_000),
         Expected(file: "ffmpeg-s16-8khz.wav", format: .wav, audio: .pcm, seconds: 0.1, sampleRate: 8_000),

@@ -34,7 +34,7 @@ struct RetryExecutorTests {
     @Test(arguments: [500, 502, 503, 504])
     func aCreateIsNotRetriedAfterAnAmbiguousStatus(status: Int) async throws {
         let harness = RetryHarness([
-            ScriptedTransport.json(status, #"{"error":"upstream hiccup"}"#, headers: ["X-Request-Id": "req-77"]),
+            ScriptedTransport.json(status, #"{"error":"upstream hiccup"}"#, headers: ["X-Request-Id": "req-77"])
         ])
         let error = try await #require(throws: SeedanceError.self) { try await harness.executor.send(RetryHarness.create()) }
         #expect(error.category == .outcomeUnknown)

@@ -10,7 +10,9 @@ struct RetrySigningTests {
         let signed = harness.executor.sign(RetryHarness.status())
         #expect(signed.headers["Authorization"] == "Bearer \(RetryHarness.sentinel)")
         #expect(signed.headers["User-Agent"] == SeedanceSDK.userAgent)
-        for other in ["https://cdn.example.net/v.mp4", "http://api.example.com/v1/tasks", "https://api.example.com:8443/v1", "https://evil.example.com/api.example.com"] {
+        for other in [
+            "https://cdn.example.net/v.mp4", "http://api.example.com/v1/tasks", "https://api.example.com:8443/v1", "https://evil.example.com/api.example.com",
+        ] {
             var request = SeedanceHTTPRequest.getJSON(URL(string: other)!)
             request.headers["Authorization"] = "Bearer smuggled"
             #expect(harness.executor.sign(request).headers["Authorization"] == nil, "\(other)")

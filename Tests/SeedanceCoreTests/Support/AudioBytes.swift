@@ -47,7 +47,8 @@ enum AudioBytes {
     static func taggedFrame(_ header: [UInt8], length: Int, tag: String, tagOffset: Int, frameCount: Int) -> [UInt8] {
         var frame = header + [UInt8](repeating: 0, count: length - 4)
         let be32 = { (value: Int) in [24, 16, 8, 0].map { UInt8(value >> $0 & 0xFF) } }
-        let body = tag == "VBRI"
+        let body =
+            tag == "VBRI"
             ? Array(tag.utf8) + [0, 1, 0, 0, 0, 50] + be32(123_456) + be32(frameCount)
             : Array(tag.utf8) + be32(0x0F) + be32(frameCount) + be32(123_456)
         frame.replaceSubrange(tagOffset..<tagOffset + body.count, with: body)

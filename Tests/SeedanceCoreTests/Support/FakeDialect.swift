@@ -16,7 +16,8 @@ struct FakeDialect: FakeWire {
     }
 
     /// Expected 90 s, first poll not before 10 s, polls 2 s to 60 s apart.
-    static let standardHints = PollingHints(expectedDuration: .seconds(90), firstPollDelay: .seconds(10), minimumInterval: .seconds(2), maximumInterval: .seconds(60))
+    static let standardHints = PollingHints(
+        expectedDuration: .seconds(90), firstPollDelay: .seconds(10), minimumInterval: .seconds(2), maximumInterval: .seconds(60))
 }
 
 /// ``FakeDialect`` that can cancel.

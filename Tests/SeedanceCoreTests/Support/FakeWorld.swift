@@ -83,7 +83,8 @@ final class FakeWorld: HTTPTransport, @unchecked Sendable {
             return self.fault?(request, now)
         }
         switch fault {
-        case .respond(let status, let headers)?: return SeedanceHTTPResponse(status: status, headers: headers, body: Data(#"{"error":"fault"}"#.utf8), url: request.url)
+        case .respond(let status, let headers)?:
+            return SeedanceHTTPResponse(status: status, headers: headers, body: Data(#"{"error":"fault"}"#.utf8), url: request.url)
         case .respondBody(let status, let body)?: return SeedanceHTTPResponse(status: status, body: Data(body.utf8), url: request.url)
         case .fail(let kind)?: throw HTTPTransportError(kind, message: "injected \(kind)")
         case nil: break

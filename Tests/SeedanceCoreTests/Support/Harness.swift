@@ -46,7 +46,9 @@ struct Harness {
     }
 
     /// Starts `operation`, plays virtual time until it ends, and returns its outcome.
-    func run<T: Sendable>(limit: Duration = .seconds(100_000), _ operation: @escaping @Sendable (SeedanceClient) async throws -> T) async -> Result<T, any Error> {
+    func run<T: Sendable>(limit: Duration = .seconds(100_000), _ operation: @escaping @Sendable (SeedanceClient) async throws -> T) async -> Result<
+        T, any Error
+    > {
         let running = await start(operation)
         await finish([running], limit: limit)
         return running.box.result ?? .failure(CancellationError())

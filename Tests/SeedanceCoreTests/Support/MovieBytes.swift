@@ -45,17 +45,21 @@ enum MovieBytes {
     /// `mvhd` with `timescale` and `duration` (64-bit in version 1).
     static func mvhd(version: UInt8 = 0, timescale: UInt32 = 1000, duration: UInt64) -> [UInt8] {
         let times = version == 1 ? be64(0) + be64(0) + be32(timescale) + be64(duration) : be32(0) + be32(0) + be32(timescale) + be32(UInt32(duration))
-        return fullBox("mvhd", version: version, times + be32(0x0001_0000) + be16(0x0100) + [UInt8](repeating: 0, count: 10)
-            + [UInt8](repeating: 0, count: 36) + [UInt8](repeating: 0, count: 24) + be32(2))
+        return fullBox(
+            "mvhd", version: version,
+            times + be32(0x0001_0000) + be16(0x0100) + [UInt8](repeating: 0, count: 10)
+                + [UInt8](repeating: 0, count: 36) + [UInt8](repeating: 0, count: 24) + be32(2))
     }
 
     static func trak(_ track: Track) -> [UInt8] {
         let v1 = track.version == 1
-        let tkhd = fullBox("tkhd", version: track.version,
+        let tkhd = fullBox(
+            "tkhd", version: track.version,
             (v1 ? be64(0) + be64(0) : be32(0) + be32(0)) + be32(1) + be32(0) + (v1 ? be64(0) : be32(0)) + [UInt8](repeating: 0, count: 16)
                 + [UInt8](repeating: 0, count: 36) + be32(UInt32(track.width) << 16) + be32(UInt32(track.height) << 16))
         let duration = track.mediaDuration ?? UInt64(track.sampleCount) * UInt64(track.sampleDelta)
-        let mdhd = fullBox("mdhd", version: track.version,
+        let mdhd = fullBox(
+            "mdhd", version: track.version,
             (v1 ? be64(0) + be64(0) : be32(0) + be32(0)) + be32(track.timescale) + (v1 ? be64(duration) : be32(UInt32(duration))) + be16(0x55C4) + be16(0))
         let hdlr = fullBox("hdlr", be32(0) + ascii(track.handler) + [UInt8](repeating: 0, count: 12) + [0])
         let stsd = fullBox("stsd", be32(1) + sampleEntry(track))
@@ -69,13 +73,16 @@ enum MovieBytes {
         let common = [UInt8](repeating: 0, count: 6) + be16(1)
         if track.handler == "vide" {
             let (width, height) = track.entrySize ?? (track.width, track.height)
-            return box(track.entry, common + [UInt8](repeating: 0, count: 16) + be16(width) + be16(height)
-                + be32(0x0048_0000) + be32(0x0048_0000) + be32(0) + be16(1) + [UInt8](repeating: 0, count: 32) + be16(24) + be16(0xFFFF))
+            return box(
+                track.entry,
+                common + [UInt8](repeating: 0, count: 16) + be16(width) + be16(height)
+                    + be32(0x0048_0000) + be32(0x0048_0000) + be32(0) + be16(1) + [UInt8](repeating: 0, count: 32) + be16(24) + be16(0xFFFF))
         }
         var sound = common + be16(track.soundVersion) + be16(0) + be32(0)
         switch track.soundVersion {
         case 2:
-            sound += be16(3) + be16(16) + be16(0xFFFE) + be16(0) + be32(0x0001_0000) + be32(72)
+            sound +=
+                be16(3) + be16(16) + be16(0xFFFE) + be16(0) + be32(0x0001_0000) + be32(72)
                 + be64(Double(track.sampleRate).bitPattern) + be32(UInt32(track.channels)) + be32(0x7F00_0000) + be32(16) + be32(0) + be32(4) + be32(1)
         default:
             sound += be16(track.channels) + be16(16) + be16(0) + be16(0) + be32(UInt32(track.sampleRate) << 16)

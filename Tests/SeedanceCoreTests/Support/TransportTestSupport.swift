@@ -60,7 +60,8 @@ func transportError(_ body: () async throws -> SeedanceHTTPResponse) async -> HT
 
 /// An executor over a real transport, signing for `server`'s `127.0.0.1` origin.
 func loopbackExecutor(
-    _ transport: URLSessionTransport, server: LoopbackHTTPServer, policy: RetryPolicy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)),
+    _ transport: URLSessionTransport, server: LoopbackHTTPServer,
+    policy: RetryPolicy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)),
     key: String = "sk-test-SENTINEL-1234"
 ) -> RequestExecutor {
     RequestExecutor(

@@ -14,10 +14,11 @@ struct VirtualClockTests {
         let woken = Recorder()
         var tasks: [Task<Void, any Error>] = []
         for seconds in [30.0, 10, 20] {
-            tasks.append(Task {
-                try await clock.sleep(until: .seconds(seconds))
-                woken.record(clock.now)
-            })
+            tasks.append(
+                Task {
+                    try await clock.sleep(until: .seconds(seconds))
+                    woken.record(clock.now)
+                })
         }
         await eventually { clock.sleeperCount == 3 }
         #expect(clock.nextDeadline == .seconds(10))

@@ -38,8 +38,10 @@ struct CallbackTests {
     @Test("a callback not answered 200 is retried after each configured delay, on the simulator's clock")
     func retried() async throws {
         let clock = VirtualClock()
-        let sender = ScriptedTransport([ScriptedTransport.json(500, "{}"), ScriptedTransport.failure(.connectionNotEstablished),
-                                        ScriptedTransport.json(200, "{}")])
+        let sender = ScriptedTransport([
+            ScriptedTransport.json(500, "{}"), ScriptedTransport.failure(.connectionNotEstablished),
+            ScriptedTransport.json(200, "{}"),
+        ])
         let simulator = Self.simulator(clock: clock, sender: sender, delays: [.seconds(5), .seconds(10), .seconds(20)])
         _ = try await ToyClient(simulator).create(extra: ["callback_url": Self.hook])
         clock.advance(by: .seconds(100))

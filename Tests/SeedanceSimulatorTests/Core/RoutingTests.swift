@@ -69,8 +69,9 @@ struct RoutingTests {
 
     @Test("requests: decoded segments, repeated query items, bearer tokens, path patterns")
     func requestParsing() {
-        let request = SimulatedRequest(method: "get", target: "/v1/tasks/x%20y?filter.task_ids=a&filter.task_ids=b%26c&empty",
-                                       headers: ["authorization": "bearer  tok-1 "], origin: URL(string: "http://LOCALHOST:81")!)
+        let request = SimulatedRequest(
+            method: "get", target: "/v1/tasks/x%20y?filter.task_ids=a&filter.task_ids=b%26c&empty",
+            headers: ["authorization": "bearer  tok-1 "], origin: URL(string: "http://LOCALHOST:81")!)
         #expect(request.method == "GET")
         #expect(request.pathSegments == ["v1", "tasks", "x y"])
         #expect(request.queryValues("filter.task_ids") == ["a", "b&c"])
@@ -85,8 +86,9 @@ struct RoutingTests {
 
     @Test("two dialects on one simulator: routed by base path, each sees only its own tasks")
     func twoDialects() async throws {
-        let simulator = Simulator(dialects: [ToyDialect(), ToyDialect(name: "other", basePath: "/other")],
-                                  configuration: SimulatorConfiguration(clock: VirtualClock()))
+        let simulator = Simulator(
+            dialects: [ToyDialect(), ToyDialect(name: "other", basePath: "/other")],
+            configuration: SimulatorConfiguration(clock: VirtualClock()))
         #expect(simulator.baseURL(for: "other").absoluteString == "http://127.0.0.1:8078/other")
         #expect(simulator.baseURL().absoluteString == "http://127.0.0.1:8078/toy/v1")
         let toy = ToyClient(simulator)

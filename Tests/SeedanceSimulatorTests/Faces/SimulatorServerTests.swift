@@ -28,7 +28,8 @@ struct SimulatorServerTests {
         let downloaded = try await transport.download(SeedanceHTTPRequest(method: .get, url: video, requiresAuthorization: false), to: file, progress: nil)
         #expect(downloaded.status == 200)
         #expect(try Data(contentsOf: file) == SampleMedia.mp4)
-        let frame = try await transport.send(SeedanceHTTPRequest(method: .get, url: try #require(done["last_frame_url"]?.stringValue.flatMap(URL.init(string:)))))
+        let frame = try await transport.send(
+            SeedanceHTTPRequest(method: .get, url: try #require(done["last_frame_url"]?.stringValue.flatMap(URL.init(string:)))))
         #expect(Array(frame.body.prefix(8)) == PNGWriter.signature)
 
         let counters = simulator.counters

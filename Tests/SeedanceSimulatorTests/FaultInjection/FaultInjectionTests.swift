@@ -25,8 +25,9 @@ struct FaultInjectionTests {
         for _ in 0..<count {
             do {
                 let answer = try await client.send(.get, "/tasks/\(id)")
-                let outcome = Seen.answer(status: answer.status, validJSON: answer.json != .null,
-                                          contentType: String(answer.response.headers["Content-Type"]?.prefix(9) ?? ""))
+                let outcome = Seen.answer(
+                    status: answer.status, validJSON: answer.json != .null,
+                    contentType: String(answer.response.headers["Content-Type"]?.prefix(9) ?? ""))
                 seen[outcome, default: 0] += 1
             } catch let error as HTTPTransportError {
                 seen[.transport(error.kind), default: 0] += 1
@@ -37,17 +38,18 @@ struct FaultInjectionTests {
 
     static let healthy = Seen.answer(status: 200, validJSON: true, contentType: "applicati")
 
-    @Test("each fault kind at rate 0.3 over 1,000 polls: within tolerance, visible as the client sees it, and exactly reproducible",
-          arguments: [
-              (FaultKind.rateLimited(retryAfter: .seconds(2)), Seen.answer(status: 429, validJSON: true, contentType: "applicati")),
-              (FaultKind.serverError(status: 502), Seen.answer(status: 502, validJSON: true, contentType: "applicati")),
-              (FaultKind.resetBeforeRead, Seen.transport(.connectionNotEstablished)),
-              (FaultKind.resetAfterCommit, Seen.transport(.connectionLost)),
-              (FaultKind.truncatedBody, Seen.answer(status: 200, validJSON: false, contentType: "applicati")),
-              (FaultKind.nonJSONBody, Seen.answer(status: 200, validJSON: false, contentType: "text/html")),
-              (FaultKind.resetMidBody, Seen.transport(.connectionLost)),
-              (FaultKind.slowAnswer(delay: .seconds(30)), Seen.transport(.timedOut)),
-          ])
+    @Test(
+        "each fault kind at rate 0.3 over 1,000 polls: within tolerance, visible as the client sees it, and exactly reproducible",
+        arguments: [
+            (FaultKind.rateLimited(retryAfter: .seconds(2)), Seen.answer(status: 429, validJSON: true, contentType: "applicati")),
+            (FaultKind.serverError(status: 502), Seen.answer(status: 502, validJSON: true, contentType: "applicati")),
+            (FaultKind.resetBeforeRead, Seen.transport(.connectionNotEstablished)),
+            (FaultKind.resetAfterCommit, Seen.transport(.connectionLost)),
+            (FaultKind.truncatedBody, Seen.answer(status: 200, validJSON: false, contentType: "applicati")),
+            (FaultKind.nonJSONBody, Seen.answer(status: 200, validJSON: false, contentType: "text/html")),
+            (FaultKind.resetMidBody, Seen.transport(.connectionLost)),
+            (FaultKind.slowAnswer(delay: .seconds(30)), Seen.transport(.timedOut)),
+        ])
     func rates(kind: FaultKind, symptom: Seen) async throws {
         let run = try await Self.poll(kind, rate: 0.3)
         let injected = run.counters.faults(kind)

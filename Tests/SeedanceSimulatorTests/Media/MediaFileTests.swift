@@ -71,14 +71,19 @@ struct MediaFileTests {
         }
     }
 
-    @Test("ffprobe and ffmpeg accept and decode the sample MP4 (where ffmpeg is installed)",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ffprobe")), .timeLimit(.minutes(1)))
+    @Test(
+        "ffprobe and ffmpeg accept and decode the sample MP4 (where ffmpeg is installed)",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ffprobe")), .timeLimit(.minutes(1)))
     func ffprobe() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString).mp4")
         try SampleMedia.mp4.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let probe = try Self.run("/usr/bin/ffprobe", ["-v", "error", "-count_frames", "-show_entries",
-                                                      "stream=codec_name,width,height,nb_read_frames,r_frame_rate", "-of", "csv=p=0", file.path])
+        let probe = try Self.run(
+            "/usr/bin/ffprobe",
+            [
+                "-v", "error", "-count_frames", "-show_entries",
+                "stream=codec_name,width,height,nb_read_frames,r_frame_rate", "-of", "csv=p=0", file.path,
+            ])
         #expect(probe.status == 0)
         #expect(probe.error == "")
         #expect(probe.output.trimmingCharacters(in: .whitespacesAndNewlines) == "h264,32,32,24/1,24")
@@ -102,8 +107,9 @@ struct MediaFileTests {
         return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
     }
 
-    @Test("PNG files: signature, IHDR, chunk CRCs, and a zlib stream of stored blocks that inflates to the pixels",
-          arguments: [(1, 1), (32, 32), (200, 150)])
+    @Test(
+        "PNG files: signature, IHDR, chunk CRCs, and a zlib stream of stored blocks that inflates to the pixels",
+        arguments: [(1, 1), (32, 32), (200, 150)])
     func png(width: Int, height: Int) throws {
         let data = PNGWriter.png(width: width, height: height) { x, y in (UInt8(x % 256), UInt8(y % 256), 7) }
         let bytes = [UInt8](data)

@@ -28,7 +28,9 @@ struct ToyClient {
         return request
     }
 
-    func send(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil) async throws -> (status: Int, json: JSONValue, response: SeedanceHTTPResponse) {
+    func send(_ method: SeedanceHTTPMethod, _ path: String, body: JSONValue? = nil) async throws -> (
+        status: Int, json: JSONValue, response: SeedanceHTTPResponse
+    ) {
         let response = try await transport.send(request(method, path, body: body))
         return (response.status, JSONAssert.parse(response.body), response)
     }
@@ -52,8 +54,9 @@ struct ToyClientError: Error {
 extension Simulator {
     /// A simulator with the toy dialect on `clock` and otherwise `configure`d.
     static func toy(clock: any SeedanceClock = VirtualClock(), _ configure: (inout SimulatorConfiguration) -> Void = { _ in }) -> Simulator {
-        var configuration = SimulatorConfiguration(completionTime: .fixed(.seconds(100)), clock: clock,
-                                                   startDate: Date(timeIntervalSince1970: 1_770_000_000))
+        var configuration = SimulatorConfiguration(
+            completionTime: .fixed(.seconds(100)), clock: clock,
+            startDate: Date(timeIntervalSince1970: 1_770_000_000))
         configure(&configuration)
         return Simulator(dialects: [ToyDialect()], configuration: configuration)
     }

@@ -42,9 +42,10 @@ struct ToyDialect: SimulatedDialect {
             guard let url = URL(string: text), url.scheme != nil else { throw SimulatedError.invalidParameter("callback_url", "callback_url must be a URL.") }
             return url
         }
-        let task = await context.createTask(TaskDraft(
-            model: try fields.string("model") ?? "toy-1", prompt: prompt, params: .object(fields.object), callbackURL: callback,
-            returnLastFrame: try fields.bool("return_last_frame") ?? false, echo: TaskEcho(duration: Int(duration), resolution: "720p")))
+        let task = await context.createTask(
+            TaskDraft(
+                model: try fields.string("model") ?? "toy-1", prompt: prompt, params: .object(fields.object), callbackURL: callback,
+                returnLastFrame: try fields.bool("return_last_frame") ?? false, echo: TaskEcho(duration: Int(duration), resolution: "720p")))
         return .json(200, ["id": .string(task.id)])
     }
 
@@ -87,11 +88,12 @@ struct ToyDialect: SimulatedDialect {
         if let url = observation.videoURL { object["video_url"] = .string(url.absoluteString) }
         if let url = observation.lastFrameURL { object["last_frame_url"] = .string(url.absoluteString) }
         if case .failed(let reason) = observation.phase {
-            let (code, message): (String, String) = switch reason {
-            case .contentRejected: ("Sensitive", "The prompt was rejected by moderation.")
-            case .generationFailed: ("GenerationFailed", "The generation failed.")
-            case .custom(let code, let message): (code, message)
-            }
+            let (code, message): (String, String) =
+                switch reason {
+                case .contentRejected: ("Sensitive", "The prompt was rejected by moderation.")
+                case .generationFailed: ("GenerationFailed", "The generation failed.")
+                case .custom(let code, let message): (code, message)
+                }
             object["error"] = ["code": .string(code), "message": .string(message)]
         }
         return .object(object)
@@ -109,20 +111,22 @@ struct ToyDialect: SimulatedDialect {
     }
 
     func errorResponse(for error: SimulatedError) -> SimulatedResponse {
-        let code = error.code ?? {
-            switch error.reason {
-            case .missingAPIKey: "Unauthenticated"
-            case .invalidAPIKey: "InvalidKey"
-            case .malformedBody: "BadJSON"
-            case .invalidParameter: "InvalidParameter"
-            case .contentRejected: "Sensitive"
-            case .taskNotFound: "NotFound"
-            case .notAllowed: "NotAllowed"
-            case .rateLimited: "TooMany"
-            case .serverError: "Internal"
-            case .other: "Error"
-            }
-        }()
+        let code =
+            error.code
+            ?? {
+                switch error.reason {
+                case .missingAPIKey: "Unauthenticated"
+                case .invalidAPIKey: "InvalidKey"
+                case .malformedBody: "BadJSON"
+                case .invalidParameter: "InvalidParameter"
+                case .contentRejected: "Sensitive"
+                case .taskNotFound: "NotFound"
+                case .notAllowed: "NotAllowed"
+                case .rateLimited: "TooMany"
+                case .serverError: "Internal"
+                case .other: "Error"
+                }
+            }()
         var body: [String: JSONValue] = ["code": .string(code), "message": .string(error.message)]
         if let parameter = error.parameter { body["param"] = .string(parameter) }
         return .json(error.status, ["error": .object(body)])

@@ -78,16 +78,20 @@ struct LifecycleTests {
     @Test("outcome rates over 1,000 tasks: within tolerance, and exactly reproducible with the same seed")
     func outcomeRates() async throws {
         func run(seed: UInt64) async -> [String: Int] {
-            let simulator = Simulator.toy { $0.failureRate = 0.2; $0.expiryRate = 0.1; $0.randomSeed = seed }
+            let simulator = Simulator.toy {
+                $0.failureRate = 0.2; $0.expiryRate = 0.1; $0.randomSeed = seed
+            }
             var tally: [String: Int] = [:]
             for index in 0..<1000 {
-                let task = await simulator.world.create(TaskDraft(model: "m", prompt: "p\(index)"), dialect: "toy", idFormat: .uuid,
-                                                        mediaOrigin: Simulator.inProcessOrigin)
-                let name = switch task.plannedOutcome {
-                case .succeed: "succeed"
-                case .fail: "fail"
-                case .expire: "expire"
-                }
+                let task = await simulator.world.create(
+                    TaskDraft(model: "m", prompt: "p\(index)"), dialect: "toy", idFormat: .uuid,
+                    mediaOrigin: Simulator.inProcessOrigin)
+                let name =
+                    switch task.plannedOutcome {
+                    case .succeed: "succeed"
+                    case .fail: "fail"
+                    case .expire: "expire"
+                    }
                 tally[name, default: 0] += 1
             }
             return tally
@@ -103,11 +107,16 @@ struct LifecycleTests {
     @Test("a completion-time spread stays in range, covers it, and repeats with the seed")
     func spread() async {
         func times(seed: UInt64) async -> [Duration] {
-            let simulator = Simulator.toy { $0.completionTime = .uniform(.seconds(30)...(.seconds(150))); $0.randomSeed = seed }
+            let simulator = Simulator.toy {
+                $0.completionTime = .uniform(.seconds(30)...(.seconds(150))); $0.randomSeed = seed
+            }
             var result: [Duration] = []
             for _ in 0..<1000 {
-                result.append(await simulator.world.create(TaskDraft(model: "m"), dialect: "toy", idFormat: .uuid,
-                                                           mediaOrigin: Simulator.inProcessOrigin).completionTime)
+                result.append(
+                    await simulator.world.create(
+                        TaskDraft(model: "m"), dialect: "toy", idFormat: .uuid,
+                        mediaOrigin: Simulator.inProcessOrigin
+                    ).completionTime)
             }
             return result
         }

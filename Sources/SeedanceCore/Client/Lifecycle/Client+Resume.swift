@@ -62,7 +62,8 @@ extension SeedanceClient {
         } catch {
             throw SeedanceError(
                 category: .outcomeUnknown, provider: provider,
-                message: "task \(task.id.rawValue) was created but the task journal could not record it (\(error)); it is followed in memory only: keep its id, and do not submit it again",
+                message:
+                    "task \(task.id.rawValue) was created but the task journal could not record it (\(error)); it is followed in memory only: keep its id, and do not submit it again",
                 taskID: task.id)
         }
     }

@@ -129,7 +129,8 @@ public struct VideoDownloader: Sendable {
     }
 
     private func expired(_ id: TaskID, asset: DownloadAsset, status: Int, refreshed: Bool, last: TaskSnapshot? = nil) -> SeedanceError {
-        let advice = refreshed
+        let advice =
+            refreshed
             ? "a fresh status did not give a working URL, so the result has expired or was deleted"
             : "result URLs expire: fetch the task's status for a fresh URL and download again promptly"
         return SeedanceError(

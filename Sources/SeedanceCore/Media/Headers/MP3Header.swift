@@ -32,7 +32,8 @@ enum MP3Header {
             case 0: version = 25
             default: return nil
             }
-            let kilobits = version == 1
+            let kilobits =
+                version == 1
                 ? [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320]
                 : [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160]
             bitrate = kilobits[bitrateIndex] * 1000

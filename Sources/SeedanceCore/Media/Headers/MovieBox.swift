@@ -83,7 +83,8 @@ enum MovieBox {
             track.handler = try bytes.fourCC(handler.content.lowerBound + 8)
         }
         guard let information = mediaChildren.first(where: { $0.type == "minf" }),
-              let table = try bytes.firstISOBox("stbl", in: information.content) else { return track }
+            let table = try bytes.firstISOBox("stbl", in: information.content)
+        else { return track }
         let tableChildren = try bytes.isoBoxes(in: table.content)
         if let description = tableChildren.first(where: { $0.type == "stsd" }) {
             try readSampleEntry(bytes, description, into: &track)
@@ -133,7 +134,8 @@ enum MovieBox {
             if version == 1 { childrenStart = start + 44 }
         }
         if header.type == "mp4a", childrenStart <= entry.content.upperBound,
-           let stream = ElementaryStreamDescriptor(bytes, entryChildren: childrenStart..<entry.content.upperBound) {
+            let stream = ElementaryStreamDescriptor(bytes, entryChildren: childrenStart..<entry.content.upperBound)
+        {
             if stream.objectType == 0x69 || stream.objectType == 0x6B { track.codec = .mp3 }
             if let channels = stream.channels { track.channels = channels }
         }

@@ -39,7 +39,7 @@ enum APIXOStatusRendering {
             data["failCode"] = "PROCESSING_TIMEOUT"
             data["failMsg"] = "Task processing timed out"
         case .cancelled:
-            data["failCode"] = "TASK_CANCELLED"          // [INFERRED]: APIXO documents no cancellation
+            data["failCode"] = "TASK_CANCELLED"  // [INFERRED]: APIXO documents no cancellation
             data["failMsg"] = "Task was cancelled"
         case .queued, .running:
             break

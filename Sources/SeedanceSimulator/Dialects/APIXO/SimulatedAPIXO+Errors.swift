@@ -18,17 +18,19 @@ extension SimulatedAPIXO {
     ///
     /// Under HTTP 200 instead when ``errorDelivery`` is `.http200`.
     public func errorResponse(for error: SimulatedError) -> SimulatedResponse {
-        let status: Int = switch error.reason {
-        case .missingAPIKey, .invalidAPIKey: 401
-        case .malformedBody, .invalidParameter, .contentRejected: 400
-        case .taskNotFound: 404
-        case .rateLimited: 429
-        case .notAllowed, .serverError, .other: error.status
-        }
-        let detailed: Bool = switch error.reason {
-        case .malformedBody, .invalidParameter, .contentRejected, .taskNotFound, .notAllowed, .other: true
-        case .missingAPIKey, .invalidAPIKey, .rateLimited, .serverError: false
-        }
+        let status: Int =
+            switch error.reason {
+            case .missingAPIKey, .invalidAPIKey: 401
+            case .malformedBody, .invalidParameter, .contentRejected: 400
+            case .taskNotFound: 404
+            case .rateLimited: 429
+            case .notAllowed, .serverError, .other: error.status
+            }
+        let detailed: Bool =
+            switch error.reason {
+            case .malformedBody, .invalidParameter, .contentRejected, .taskNotFound, .notAllowed, .other: true
+            case .missingAPIKey, .invalidAPIKey, .rateLimited, .serverError: false
+            }
         let body: JSONValue = [
             "code": .integer(Int64(status)), "message": .string(Self.statusMessage(status)),
             "data": detailed ? ["error": .string(error.message)] : .null,

@@ -44,9 +44,11 @@ public struct SimulatedAPIXO: SimulatedDialect {
     public var taskIDFormat: TaskIDFormat { .prefixed("task_", randomCharacters: 12) }
 
     /// A simulated APIXO. Nothing here throws.
-    public init(name: String = "apixo", basePath: String = "", models: Set<String> = [SimulatedAPIXO.seedance15Pro],
-                errorDelivery: EnvelopeErrorDelivery = .httpStatus, rejectsUnknownFields: Bool = true,
-                followsDocumentedGenerationTime: Bool = false) {
+    public init(
+        name: String = "apixo", basePath: String = "", models: Set<String> = [SimulatedAPIXO.seedance15Pro],
+        errorDelivery: EnvelopeErrorDelivery = .httpStatus, rejectsUnknownFields: Bool = true,
+        followsDocumentedGenerationTime: Bool = false
+    ) {
         self.name = name
         self.basePath = basePath
         self.models = models
@@ -102,10 +104,11 @@ public struct SimulatedAPIXO: SimulatedDialect {
     private func create(model: String, in context: DialectContext) async throws -> SimulatedResponse {
         let body = try APIXOCreateValidation(rejectsUnknownFields: rejectsUnknownFields).validate(try context.jsonObject())
         let completion = followsDocumentedGenerationTime ? Self.documentedGenerationTime(seconds: body.duration ?? 8) : nil
-        let task = await context.createTask(TaskDraft(
-            model: model, prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
-            echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.sound),
-            completionTime: completion, outcome: body.plannedOutcome, metadata: ["model": .string(model)]))
+        let task = await context.createTask(
+            TaskDraft(
+                model: model, prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
+                echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.sound),
+                completionTime: completion, outcome: body.plannedOutcome, metadata: ["model": .string(model)]))
         return SimulatedEnvelope.successResponse(["taskId": .string(task.id)])
     }
 

@@ -38,7 +38,7 @@ struct ContentArrayContentReader {
             case "draft_task":
                 guard input.draftTaskID == nil else { throw refusal(.draftTask, "content may hold only one draft_task item.") }
                 guard let task = try item.object("draft_task", code: codebook(.draftTask)),
-                      let id = try task.string("id", code: codebook(.draftTask)), !id.isEmpty
+                    let id = try task.string("id", code: codebook(.draftTask)), !id.isEmpty
                 else { throw refusal(.draftTask, "content[\(index)].draft_task.id is required in a draft_task item.") }
                 input.draftTaskID = id
             default:

@@ -16,7 +16,9 @@ struct ContentArrayReader {
         var input = try ContentArrayContentReader(profile: profile, codebook: codebook).read(fields)
         input.resolution = try fields.string("resolution", code: codebook(.resolution))
         if let resolution = input.resolution, !profile.resolutions.contains(resolution) {
-            throw refusal(.resolution, "resolution", "resolution must be one of \(profile.resolutions.joined(separator: ", ")) for \(profile.modelName); got \"\(resolution)\".")
+            throw refusal(
+                .resolution, "resolution",
+                "resolution must be one of \(profile.resolutions.joined(separator: ", ")) for \(profile.modelName); got \"\(resolution)\".")
         }
         input.ratio = try fields.string("ratio", code: codebook(.ratio))
         if let ratio = input.ratio, !profile.ratios.contains(ratio) {
@@ -51,7 +53,10 @@ struct ContentArrayReader {
         let allowed = profile.durationRange.contains(duration) || (profile.allowsAutoDuration && duration == -1)
         guard allowed else {
             let auto = profile.allowsAutoDuration ? "-1 or " : ""
-            throw refusal(.duration, "duration", "duration must be \(auto)an integer between \(profile.durationRange.lowerBound) and \(profile.durationRange.upperBound) for \(profile.modelName); got \(duration).")
+            throw refusal(
+                .duration, "duration",
+                "duration must be \(auto)an integer between \(profile.durationRange.lowerBound) and \(profile.durationRange.upperBound) for \(profile.modelName); got \(duration)."
+            )
         }
         return duration
     }

@@ -101,18 +101,21 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
     /// The task to create for these settings. A task whose `execution_expires_after` passes before the configured
     /// completion time could end (`completionTime`'s shortest draw) expires in the queue instead of running.
     func taskDraft(callbackURL: URL?, configuration: SimulatorConfiguration) -> TaskDraft {
-        let shortest: Duration = switch configuration.completionTime {
-        case .fixed(let duration): duration
-        case .uniform(let range): range.lowerBound
-        }
+        let shortest: Duration =
+            switch configuration.completionTime {
+            case .fixed(let duration): duration
+            case .uniform(let range): range.lowerBound
+            }
         let expires = shortest > .seconds(expiresAfter)
-        return TaskDraft(model: model, prompt: prompt, params: json, callbackURL: callbackURL, returnLastFrame: returnLastFrame,
-                         echo: echo, outcome: expires ? .expire : nil)
+        return TaskDraft(
+            model: model, prompt: prompt, params: json, callbackURL: callbackURL, returnLastFrame: returnLastFrame,
+            echo: echo, outcome: expires ? .expire : nil)
     }
 
     /// What status answers report back.
     var echo: TaskEcho {
-        TaskEcho(duration: duration.map(Int.init), frames: frames.map(Int.init), resolution: resolution, ratio: ratio, seed: seed,
-                 generateAudio: generateAudio, framesPerSecond: Self.framesPerSecond)
+        TaskEcho(
+            duration: duration.map(Int.init), frames: frames.map(Int.init), resolution: resolution, ratio: ratio, seed: seed,
+            generateAudio: generateAudio, framesPerSecond: Self.framesPerSecond)
     }
 }

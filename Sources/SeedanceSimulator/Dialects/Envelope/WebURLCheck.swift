@@ -5,7 +5,7 @@ enum WebURLCheck {
     /// `text` as an absolute `http` or `https` URL with a host, else `nil` (data URLs, relative paths, other schemes).
     static func webURL(_ text: String) -> URL? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty
+            let host = url.host, !host.isEmpty
         else { return nil }
         return url
     }

@@ -28,8 +28,9 @@ enum JieKouAudio {
         if let expires = context.request.query("expires").flatMap(Double.init), context.now.timeIntervalSince1970 > expires {
             throw SimulatedError.notAllowed("Request has expired", status: 403)
         }
-        return SimulatedResponse(status: 200, headers: ["Content-Type": "audio/wav"],
-                                 body: .data(silentWAV(seconds: observation.task.echo.duration ?? 5)))
+        return SimulatedResponse(
+            status: 200, headers: ["Content-Type": "audio/wav"],
+            body: .data(silentWAV(seconds: observation.task.echo.duration ?? 5)))
     }
 
     /// A RIFF/WAVE file of `seconds` of silence (unsigned 8-bit samples at their midpoint, 128).

@@ -64,8 +64,9 @@ struct JieKouCreateValidation {
         var kept = object
         for field in Self.imageFields where kept[field] != nil { kept[field] = .string("(\(field) given)") }
         // Defaults where the documents give none are [INFERRED]: 5 s (upstream), 720p, adaptive, audio on.
-        let echo = TaskEcho(duration: Int(duration ?? 5), resolution: resolution ?? "720p", ratio: ratio ?? "adaptive",
-                            seed: seed ?? -1, generateAudio: audio ?? true, framesPerSecond: 24)
+        let echo = TaskEcho(
+            duration: Int(duration ?? 5), resolution: resolution ?? "720p", ratio: ratio ?? "adaptive",
+            seed: seed ?? -1, generateAudio: audio ?? true, framesPerSecond: 24)
         return Accepted(prompt: prompt, echo: echo, keptParameters: .object(kept))
     }
 

@@ -89,15 +89,19 @@ struct JieKouResultRendering {
 
     private func audios(_ observation: TaskObservation) -> [JSONValue] {
         guard observation.phase == .succeeded, observation.task.echo.generateAudio != false,
-              let url = JieKouAudio.url(for: observation, basePath: dialect.basePath, configuration: configuration)
+            let url = JieKouAudio.url(for: observation, basePath: dialect.basePath, configuration: configuration)
         else { return [] }
         let metadata: JSONValue = [
             "text": .string(Self.dialogue(in: observation.task.prompt)),
             "start_time": 0,
             "end_time": .integer(Int64(observation.task.echo.duration ?? 5)),
         ]
-        return [["audio_url": .string(url.absoluteString), "audio_url_ttl": .string(String(ttl)), "audio_type": "wav",
-                 "audio_metadata": metadata]]
+        return [
+            [
+                "audio_url": .string(url.absoluteString), "audio_url_ttl": .string(String(ttl)), "audio_type": "wav",
+                "audio_metadata": metadata,
+            ]
+        ]
     }
 
     /// The spoken lines of a prompt: the text between double quotes (JieKou's documentation asks for dialogue in them).

@@ -20,22 +20,25 @@ extension SimulatedJieKou {
     /// every observed body.
     public func errorResponse(for error: SimulatedError) -> SimulatedResponse {
         let (status, reason) = Self.statusAndReason(for: error)
-        return .json(status, [
-            "code": .integer(Int64(status)), "reason": .string(reason), "message": .string(error.message), "metadata": .object([:]),
-        ])
+        return .json(
+            status,
+            [
+                "code": .integer(Int64(status)), "reason": .string(reason), "message": .string(error.message), "metadata": .object([:]),
+            ])
     }
 
     static func statusAndReason(for error: SimulatedError) -> (Int, String) {
-        let (status, reason): (Int, String) = switch error.reason {
-        case .missingAPIKey: (403, "INVALID_API_KEY")
-        case .invalidAPIKey: (401, "FAILED_TO_AUTH")
-        case .malformedBody, .invalidParameter, .contentRejected: (error.status, "INVALID_REQUEST_BODY")
-        case .taskNotFound: (404, "TASK_NOT_FOUND")
-        case .notAllowed: (error.status, "ACCESS_DENY")
-        case .rateLimited: (429, "RATE_LIMIT_EXCEEDED")
-        case .serverError: (error.status, error.status == 503 ? "SERVICE_NOT_AVAILABLE" : "INTERNAL_SERVER_ERROR")
-        case .other: (error.status, error.status == 404 ? "NOT_FOUND" : "UNKNOWN_ERROR")
-        }
+        let (status, reason): (Int, String) =
+            switch error.reason {
+            case .missingAPIKey: (403, "INVALID_API_KEY")
+            case .invalidAPIKey: (401, "FAILED_TO_AUTH")
+            case .malformedBody, .invalidParameter, .contentRejected: (error.status, "INVALID_REQUEST_BODY")
+            case .taskNotFound: (404, "TASK_NOT_FOUND")
+            case .notAllowed: (error.status, "ACCESS_DENY")
+            case .rateLimited: (429, "RATE_LIMIT_EXCEEDED")
+            case .serverError: (error.status, error.status == 503 ? "SERVICE_NOT_AVAILABLE" : "INTERNAL_SERVER_ERROR")
+            case .other: (error.status, error.status == 404 ? "NOT_FOUND" : "UNKNOWN_ERROR")
+            }
         return (status, error.code ?? reason)
     }
 }

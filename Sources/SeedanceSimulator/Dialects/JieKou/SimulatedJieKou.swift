@@ -43,8 +43,10 @@ public struct SimulatedJieKou: SimulatedDialect {
     public var taskIDFormat: TaskIDFormat { .uuid }
 
     /// A simulated host. Nothing here throws.
-    public init(host: Host = .jiekou, name: String? = nil, basePath: String = "", createAnswerKey: CreateAnswerKey = .taskID,
-                returnsLastFrame: Bool = true, balanceExhausted: Bool = false) {
+    public init(
+        host: Host = .jiekou, name: String? = nil, basePath: String = "", createAnswerKey: CreateAnswerKey = .taskID,
+        returnsLastFrame: Bool = true, balanceExhausted: Bool = false
+    ) {
         self.host = host
         self.name = name ?? host.name
         self.basePath = basePath
@@ -90,8 +92,9 @@ public struct SimulatedJieKou: SimulatedDialect {
             return try await JieKouAudio.serve(taskID: route.taskID ?? "", in: context)
         case "unknown-model":
             let model = context.request.pathSegments.last ?? ""
-            throw SimulatedError(.other, status: 404, code: "MODEL_NOT_FOUND",
-                                 message: "model not found: \(model) (this host serves \(Self.imageToVideoModel) and \(Self.textToVideoModel))")
+            throw SimulatedError(
+                .other, status: 404, code: "MODEL_NOT_FOUND",
+                message: "model not found: \(model) (this host serves \(Self.imageToVideoModel) and \(Self.textToVideoModel))")
         default:
             throw SimulatedError(.other, status: 404, message: "No route for \(context.request.method) \(context.request.fullPath).")
         }
@@ -103,9 +106,10 @@ public struct SimulatedJieKou: SimulatedDialect {
         }
         let model = imageToVideo ? Self.imageToVideoModel : Self.textToVideoModel
         let body = try JieKouCreateValidation(host: host, model: model, imageToVideo: imageToVideo).validate(context)
-        let task = await context.createTask(TaskDraft(
-            model: model, prompt: body.prompt, params: body.keptParameters, returnLastFrame: returnsLastFrame,
-            echo: body.echo))
+        let task = await context.createTask(
+            TaskDraft(
+                model: model, prompt: body.prompt, params: body.keptParameters, returnLastFrame: returnsLastFrame,
+                echo: body.echo))
         return .json(200, [createAnswerKey.rawValue: .string(task.id)])
     }
 }

@@ -25,10 +25,11 @@ struct ModelArkTaskRenderer {
         guard let settings = ContentArraySettings(json: task.params) else { return .object(object) }
         let output = ContentArrayOutput(settings, task: task)
         let succeeded = observation.phase == .succeeded
-        let ran: Bool = switch observation.phase {
-        case .running, .succeeded, .failed: true
-        case .queued, .cancelled, .expired: false
-        }
+        let ran: Bool =
+            switch observation.phase {
+            case .running, .succeeded, .failed: true
+            case .queued, .cancelled, .expired: false
+            }
         if settings.seed >= 0 || ran { object["seed"] = .integer(observation.reportedSeed) }
         object["resolution"] = .string(settings.resolution)
         object["ratio"] = .string(succeeded ? output.ratio : settings.ratio)
@@ -57,11 +58,12 @@ struct ModelArkTaskRenderer {
     /// `InternalServiceError` [INFERRED]).
     private func error(_ phase: TaskPhase) -> JSONValue {
         guard case .failed(let reason) = phase else { return .null }
-        let (code, message): (String, String) = switch reason {
-        case .contentRejected: ("OutputVideoSensitiveContentDetected", "The request failed because the output video may contain sensitive information.")
-        case .generationFailed: ("InternalServiceError", "The service encountered an unexpected internal error.")
-        case .custom(let code, let message): (code, message)
-        }
+        let (code, message): (String, String) =
+            switch reason {
+            case .contentRejected: ("OutputVideoSensitiveContentDetected", "The request failed because the output video may contain sensitive information.")
+            case .generationFailed: ("InternalServiceError", "The service encountered an unexpected internal error.")
+            case .custom(let code, let message): (code, message)
+            }
         return ["code": .string(code), "message": .string(message)]
     }
 

@@ -17,8 +17,9 @@ extension SimulatedModelArk {
         }
         let settings = ContentArraySettings(input, profile: profile, reusing: draft)
         if context.configuration.rejectsPrompt(settings.prompt) {
-            throw SimulatedError(.contentRejected, status: 400, code: "SensitiveContentDetected",
-                                 message: "The request failed because the input text may contain sensitive information.", parameter: "content")
+            throw SimulatedError(
+                .contentRejected, status: 400, code: "SensitiveContentDetected",
+                message: "The request failed because the input text may contain sensitive information.", parameter: "content")
         }
         let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
         return .json(200, ["id": .string(task.id)])
@@ -45,7 +46,8 @@ extension SimulatedModelArk {
 
     private static func notAllowed(_ phase: TaskPhase) -> SimulatedError {
         let status = ModelArkTaskRenderer.status(of: phase)
-        return SimulatedError(.notAllowed, status: 400, code: "InvalidParameter",
-                              message: "The task status is \(status), which does not support this operation.", parameter: "id")
+        return SimulatedError(
+            .notAllowed, status: 400, code: "InvalidParameter",
+            message: "The task status is \(status), which does not support this operation.", parameter: "id")
     }
 }

@@ -72,7 +72,8 @@ public struct SimulatedModelArk: SimulatedDialect {
 
     func taskID(_ context: DialectContext) throws -> String {
         guard let id = context.route.taskID, !id.isEmpty else {
-            throw SimulatedError.invalidParameter("id", "The request failed because it is missing one or multiple required parameters: id.", code: "MissingParameter")
+            throw SimulatedError.invalidParameter(
+                "id", "The request failed because it is missing one or multiple required parameters: id.", code: "MissingParameter")
         }
         return id
     }
@@ -106,14 +107,19 @@ public struct SimulatedModelArk: SimulatedDialect {
         case .serverError: (status, code) = (error.status, error.code ?? "InternalServiceError")
         case .other: (status, code) = (error.status, error.code ?? (error.status == 404 ? "ResourceNotFound" : "InternalServiceError"))
         }
-        let message = switch error.reason {
-        case .missingAPIKey, .invalidAPIKey: "The API key in the request is missing or invalid."
-        default: error.message
-        }
-        return .json(status, ["error": [
-            "code": .string(code), "message": .string(message), "param": .string(error.parameter ?? ""),
-            "type": .string(Self.type(of: status)),
-        ]])
+        let message =
+            switch error.reason {
+            case .missingAPIKey, .invalidAPIKey: "The API key in the request is missing or invalid."
+            default: error.message
+            }
+        return .json(
+            status,
+            [
+                "error": [
+                    "code": .string(code), "message": .string(message), "param": .string(error.parameter ?? ""),
+                    "type": .string(Self.type(of: status)),
+                ]
+            ])
     }
 
     private static func type(of status: Int) -> String {

@@ -51,7 +51,8 @@ struct SeedanceAPIOrgCreateValidation {
         try checkImages(fields)
         let callbackURL = try fields.string("callback_url", code: Self.invalidRequest).map { text -> URL in
             guard let url = WebURLCheck.callbackURL(text) else {
-                throw SimulatedError.invalidParameter("callback_url", "callback_url must be a publicly accessible https URL; got \"\(text)\"", code: Self.invalidRequest)
+                throw SimulatedError.invalidParameter(
+                    "callback_url", "callback_url must be a publicly accessible https URL; got \"\(text)\"", code: Self.invalidRequest)
             }
             return url
         }
@@ -59,8 +60,9 @@ struct SeedanceAPIOrgCreateValidation {
         let credits = SimulatedSeedanceAPIOrg.credits(resolution: resolution, durationSeconds: seconds, generateAudio: audio) ?? 0
         var kept = object
         kept["request"] = ["prompt": .string(prompt), "aspect_ratio": .string(ratio), "resolution": .string(resolution), "duration": .string(duration)]
-        return SeedanceAPIOrgCreateBody(prompt: prompt, aspectRatio: ratio, resolution: resolution, duration: seconds,
-                                        generateAudio: audio, callbackURL: callbackURL, credits: credits, params: .object(kept))
+        return SeedanceAPIOrgCreateBody(
+            prompt: prompt, aspectRatio: ratio, resolution: resolution, duration: seconds,
+            generateAudio: audio, callbackURL: callbackURL, credits: credits, params: .object(kept))
     }
 
     /// `duration`: one of the strings `"4"`, `"8"`, `"12"` (default `"8"`); a JSON number is refused too.
@@ -68,7 +70,8 @@ struct SeedanceAPIOrgCreateValidation {
         guard fields.has("duration") else { return "8" }
         guard let text = fields.object["duration"]?.stringValue, Self.durations.contains(text) else {
             let sent = fields.object["duration"].map { String(decoding: SimulatedResponse.encode($0), as: UTF8.self) } ?? ""
-            throw SimulatedError.invalidParameter("duration", "Duration must be 4, 8, or 12 seconds, as a string (\"4\", \"8\" or \"12\"); got \(sent)", code: "INVALID_DURATION")
+            throw SimulatedError.invalidParameter(
+                "duration", "Duration must be 4, 8, or 12 seconds, as a string (\"4\", \"8\" or \"12\"); got \(sent)", code: "INVALID_DURATION")
         }
         return text
     }

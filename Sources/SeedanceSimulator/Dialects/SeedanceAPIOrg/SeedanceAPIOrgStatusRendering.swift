@@ -51,8 +51,9 @@ enum SeedanceAPIOrgStatusRendering {
 
     /// The seed's price for the task's settings.
     static func price(of task: SimulatedTask) -> Int {
-        SimulatedSeedanceAPIOrg.credits(resolution: task.echo.resolution ?? "720p", durationSeconds: task.echo.duration ?? 8,
-                                        generateAudio: task.echo.generateAudio ?? false) ?? 0
+        SimulatedSeedanceAPIOrg.credits(
+            resolution: task.echo.resolution ?? "720p", durationSeconds: task.echo.duration ?? 8,
+            generateAudio: task.echo.generateAudio ?? false) ?? 0
     }
 
     /// What the task counts against a limited balance: its price unless it failed.

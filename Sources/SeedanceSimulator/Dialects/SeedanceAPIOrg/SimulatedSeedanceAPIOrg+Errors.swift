@@ -19,20 +19,22 @@ extension SimulatedSeedanceAPIOrg {
     ///
     /// Under HTTP 200 instead when ``errorDelivery`` is `.http200`.
     public func errorResponse(for error: SimulatedError) -> SimulatedResponse {
-        let (status, fallback): (Int, String) = switch error.reason {
-        case .missingAPIKey, .invalidAPIKey: (401, "INVALID_API_KEY")
-        case .malformedBody, .invalidParameter, .contentRejected: (400, Self.invalidRequest)
-        case .taskNotFound: (404, "TASK_NOT_FOUND")
-        case .rateLimited: (429, "RATE_LIMITED")
-        case .serverError: (error.status, "INTERNAL_ERROR")
-        case .notAllowed: (error.status, "FORBIDDEN")
-        case .other: (error.status, error.status == 404 ? "NOT_FOUND" : "ERROR")
-        }
-        let message = switch error.reason {
-        case .missingAPIKey, .invalidAPIKey: "API key is missing or invalid"
-        case .serverError: "Server error, please try again later"
-        default: error.message
-        }
+        let (status, fallback): (Int, String) =
+            switch error.reason {
+            case .missingAPIKey, .invalidAPIKey: (401, "INVALID_API_KEY")
+            case .malformedBody, .invalidParameter, .contentRejected: (400, Self.invalidRequest)
+            case .taskNotFound: (404, "TASK_NOT_FOUND")
+            case .rateLimited: (429, "RATE_LIMITED")
+            case .serverError: (error.status, "INTERNAL_ERROR")
+            case .notAllowed: (error.status, "FORBIDDEN")
+            case .other: (error.status, error.status == 404 ? "NOT_FOUND" : "ERROR")
+            }
+        let message =
+            switch error.reason {
+            case .missingAPIKey, .invalidAPIKey: "API key is missing or invalid"
+            case .serverError: "Server error, please try again later"
+            default: error.message
+            }
         let body: JSONValue = ["code": .integer(Int64(status)), "message": .string(message), "error": .string(error.code ?? fallback)]
         return SimulatedEnvelope.errorResponse(status: status, body: body, delivery: errorDelivery)
     }

@@ -51,8 +51,10 @@ public struct SimulatedSeedanceAPIOrg: SimulatedDialect {
     }
 
     /// A simulated seedanceapi.org. Nothing here throws.
-    public init(name: String = "seedanceapi", basePath: String = "/v1", errorDelivery: EnvelopeErrorDelivery = .httpStatus,
-                callbackShape: CallbackShape = .envelope, creditBalance: Int? = nil, rejectsUnknownFields: Bool = true) {
+    public init(
+        name: String = "seedanceapi", basePath: String = "/v1", errorDelivery: EnvelopeErrorDelivery = .httpStatus,
+        callbackShape: CallbackShape = .envelope, creditBalance: Int? = nil, rejectsUnknownFields: Bool = true
+    ) {
         self.name = name
         self.basePath = basePath
         self.errorDelivery = errorDelivery
@@ -96,13 +98,15 @@ public struct SimulatedSeedanceAPIOrg: SimulatedDialect {
                 total + SeedanceAPIOrgStatusRendering.chargedCredits(observation)
             }
             guard spent + body.credits <= creditBalance else {
-                throw SimulatedError(.other, status: 402, code: "INSUFFICIENT_CREDITS",
-                                     message: "Not enough credits for this operation: it costs \(body.credits), \(max(0, creditBalance - spent)) left")
+                throw SimulatedError(
+                    .other, status: 402, code: "INSUFFICIENT_CREDITS",
+                    message: "Not enough credits for this operation: it costs \(body.credits), \(max(0, creditBalance - spent)) left")
             }
         }
-        let task = await context.createTask(TaskDraft(
-            model: "seedance-1.5", prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
-            echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.generateAudio)))
+        let task = await context.createTask(
+            TaskDraft(
+                model: "seedance-1.5", prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
+                echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.generateAudio)))
         return SimulatedEnvelope.successResponse(["task_id": .string(task.id), "status": "IN_PROGRESS"])
     }
 

@@ -42,7 +42,8 @@ struct SparkDanceSimulatedModel: Sendable {
     private static func seed000Rows(_ violation: ContentArrayViolation) -> String {
         switch violation {
         case .contentMissing, .contentMalformed, .contentTypeMissing, .textMissing, .imageURLMissing, .imageURLStructure,
-             .imageFormat, .imageSize, .imageCount, .imageRole, .draftTask: "001"
+            .imageFormat, .imageSize, .imageCount, .imageRole, .draftTask:
+            "001"
         case .contentEmpty: "002"
         case .duration, .frames: "003"
         case .resolution: "004"

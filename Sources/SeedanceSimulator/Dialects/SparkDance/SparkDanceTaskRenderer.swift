@@ -18,8 +18,10 @@ struct SparkDanceTaskRenderer {
 
     /// The create answer: the new task's id, status, model and creation time.
     func createAnswer(_ task: SimulatedTask) -> JSONValue {
-        ["id": .string(task.id), "status": "in_progress", "model": .string(task.model),
-         "created_at": .integer(Self.seconds(task.createdDate))]
+        [
+            "id": .string(task.id), "status": "in_progress", "model": .string(task.model),
+            "created_at": .integer(Self.seconds(task.createdDate)),
+        ]
     }
 
     /// The status answer (and callback body) for `observation`.
@@ -48,8 +50,10 @@ struct SparkDanceTaskRenderer {
         return .object(object)
     }
 
-    private func contentItems(_ observation: TaskObservation, model: SparkDanceSimulatedModel, resolution: String?,
-                              output: ContentArrayOutput?) -> [JSONValue] {
+    private func contentItems(
+        _ observation: TaskObservation, model: SparkDanceSimulatedModel, resolution: String?,
+        output: ContentArrayOutput?
+    ) -> [JSONValue] {
         let jobID = Self.jobID(of: observation.task)
         var video: [String: JSONValue] = ["type": "video", "jobId": .string(jobID)]
         video["url"] = observation.videoURL.map { .string($0.absoluteString) }
@@ -98,7 +102,8 @@ struct SparkDanceTaskRenderer {
 
     /// The upstream job id a result item carries (`cgt-YYYYMMDDHHMMSS-xxxxx`, as Ark spells task ids).
     static func jobID(of task: SimulatedTask) -> String {
-        TaskIDFormat.arkStyle.id(for: TaskIDFormat.Input(
-            sequence: task.sequence, date: task.createdDate, random: (UInt64(bitPattern: task.drawnSeed) &* 0x9E37_79B9_7F4A_7C15, 0)))
+        TaskIDFormat.arkStyle.id(
+            for: TaskIDFormat.Input(
+                sequence: task.sequence, date: task.createdDate, random: (UInt64(bitPattern: task.drawnSeed) &* 0x9E37_79B9_7F4A_7C15, 0)))
     }
 }

@@ -25,7 +25,9 @@ struct CallContextTests {
         _ = try await SeedanceCallContext.withValue(context) { try await client.status(of: task.id) }
         let waited = ResultBox<TaskSnapshot>()
         let waiting = Task {
-            do { waited.set(.success(try await SeedanceCallContext.withValue(context) { try await client.wait(for: task) })) } catch { waited.set(.failure(error)) }
+            do { waited.set(.success(try await SeedanceCallContext.withValue(context) { try await client.wait(for: task) })) } catch {
+                waited.set(.failure(error))
+            }
         }
         await rig.driver(client).settle { client.engine.registrations == 1 }
         await rig.driver(client).run(until: { waited.isSet }, limit: .seconds(600))
@@ -35,13 +37,13 @@ struct CallContextTests {
         let create = try #require(requests.first)
         #expect(create.headers["traceparent"] == "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
         #expect(create.headers["Authorization"] == "Bearer sk-test-SENTINEL-1234")
-        #expect(requests[1].headers["traceparent"] != nil)         // the status call
+        #expect(requests[1].headers["traceparent"] != nil)  // the status call
         let polls = requests.dropFirst(2)
-        #expect(!polls.isEmpty && polls.allSatisfy { $0.headers["traceparent"] == nil })   // shared polls carry no caller's context
+        #expect(!polls.isEmpty && polls.allSatisfy { $0.headers["traceparent"] == nil })  // shared polls carry no caller's context
         #expect(task.correlationID == "order-1138")
 
         let callEvents = events.all.filter { $0.kind != .taskFinished && $0.kind != .pollScheduled }
-        let ownEvents = callEvents.prefix(5)    // submit: sent, received, submitted; status: sent, received
+        let ownEvents = callEvents.prefix(5)  // submit: sent, received, submitted; status: sent, received
         #expect(ownEvents.count == 5 && ownEvents.allSatisfy { $0.correlationID == "order-1138" })
         #expect(events.all.contains { $0.kind == .taskSubmitted && $0.correlationID == "order-1138" })
         await client.shutdown()

@@ -40,7 +40,7 @@ struct JournalRestartTests {
         var submitted: [SubmittedTask] = []
         for n in 0..<5 { submitted.append(try await first.submit(VideoRequest(prompt: "video \(n)", duration: .seconds(5)))) }
         await rig.driver(first).run(through: .seconds(70))
-        await rig.driver(first).settle { handled.count == 2 && firstJournal.lineCount == 7 }   // 5 submitted, 2 finished
+        await rig.driver(first).settle { handled.count == 2 && firstJournal.lineCount == 7 }  // 5 submitted, 2 finished
         #expect(handled.ids(by: "first").sorted() == ["task-0", "task-1"])
         // Killed: its engine stops, nothing more is written to the journal.
         await first.engine.shutdown()
@@ -52,7 +52,7 @@ struct JournalRestartTests {
         #expect(resumed == Array(submitted[2...]))
         let driver = rig.driver(second)
         await driver.run(until: { handled.count == 5 }, limit: .seconds(3_600))
-        await driver.settle { handled.count == 5 && secondJournal.lineCount == 10 }   // 3 more finished records
+        await driver.settle { handled.count == 5 && secondJournal.lineCount == 10 }  // 3 more finished records
 
         #expect(handled.ids(by: "second").sorted() == ["task-2", "task-3", "task-4"])
         #expect(handled.ids.sorted() == ["task-0", "task-1", "task-2", "task-3", "task-4"])

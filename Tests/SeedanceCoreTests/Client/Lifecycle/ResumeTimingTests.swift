@@ -5,7 +5,9 @@ import Testing
 @Suite("Resuming a submitted task", .timeLimit(.minutes(1)))
 struct ResumeTimingTests {
     /// First status request a fresh client (a restarted process) sends for task-0, when it resumes at `restartAt`.
-    private func firstPoll(restartAt: Duration, resume: @escaping @Sendable (SeedanceClient, SubmittedTask) async throws -> TaskSnapshot) async throws -> (Duration, SubmittedTask) {
+    private func firstPoll(restartAt: Duration, resume: @escaping @Sendable (SeedanceClient, SubmittedTask) async throws -> TaskSnapshot) async throws -> (
+        Duration, SubmittedTask
+    ) {
         let rig = ServerRig { _ in FakeWorld.Script(duration: .seconds(120)) }
         let before = try rig.client()
         let task = try await before.submit(VideoRequest(prompt: "a cat", resolution: .p720, duration: .seconds(5)))
@@ -28,8 +30,8 @@ struct ResumeTimingTests {
         let (byRecord, task) = try await firstPoll(restartAt: .seconds(5)) { client, task in try await client.wait(for: task) }
         let (byID, _) = try await firstPoll(restartAt: .seconds(5)) { client, task in try await client.wait(for: task.id) }
         #expect(task.submittedAt == VirtualClock().wallTime)
-        #expect(byID == .seconds(5))            // age unknown: polled at once
-        #expect(byRecord >= .seconds(10))       // the original submission time: not before the first-poll delay
+        #expect(byID == .seconds(5))  // age unknown: polled at once
+        #expect(byRecord >= .seconds(10))  // the original submission time: not before the first-poll delay
     }
 
     @Test func aTaskOfAnotherProviderIsRefusedBeforeAnythingIsSent() async throws {

@@ -12,7 +12,9 @@ struct ShutdownTests {
         let waiting = Task {
             var categories: [String] = []
             for task in tasks {
-                do { _ = try await client.wait(for: task) } catch let error as SeedanceError { categories.append("\(error.category.name):\(error.taskID?.rawValue ?? "-")") }
+                do { _ = try await client.wait(for: task) } catch let error as SeedanceError {
+                    categories.append("\(error.category.name):\(error.taskID?.rawValue ?? "-")")
+                }
             }
             waits.set(.success(categories))
         }
@@ -26,7 +28,7 @@ struct ShutdownTests {
             }
         }
         let feed = client.completions(of: tasks)
-        await rig.driver(client).settle { client.engine.registrations == 4 }   // one wait, one stream, two feed entries
+        await rig.driver(client).settle { client.engine.registrations == 4 }  // one wait, one stream, two feed entries
         await rig.driver(client).run(through: .seconds(100))
         #expect(rig.world.totalStatusRequests > 0)
         #expect(rig.clock.sleeperCount > 0)
@@ -48,7 +50,7 @@ struct ShutdownTests {
         #expect(client.isShutDown)
         #expect(client.engine.trackedTaskCount == 0)
         #expect(client.engine.quiescence.isIdle)
-        #expect(rig.clock.sleeperCount == 0)       // no timer, no poll, no scheduler left
+        #expect(rig.clock.sleeperCount == 0)  // no timer, no poll, no scheduler left
         #expect(client.lifecycleRequestsInFlight == 0)
 
         let requestsBefore = rig.world.requests.count

@@ -40,7 +40,7 @@ struct TenantTests {
         }
         let driver = rig.driver(root)
         await driver.settle { root.engine.registrations == tenantCount + 1 }
-        #expect(root.engine.trackedTaskCount == tenantCount + 1)   // tenant 1's interest in task-0 is its own
+        #expect(root.engine.trackedTaskCount == tenantCount + 1)  // tenant 1's interest in task-0 is its own
         await driver.run(until: { done.isSet }, limit: .seconds(3_600))
         await waiting.value
 

@@ -113,9 +113,11 @@ struct DownloadLoopbackTests {
         let firstBytes = AsyncStream<Void>.makeStream()
         let downloader = Self.downloader(URLSessionTransport(), server: server)
         let download = Task {
-            try await downloader.download(Self.snapshot(server.url(path: "/slow.bin")), to: scratch.destination, progress: { report in
-                if report.receivedBytes > 0 { firstBytes.continuation.yield() }
-            })
+            try await downloader.download(
+                Self.snapshot(server.url(path: "/slow.bin")), to: scratch.destination,
+                progress: { report in
+                    if report.receivedBytes > 0 { firstBytes.continuation.yield() }
+                })
         }
         for await _ in firstBytes.stream { break }
         download.cancel()

@@ -8,9 +8,11 @@ import Testing
 struct DownloadPolicyTests {
     typealias Samples = DownloadSamples
 
-    @Test("a plain-http result URL to a public host is refused before anything is sent", arguments: [
-        "http://cdn.example.com/v.mp4", "http://evil.localhost/v.mp4", "http://10.0.0.5/v.mp4",
-    ])
+    @Test(
+        "a plain-http result URL to a public host is refused before anything is sent",
+        arguments: [
+            "http://cdn.example.com/v.mp4", "http://evil.localhost/v.mp4", "http://10.0.0.5/v.mp4",
+        ])
     func plainHTTPToAPublicHostIsRefused(url: String) async throws {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
@@ -41,7 +43,9 @@ struct DownloadPolicyTests {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
         let transport = ScriptedTransport([
-            { request in SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) }
+            { request in
+                SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url)
+            }
         ])
         let insecure = URL(string: "http://cdn.example.com/outputs/fresh.mp4")!
         let error = try await #require(throws: SeedanceError.self) {

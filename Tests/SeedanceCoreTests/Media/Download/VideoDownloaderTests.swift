@@ -102,7 +102,9 @@ struct VideoDownloaderTests {
         defer { scratch.cleanUp() }
         let body = Samples.mp4()
         let transport = ScriptedTransport([
-            { request in SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url) },
+            { request in
+                SeedanceHTTPResponse(status: 403, headers: ["Content-Type": "application/xml"], body: Data("<Error>Expired</Error>".utf8), url: request.url)
+            },
             Samples.ok(body),
         ])
         let refreshes = CallCounter()
@@ -152,9 +154,12 @@ struct VideoDownloaderTests {
         #expect(transport.requests.count == 1 && scratch.entries.isEmpty)
     }
 
-    @Test("a task without a result URL is a typed error naming the task and its status; nothing is sent",
-          arguments: [(TaskStatus.running, "invalidRequest"), (.queued, "invalidRequest"), (.failed, "taskFailed"),
-                      (.cancelled, "cancelled"), (.expired, "taskExpired"), (.succeeded, "notFound"), (.unknown("weird"), "invalidRequest")])
+    @Test(
+        "a task without a result URL is a typed error naming the task and its status; nothing is sent",
+        arguments: [
+            (TaskStatus.running, "invalidRequest"), (.queued, "invalidRequest"), (.failed, "taskFailed"),
+            (.cancelled, "cancelled"), (.expired, "taskExpired"), (.succeeded, "notFound"), (.unknown("weird"), "invalidRequest"),
+        ])
     func noResultURL(status: TaskStatus, category: String) async throws {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }

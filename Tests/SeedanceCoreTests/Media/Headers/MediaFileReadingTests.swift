@@ -27,7 +27,8 @@ struct MediaFileReadingTests {
     @Test("moov after a 50 MB mdat (32- and 64-bit sizes): exact values, and only headers and moov are read", arguments: [false, true])
     func moovAfterLargeMediaData(largeSize: Bool) throws {
         let mediaBytes = 50_000_000
-        let mdatHeader = largeSize
+        let mdatHeader =
+            largeSize
             ? MovieBytes.be32(1) + MovieBytes.ascii("mdat") + MovieBytes.be64(UInt64(16 + mediaBytes))
             : MovieBytes.be32(UInt32(8 + mediaBytes)) + MovieBytes.ascii("mdat")
         let audio = MovieBytes.Track(handler: "soun", entry: "mp4a", timescale: 44_100, sampleCount: 1000, sampleDelta: 1024, sampleRate: 44_100)

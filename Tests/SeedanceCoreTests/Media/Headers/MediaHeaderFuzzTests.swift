@@ -16,9 +16,16 @@ struct MediaHeaderFuzzTests {
                 MovieBytes.Track(entry: "hvc1"), MovieBytes.Track(handler: "soun", entry: "mp4a", objectType: 0x6B),
                 MovieBytes.Track(handler: "soun", entry: "mp4a", objectType: 0x40, aacChannelConfiguration: 2),
             ]),
-            Data(MovieBytes.box("wide", []) + MovieBytes.largeBox("moov", MovieBytes.mvhd(version: 1, duration: 5_000)
-                + MovieBytes.trak(MovieBytes.Track(version: 1)) + MovieBytes.trak(MovieBytes.Track(handler: "soun", entry: "lpcm", soundVersion: 2)))),
-            AudioBytes.wav([AudioBytes.chunk("fmt ", AudioBytes.format(tag: 0xFFFE, extensibleSubformat: 1)), AudioBytes.chunk("data", [UInt8](repeating: 0, count: 64))]),
+            Data(
+                MovieBytes.box("wide", [])
+                    + MovieBytes.largeBox(
+                        "moov",
+                        MovieBytes.mvhd(version: 1, duration: 5_000)
+                            + MovieBytes.trak(MovieBytes.Track(version: 1)) + MovieBytes.trak(MovieBytes.Track(handler: "soun", entry: "lpcm", soundVersion: 2))
+                    )),
+            AudioBytes.wav([
+                AudioBytes.chunk("fmt ", AudioBytes.format(tag: 0xFFFE, extensibleSubformat: 1)), AudioBytes.chunk("data", [UInt8](repeating: 0, count: 64)),
+            ]),
             Data(AudioBytes.id3(size: 12) + AudioBytes.taggedFrame(stereo, length: 384, tag: "Xing", tagOffset: 36, frameCount: 9)),
             Data(AudioBytes.taggedFrame(stereo, length: 384, tag: "VBRI", tagOffset: 36, frameCount: 9) + AudioBytes.frames(stereo, length: 384, count: 1)),
         ] + RealMediaFixtureTests.cases.map { Fixtures.data("media/" + $0.file) }

@@ -34,7 +34,8 @@ struct MovieHeaderTests {
         #expect(info.width == 48 && info.height == 32)
     }
 
-    @Test("H.265 sample entries (hvc1, hev1) and other codecs reported raw", arguments: [("hvc1", "h265"), ("hev1", "h265"), ("avc3", "h264"), ("av01", "av01")])
+    @Test(
+        "H.265 sample entries (hvc1, hev1) and other codecs reported raw", arguments: [("hvc1", "h265"), ("hev1", "h265"), ("avc3", "h264"), ("av01", "av01")])
     func videoCodecs(entry: String, codec: String) throws {
         let info = try Self.inspect(MovieBytes.mp4([Track(entry: entry, width: 3840, height: 2160)]))
         #expect(info.videoCodec == MediaCodec(rawValue: codec))
