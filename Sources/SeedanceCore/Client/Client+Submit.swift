@@ -8,9 +8,10 @@ extension SeedanceClient {
     /// anything is sent. A create is retried only when the provider certainly did not start a task (no connection
     /// made, or a rate-limit refusal); see the dialect's rule in the README's "Retries and billing safety".
     ///
-    /// Once queued, the create outlives its caller: it runs to completion on its own and its id is recorded by the
+    /// Once sent, the create outlives its caller: it runs to completion on its own and its id is recorded by the
     /// client whatever happens to the caller. At most 64 creates of one client are in flight at once; later ones
-    /// wait their turn in order, kept as data.
+    /// wait their turn in order, kept as data, and a caller that leaves (cancelled, or out of time) while its create
+    /// still waits withdraws it: it is never sent.
     ///
     /// - Throws: `SeedanceError`: `.invalidRequest` (naming field, value, what is allowed, model and provider) with
     ///   no request sent; `.outcomeUnknown` when the create may have started a task, including a 2xx answer that
@@ -18,7 +19,7 @@ extension SeedanceClient {
     ///   to ``reconcile(_:)`` before submitting again); the provider's mapped errors (`.authentication`,
     ///   `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after ``shutdown()``, nothing
     ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it. On
-    ///   cancellation before anything was sent, `CancellationError`; after the create was sent,
+    ///   cancellation before anything was sent (including a create still queued behind others), `CancellationError`; after the create was sent,
     ///   ``CancelledSubmission``, whose `outcome` delivers the task (also listed by ``abandonedSubmissions()``).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
         try await submit(request, deadline: nil)
@@ -47,11 +48,20 @@ extension SeedanceClient {
         do {
             return try await inFlight.value(deadline: deadline, deadlines: creates.deadlines, clock: clock)
         } catch let error as CancellationError {
+            // Still queued behind other creates: it is never sent, so there is no task to hand over.
+            if inFlight.withdraw() { throw error }
             if case .success(let task)? = inFlight.abandon() { return task }
             guard Task.isCancelled else { throw error }
             let outcome = Task { [clock, creates] in try await inFlight.value(deadline: nil, deadlines: creates.deadlines, clock: clock) }
             throw CancelledSubmission(submission: inFlight.submission, outcome: outcome)
         } catch is CreateInFlight.DeadlinePassed {
+            if inFlight.withdraw() {
+                throw SeedanceError(
+                    category: .timeout, provider: provider,
+                    message:
+                        "the create waited behind this client's other creates (at most \(creates.limit) run at once) until the timeout and was never sent: no task was created"
+                )
+            }
             if case .success(let task)? = inFlight.abandon() { return task }
             var attempt = inFlight.submission
             attempt.endedAt = Date()
@@ -63,8 +73,10 @@ extension SeedanceClient {
         }
     }
 
-    /// Sends the create and reads the id; runs on a ``CreateQueue`` worker and always settles `inFlight`.
+    /// Sends the create and reads the id; runs on a ``CreateQueue`` worker and settles `inFlight`, unless its caller
+    /// withdrew it while it was queued (then nothing is sent).
     private func performCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest, inFlight: CreateInFlight) async {
+        guard inFlight.begin() else { return }  // its caller left while it was queued: never sent
         let result: Result<SubmittedTask, any Error>
         do {
             result = .success(try await sendCreate(create, prepared: prepared))

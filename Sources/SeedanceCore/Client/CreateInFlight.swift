@@ -11,6 +11,8 @@ final class CreateInFlight: @unchecked Sendable {
     private var result: Result<SubmittedTask, any Error>?
     private var waiters: [UUID: CheckedContinuation<SubmittedTask, any Error>] = [:]
     private var abandoned = false
+    private var started = false
+    private var withdrawn = false
     private var attempt: SubmissionAttempt
     private let onAbandonedOutcome: @Sendable (AbandonedSubmission) -> Void
 
@@ -32,6 +34,26 @@ final class CreateInFlight: @unchecked Sendable {
         }
         for waiter in waiting { waiter.resume(with: outcome) }
         if let report { onAbandonedOutcome(report) }
+    }
+
+    /// Called by the queue's worker just before sending: `false` when the caller withdrew the create while it waited
+    /// in the queue (see ``withdraw()``); then it is never sent.
+    func begin() -> Bool {
+        lock.withLock {
+            if withdrawn { return false }
+            started = true
+            return true
+        }
+    }
+
+    /// Withdraws a create its caller no longer wants: `true` when it had not started, so it will never be sent and no
+    /// task can come of it; `false` once it started (then use ``abandon()``).
+    func withdraw() -> Bool {
+        lock.withLock {
+            if started || result != nil { return false }
+            withdrawn = true
+            return true
+        }
     }
 
     /// Marks the create abandoned by its caller. Returns its result when it had already settled (then nothing is

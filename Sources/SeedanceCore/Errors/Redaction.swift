@@ -18,7 +18,7 @@ package enum Redaction {
     /// `text` with every registered secret, bearer token and inline data payload removed.
     package static func scrub(_ text: String) -> String {
         var result = text
-        for secret in registry.all() {
+        for secret in registry.longestFirst() {
             for form in secret.contains("/") ? [secret, secret.replacingOccurrences(of: "/", with: "\\/")] : [secret] where result.contains(form) {
                 result = result.replacingOccurrences(of: form, with: "[REDACTED]")
             }
@@ -48,6 +48,8 @@ final class SecretRegistry: @unchecked Sendable {
     private let capacity: Int
     private var order: [String] = []
     private var members: Set<String> = []
+    /// ``order`` sorted longest first, rebuilt on each insert (rare) so that a scrub never sorts.
+    private var byLength: [String] = []
 
     init(capacity: Int) { self.capacity = capacity }
 
@@ -62,9 +64,14 @@ final class SecretRegistry: @unchecked Sendable {
             }
             order.append(secret)
             if order.count > capacity { members.remove(order.removeFirst()) }
+            byLength = order.sorted { $0.utf8.count > $1.utf8.count }
         }
     }
 
     func all() -> [String] { lock.withLock { order } }
+
+    /// The secrets, longest first: a key that begins with another registered key is replaced whole before the shorter
+    /// one could cut it and leave its tail in the text.
+    func longestFirst() -> [String] { lock.withLock { byLength } }
 
 }

@@ -102,9 +102,59 @@ public struct VideoRequest: Sendable, Hashable, Codable {
 }
 
 /// A property of ``VideoRequest``, named as the SDK's user writes it (used in validation errors and capabilities).
-public enum RequestField: String, Sendable, Hashable, CaseIterable {
-    /// The fields of ``VideoRequest``, by the property's name.
-    case prompt, firstFrame, lastFrame, resolution, aspectRatio, duration, frames, framesPerSecond, generateAudio
-    /// More fields (`draftTask` is ``VideoRequest/draftTaskID``).
-    case cameraFixed, seed, watermark, serviceTier, executionExpiresAfter, callbackURL, returnLastFrame, draft, draftTask
+///
+/// An open set, like ``SeedanceError/Category``: a struct with one static member per field, so fields added by later
+/// versions (Seedance 2.x adds references, task types, output formats …) never break a `switch` over it; such a
+/// `switch` needs `default:`. ``allCases`` lists the fields this version knows, in declaration order.
+public struct RequestField: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The property's name (`firstFrame`, `draftTask` for ``VideoRequest/draftTaskID``).
+    public let rawValue: String
+
+    /// The field named `rawValue`; never fails (a name this version does not know is kept as written).
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+
+    /// ``VideoRequest/prompt``.
+    public static let prompt = RequestField(rawValue: "prompt")
+    /// ``VideoRequest/firstFrame``.
+    public static let firstFrame = RequestField(rawValue: "firstFrame")
+    /// ``VideoRequest/lastFrame``.
+    public static let lastFrame = RequestField(rawValue: "lastFrame")
+    /// ``VideoRequest/resolution``.
+    public static let resolution = RequestField(rawValue: "resolution")
+    /// ``VideoRequest/aspectRatio``.
+    public static let aspectRatio = RequestField(rawValue: "aspectRatio")
+    /// ``VideoRequest/duration``.
+    public static let duration = RequestField(rawValue: "duration")
+    /// ``VideoRequest/frames``.
+    public static let frames = RequestField(rawValue: "frames")
+    /// ``VideoRequest/framesPerSecond``.
+    public static let framesPerSecond = RequestField(rawValue: "framesPerSecond")
+    /// ``VideoRequest/generateAudio``.
+    public static let generateAudio = RequestField(rawValue: "generateAudio")
+    /// ``VideoRequest/cameraFixed``.
+    public static let cameraFixed = RequestField(rawValue: "cameraFixed")
+    /// ``VideoRequest/seed``.
+    public static let seed = RequestField(rawValue: "seed")
+    /// ``VideoRequest/watermark``.
+    public static let watermark = RequestField(rawValue: "watermark")
+    /// ``VideoRequest/serviceTier``.
+    public static let serviceTier = RequestField(rawValue: "serviceTier")
+    /// ``VideoRequest/executionExpiresAfter``.
+    public static let executionExpiresAfter = RequestField(rawValue: "executionExpiresAfter")
+    /// ``VideoRequest/callbackURL``.
+    public static let callbackURL = RequestField(rawValue: "callbackURL")
+    /// ``VideoRequest/returnLastFrame``.
+    public static let returnLastFrame = RequestField(rawValue: "returnLastFrame")
+    /// ``VideoRequest/draft``.
+    public static let draft = RequestField(rawValue: "draft")
+    /// ``VideoRequest/draftTaskID``.
+    public static let draftTask = RequestField(rawValue: "draftTask")
+
+    /// Every field this version knows, in ``VideoRequest``'s order.
+    public static let allCases: [RequestField] = [
+        .prompt, .firstFrame, .lastFrame, .resolution, .aspectRatio, .duration, .frames, .framesPerSecond, .generateAudio,
+        .cameraFixed, .seed, .watermark, .serviceTier, .executionExpiresAfter, .callbackURL, .returnLastFrame, .draft, .draftTask,
+    ]
 }

@@ -12,6 +12,18 @@ struct RedactionAndLoopbackTests {
         #expect(scrubbed == #"{"error":"invalid key [REDACTED]","raw":"[REDACTED]"}"#)
     }
 
+    /// A key registered earlier that is the beginning of a later key (`sk-prefix` and `sk-prefix-…`, as two tenants or
+    /// a test and a server may hold) must not cut the longer key and leave its tail in the text.
+    @Test func aKeyThatStartsWithAnotherRegisteredKeyIsScrubbedWhole() {
+        _ = APIKey("sk-overlap")
+        _ = APIKey("sk-overlap-TAIL-OF-THE-LONGER-KEY")
+        let scrubbed = Redaction.scrub(#"{"key":"sk-overlap-TAIL-OF-THE-LONGER-KEY","short":"sk-overlap"}"#)
+        #expect(scrubbed == #"{"key":"[REDACTED]","short":"[REDACTED]"}"#)
+        let registry = SecretRegistry(capacity: 4)
+        for secret in ["ab-1", "ab-1-longer", "ab-1-l"] { registry.insert(secret) }
+        #expect(registry.longestFirst() == ["ab-1-longer", "ab-1-l", "ab-1"])
+    }
+
     @Test func theRegistryKeepsOnlyTheMostRecentKeys() {
         let registry = SecretRegistry(capacity: 3)
         for name in ["key-one", "key-two", "key-three"] { registry.insert(name) }
