@@ -1,5 +1,9 @@
 /// Where a task stands, in neutral terms. Every dialect maps its own vocabulary here and keeps the raw string in
 /// ``TaskSnapshot/rawStatus``. An unknown string is `.unknown(raw)`: never terminal, never a crash.
+///
+/// Unlike the open sets (``SeedanceError/Category``, ``RequestField``, ``ModelID``), this is the SDK's own closed
+/// vocabulary of where a task can stand, so it is an enum a `switch` may cover: what a provider adds arrives as
+/// `.unknown(raw)`, not as a new case.
 public enum TaskStatus: Sendable, Hashable {
     /// Accepted, waiting to run.
     case queued
