@@ -127,7 +127,7 @@ public struct RequestField: RawRepresentable, Sendable, Hashable, Codable, Custo
     public static let aspectRatio = RequestField(rawValue: "aspectRatio")
     /// ``VideoRequest/duration``.
     public static let duration = RequestField(rawValue: "duration")
-    /// ``VideoRequest/frames``.
+    /// ``VideoRequest/duration`` given as ``VideoDuration/frames(_:)`` (a frame count instead of seconds).
     public static let frames = RequestField(rawValue: "frames")
     /// ``VideoRequest/framesPerSecond``.
     public static let framesPerSecond = RequestField(rawValue: "framesPerSecond")
