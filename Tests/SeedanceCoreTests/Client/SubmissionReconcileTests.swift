@@ -83,9 +83,11 @@ struct SubmissionReconcileTests {
 
     @Test("a caller that leaves before the create answers: the submission is listed pending, then created with its task id, and reconciles to it")
     func abandoned() async throws {
+        // The create is answered only when the test opens the gate: the caller's timeout always comes first.
+        let (gate, open) = AsyncStream<Void>.makeStream()
         let transport = ScriptedTransport([
             { request in
-                try? await Task.sleep(for: .seconds(3))  // far beyond the 100 ms timeout, even on a loaded machine
+                for await _ in gate { break }
                 return SeedanceHTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"id":"t-late"}"#.utf8), url: request.url)
             },
             ScriptedTransport.json(200, #"{"id":"t-late","status":"running"}"#),
@@ -96,6 +98,7 @@ struct SubmissionReconcileTests {
         let submission = try #require(error.submission)
         let pending: [AbandonedSubmission] = client.abandonedSubmissions()
         #expect(pending.map(\.submission.id) == [submission.id] && pending.map(\.outcome) == [.pending] && pending[0].taskID == nil)
+        open.yield()
         while client.abandonedSubmissions().first?.outcome == .pending { try await Task.sleep(for: .milliseconds(20)) }
         let created = try #require(client.abandonedSubmissions().first)
         #expect(created.taskID == "t-late" && created.submission.id == submission.id)
