@@ -18,8 +18,7 @@ package enum Redaction {
     /// `text` with every registered secret, bearer token and inline data payload removed.
     package static func scrub(_ text: String) -> String {
         var result = text
-        // Longest first: a key that is part of another (`sk-test` in `sk-test-…`) must not leave the rest readable.
-        for secret in registry.all().sorted(by: { $0.count > $1.count }) {
+        for secret in registry.all() {
             for form in secret.contains("/") ? [secret, secret.replacingOccurrences(of: "/", with: "\\/")] : [secret] where result.contains(form) {
                 result = result.replacingOccurrences(of: form, with: "[REDACTED]")
             }
