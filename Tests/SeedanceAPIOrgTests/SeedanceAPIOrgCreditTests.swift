@@ -21,6 +21,26 @@ import SeedanceCore
         #expect(SeedanceAPIOrg.creditTable.count == 12)
     }
 
+    /// The table is keyed by `CreditKey`: every 480p/720p × 4/8/12 s × audio combination, nothing else; a key is a
+    /// value (equal fields, equal key) and the estimate is the table's entry for the request's key.
+    @Test func creditKeysCoverEveryPricedCombinationOnly() throws {
+        var expected: Set<SeedanceAPIOrg.CreditKey> = []
+        for resolution in [Resolution.p480, .p720] {
+            for seconds in [4, 8, 12] {
+                for audio in [false, true] { expected.insert(SeedanceAPIOrg.CreditKey(resolution: resolution, seconds: seconds, audio: audio)) }
+            }
+        }
+        #expect(Set(SeedanceAPIOrg.creditTable.keys) == expected)
+        let key = SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: true)
+        #expect(key == SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: true) && key != SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: false))
+        #expect(SeedanceAPIOrg.creditTable[key] == 84)
+        #expect(SeedanceAPIOrg.creditTable[SeedanceAPIOrg.CreditKey(resolution: .p1080, seconds: 8, audio: false)] == nil)
+        for (row, credits) in SeedanceAPIOrg.creditTable {
+            let request = VideoRequest(prompt: "a cat", resolution: row.resolution, duration: .seconds(row.seconds), generateAudio: row.audio)
+            #expect(try SeedanceAPIOrg.estimatedCredits(for: request) == credits, "\(row)")
+        }
+    }
+
     @Test func unsetValuesTakeTheDocumentedDefaults() throws {
         #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat")) == 28)
         #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "a cat", generateAudio: true)) == 56)
