@@ -13,9 +13,11 @@ struct SimulatedJieKouCreateAnswerTests {
     typealias H = SimulatedJieKouHarness
     static let body = Fixtures.json("jiekou/create-t2v.request.json")
 
-    @Test("each key is the answer's only member, and the adapter reads the id of the task the simulator holds", arguments: [
-        SimulatedJieKou.CreateAnswerKey.taskID, .id,
-    ])
+    @Test(
+        "each key is the answer's only member, and the adapter reads the id of the task the simulator holds",
+        arguments: [
+            SimulatedJieKou.CreateAnswerKey.taskID, .id,
+        ])
     func answerKey(_ key: SimulatedJieKou.CreateAnswerKey) async throws {
         let simulator = H.simulator(SimulatedJieKou(createAnswerKey: key))
         let answer = try await H.send(simulator, .post, "/v3/async/\(SimulatedJieKou.textToVideoModel)", body: Self.body)

@@ -62,10 +62,11 @@ struct DecoderFuzzHarnessTests {
 
         let foreign = Self.report("foreign", status: 500)
         #expect(foreign.outcomes.map { "\($0.operation.rawValue)=\($0.result)" } == ["create=foreign Foreign", "status=decoding", "cancel=server"])
-        #expect(foreign.violations == [
-            "create threw Foreign, not SeedanceError: Foreign()",
-            "status threw decoding without the task id (taskID nil): bad status",
-        ])
+        #expect(
+            foreign.violations == [
+                "create threw Foreign, not SeedanceError: Foreign()",
+                "status threw decoding without the task id (taskID nil): bad status",
+            ])
     }
 
     @Test("an error that keeps the task id, and an answer for another task, are no violations")

@@ -16,7 +16,8 @@ struct SoakAuditTests {
         let world = Simulator(dialects: [SimulatedAPIXO()], configuration: SimulatorConfiguration(clock: VirtualClock())).world
         var tasks: [SimulatedTask] = []
         for prompt in prompts {
-            tasks.append(await world.create(TaskDraft(model: "m", prompt: prompt), dialect: "apixo", idFormat: .uuid, mediaOrigin: URL(string: "http://localhost:1")!))
+            tasks.append(
+                await world.create(TaskDraft(model: "m", prompt: prompt), dialect: "apixo", idFormat: .uuid, mediaOrigin: URL(string: "http://localhost:1")!))
         }
         return tasks
     }
@@ -47,16 +48,17 @@ struct SoakAuditTests {
             expected: ["done", "lost answer", "listed"], ledger: ledger, tasks: tasks, counters: Self.counters(committed: 3),
             resultHost: "localhost", listed: [tasks[2].id])
         #expect(report.violations == [])
-        #expect(report.lines == [
-            "tasks: 3, committed: 3, held: 3",
-            "requests: 30 (creates 10, polls 18, downloads 2)",
-            "faults: 3 (10.0% of requests) 503=2 reset-after-commit=1",
-            "outcomes: outcomeUnknown=1 succeeded=1 timeout=1",
-            "tasks known only from the client's abandoned-submission list: 1",
-            "creates without an answer: reconciled to one task by prompt outcomeUnknown=1; no task made ",
-            "secret checked in 4 log events and error texts; Authorization reached [\"127.0.0.1\"]",
-            "violations: 0",
-        ])
+        #expect(
+            report.lines == [
+                "tasks: 3, committed: 3, held: 3",
+                "requests: 30 (creates 10, polls 18, downloads 2)",
+                "faults: 3 (10.0% of requests) 503=2 reset-after-commit=1",
+                "outcomes: outcomeUnknown=1 succeeded=1 timeout=1",
+                "tasks known only from the client's abandoned-submission list: 1",
+                "creates without an answer: reconciled to one task by prompt outcomeUnknown=1; no task made ",
+                "secret checked in 4 log events and error texts; Authorization reached [\"127.0.0.1\"]",
+                "violations: 0",
+            ])
     }
 
     @Test("a broken run: each broken promise is a violation with its exact text")
@@ -78,17 +80,18 @@ struct SoakAuditTests {
         let report = SoakAudit.audit(
             expected: ["twice", "id lost", "untyped", "leaky", "ghost", "hung"], ledger: ledger, tasks: tasks, counters: counters,
             resultHost: "localhost")
-        #expect(report.violations.sorted() == [
-            "1 tasks with no attempt's prompt",
-            "Authorization sent to localhost",
-            "creates committed 5 != tasks held 4",
-            "ghost: client has t-ghost, simulator holds none",
-            "hung: no outcome (hung or lost)",
-            "id lost: task \(tasks[2].id) committed, id lost (server)",
-            "secret shown in log event",
-            "twice: created 2 times",
-            "untyped: untyped error Unexpected",
-        ])
+        #expect(
+            report.violations.sorted() == [
+                "1 tasks with no attempt's prompt",
+                "Authorization sent to localhost",
+                "creates committed 5 != tasks held 4",
+                "ghost: client has t-ghost, simulator holds none",
+                "hung: no outcome (hung or lost)",
+                "id lost: task \(tasks[2].id) committed, id lost (server)",
+                "secret shown in log event",
+                "twice: created 2 times",
+                "untyped: untyped error Unexpected",
+            ])
         #expect(report.outcomes == ["succeeded": 1, "server": 1, "untyped": 1, "invalidRequest": 1, "callerCancelled": 1])
         #expect(report.lines.last == "violations: 9")
     }
@@ -101,7 +104,8 @@ struct SoakAuditTests {
             SoakFaults.label(.nonJSONBody), SoakFaults.label(.resetMidBody), SoakFaults.label(.slowAnswer(delay: .seconds(9))),
             SoakFaults.label(.serverErrorAfterCommit(status: 504)),
         ]
-        #expect(labels == ["429", "502", "reset-before-read", "reset-after-commit", "truncated-json", "non-json", "reset-mid-body", "stall", "504-after-commit"])
+        #expect(
+            labels == ["429", "502", "reset-before-read", "reset-after-commit", "truncated-json", "non-json", "reset-mid-body", "stall", "504-after-commit"])
         let plan = SoakFaults.mixed(retryAfter: .seconds(2), stall: .seconds(40))
         let creates = plan.rules.filter { $0.routes == [.create] }
         let polls = plan.rules.filter { $0.routes == [.status] }

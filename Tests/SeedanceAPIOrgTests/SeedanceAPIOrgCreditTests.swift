@@ -32,7 +32,9 @@ import SeedanceCore
         }
         #expect(Set(SeedanceAPIOrg.creditTable.keys) == expected)
         let key = SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: true)
-        #expect(key == SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: true) && key != SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: false))
+        #expect(
+            key == SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: true)
+                && key != SeedanceAPIOrg.CreditKey(resolution: .p720, seconds: 12, audio: false))
         #expect(SeedanceAPIOrg.creditTable[key] == 84)
         #expect(SeedanceAPIOrg.creditTable[SeedanceAPIOrg.CreditKey(resolution: .p1080, seconds: 8, audio: false)] == nil)
         for (row, credits) in SeedanceAPIOrg.creditTable {

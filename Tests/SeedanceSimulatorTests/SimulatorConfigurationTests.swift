@@ -8,10 +8,13 @@ import Testing
 @Suite("Simulator configuration: completion times and accepted keys", .timeLimit(.minutes(1)))
 struct SimulatorConfigurationTests {
     static func completionTimes(_ time: CompletionTime, seed: UInt64 = 0x5EED, count: Int = 40) async -> [Duration] {
-        let world = Simulator.toy { $0.completionTime = time; $0.randomSeed = seed }.world
+        let world = Simulator.toy {
+            $0.completionTime = time; $0.randomSeed = seed
+        }.world
         var times: [Duration] = []
         for _ in 0..<count {
-            let task = await world.create(TaskDraft(model: "toy-1", prompt: "p"), dialect: "toy", idFormat: .uuid, mediaOrigin: URL(string: "http://127.0.0.1:1")!)
+            let task = await world.create(
+                TaskDraft(model: "toy-1", prompt: "p"), dialect: "toy", idFormat: .uuid, mediaOrigin: URL(string: "http://127.0.0.1:1")!)
             times.append(task.completionTime)
         }
         return times

@@ -25,8 +25,9 @@ struct ContentArrayRulesTests {
         #expect(Self.refusal(VideoRequest(prompt: "p", resolution: Seedance1Limits.draftResolution, draft: true)) == nil)
         let resolution = try #require(Self.refusal(VideoRequest(prompt: "p", resolution: .p720, draft: true)))
         #expect(resolution.category == .invalidRequest && resolution.field == "resolution" && resolution.allowed == "480p or unset")
-        #expect(resolution.message
-            == "resolution 720p is not allowed in draft mode (drafts are rendered at 480p) for seedance-1-5-pro on sparkdance; allowed: 480p or unset")
+        #expect(
+            resolution.message
+                == "resolution 720p is not allowed in draft mode (drafts are rendered at 480p) for seedance-1-5-pro on sparkdance; allowed: 480p or unset")
         let frame = try #require(Self.refusal(VideoRequest(prompt: "p", returnLastFrame: true, draft: true)))
         #expect(frame.field == "returnLastFrame" && frame.allowed == "false or unset")
         let flex = try #require(Self.refusal(VideoRequest(prompt: "p", serviceTier: .flex, draft: true)))
@@ -40,8 +41,10 @@ struct ContentArrayRulesTests {
         #expect(both.field == "draft" && both.allowed == "unset or false together with a draftTaskID")
         let blank = try #require(Self.refusal(VideoRequest(draftTaskID: "  ")))
         #expect(blank.field == "draftTask" && blank.allowed == "the id of an earlier draft task")
-        for request in [VideoRequest(prompt: "p", draftTaskID: "d-1"), VideoRequest(seed: 7, draftTaskID: "d-1"),
-                        VideoRequest(duration: .seconds(5), draftTaskID: "d-1")] {
+        for request in [
+            VideoRequest(prompt: "p", draftTaskID: "d-1"), VideoRequest(seed: 7, draftTaskID: "d-1"),
+            VideoRequest(duration: .seconds(5), draftTaskID: "d-1"),
+        ] {
             let error = try #require(Self.refusal(request))
             #expect(ContentArrayRules.fieldsReusedFromDraft.map(\.rawValue).contains(error.field ?? ""))
             #expect(error.message.contains("cannot be set together with a draftTaskID"), "\(error.message)")

@@ -49,7 +49,9 @@ struct SubmissionReconcileTests {
 
     @Test("reconcile: one listed task that agrees is found; unknown ones of another model or long before are ignored")
     func found() async throws {
-        let list = ScriptedTransport.json(200, #"""
+        let list = ScriptedTransport.json(
+            200,
+            #"""
             {"items":[{"id":"t-new","model":"fake-model","created":0},{"id":"t-other","model":"other-model","created":0},
                       {"id":"t-old","model":"fake-model","created":-3600}]}
             """#)

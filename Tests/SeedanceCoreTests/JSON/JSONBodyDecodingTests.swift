@@ -26,8 +26,10 @@ struct JSONBodyDecodingTests {
         let nested: [any CodingKey] = [Key("data"), Key("items"), Key(index: 1)]
         let cases: [(any Error, String)] = [
             (DecodingError.keyNotFound(Key("n"), .init(codingPath: nested, debugDescription: "")), "data.items.[1].n is missing"),
-            (DecodingError.typeMismatch(String.self, .init(codingPath: [Key("id")], debugDescription: "Expected String but found a number")),
-             "id: Expected String but found a number"),
+            (
+                DecodingError.typeMismatch(String.self, .init(codingPath: [Key("id")], debugDescription: "Expected String but found a number")),
+                "id: Expected String but found a number"
+            ),
             (DecodingError.valueNotFound(String.self, .init(codingPath: [], debugDescription: "")), "top level is null"),
             (DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not JSON")), "top level: not JSON"),
             (CocoaError(.fileNoSuchFile), String(describing: CocoaError(.fileNoSuchFile))),

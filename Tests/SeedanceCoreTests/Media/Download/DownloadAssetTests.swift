@@ -18,10 +18,12 @@ struct DownloadAssetTests {
         #expect(DownloadAsset.lastFrame.url(in: Samples.snapshot()) == nil && DownloadAsset.video.url(in: Samples.snapshot(video: nil)) == nil)
     }
 
-    @Test("each asset's exact Accept header, and the media family it accepts", arguments: [
-        (DownloadAsset.video, "video/*, application/octet-stream;q=0.9, */*;q=0.1", "video/mp4", "image/png"),
-        (DownloadAsset.lastFrame, "image/*, application/octet-stream;q=0.9, */*;q=0.1", "image/png", "video/mp4"),
-    ])
+    @Test(
+        "each asset's exact Accept header, and the media family it accepts",
+        arguments: [
+            (DownloadAsset.video, "video/*, application/octet-stream;q=0.9, */*;q=0.1", "video/mp4", "image/png"),
+            (DownloadAsset.lastFrame, "image/*, application/octet-stream;q=0.9, */*;q=0.1", "image/png", "video/mp4"),
+        ])
     func acceptAndFamily(asset: DownloadAsset, accept: String, accepted: String, refused: String) async throws {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }
