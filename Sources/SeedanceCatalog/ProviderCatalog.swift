@@ -2,23 +2,30 @@ import Foundation
 import Seedance
 import SeedanceSimulator
 
-/// One provider of the catalog: its public preset (name, dialect factory, key variables, docs page) and what this
-/// package needs to exercise it without a network: the simulator face that plays its server, the fixture folder of its
-/// recorded answers and, for one provider per adapter, the decoder fuzz campaign's seed.
+/// One provider of the catalog: its public preset (name, dialect factory, key variables, docs page) and, derived from
+/// it, what this package needs to exercise it without a network: the simulator face that plays its server, the
+/// fixture folder of its recorded answers and, for one provider per adapter, the decoder fuzz campaign's seed.
 package struct CatalogEntry: Sendable {
     /// The public part: ``ProviderPreset`` of the same name.
     package let preset: ProviderPreset
-    /// Builds the simulated server of this provider, named ``name`` and served under `/<name>` plus the provider's
-    /// own API path, so that one simulator can serve every entry at once.
-    package let face: @Sendable () -> any SimulatedDialect
-    /// The folder under `Fixtures/` holding the provider's recorded answers.
-    package let fixtures: String
     /// The decoder fuzz campaign's seed, set on the one entry per adapter module that the fuzz tests and the decoder
     /// bench run (region and host twins share their adapter's decoders); `nil` for the twins.
     package let fuzzSeed: UInt64?
 
     /// The `--provider` name.
     package var name: String { preset.name }
+    /// The folder under `Fixtures/` holding the provider's recorded answers: named like its docs page.
+    package var fixtures: String { preset.docsPage }
+
+    /// The simulated server of this provider (from `SimulatedFaces`, by adapter module and provider name), named
+    /// ``name`` and served under `/<name>` plus the provider's own API path, so one simulator serves every entry.
+    package func face() -> any SimulatedDialect {
+        guard let face = SimulatedFaces.face(module: preset.module, provider: preset.name) else {
+            preconditionFailure("the simulator has no face for \(preset.module) provider \(preset.name)")
+        }
+        return face
+    }
+
     /// The adapter with its default base URL and model.
     package var defaultDialect: any Dialect { preset.defaultDialect }
     /// The adapter talking to `simulator`'s face of this provider (in process, or under a server's `origin`).
@@ -40,15 +47,7 @@ package enum ProviderCatalog {
     /// ``ProviderPreset/all``; nothing here changes.
     package static let all: [CatalogEntry] = ProviderPreset.all.enumerated().map { index, preset in
         let firstOfModule = !ProviderPreset.all[..<index].contains { $0.module == preset.module }
-        return CatalogEntry(
-            preset: preset,
-            face: {
-                guard let face = SimulatedFaces.face(module: preset.module, provider: preset.name) else {
-                    preconditionFailure("the simulator has no face for \(preset.module) provider \(preset.name)")
-                }
-                return face
-            },
-            fixtures: preset.docsPage, fuzzSeed: firstOfModule ? fuzzSeed(module: preset.module) : nil)
+        return CatalogEntry(preset: preset, fuzzSeed: firstOfModule ? fuzzSeed(module: preset.module) : nil)
     }
 
     /// One entry per adapter module (those with a fuzz seed): what the soak, fuzz tests and decoder bench run.
