@@ -35,7 +35,7 @@ enum APIXORequestBody {
     }
 
     /// The URL text of a remote image; APIXO fetches images itself and takes no inline data.
-    private static func remoteURL(_ image: ImageInput, field: String, provider: ProviderID) throws -> String {
+    private static func remoteURL(_ image: MediaInput, field: String, provider: ProviderID) throws -> String {
         guard case .url(let url) = image, url.scheme?.lowercased() != "data" else {
             throw SeedanceError.invalid(
                 field, value: image.summary, allowed: "an http or https URL", provider: provider, reason: "is not accepted: APIXO takes image URLs only")

@@ -20,7 +20,7 @@ public enum MediaEncodingBenchmark {
     public static func run() async -> String {
         MemoryProbe.tuneMalloc(mmapThreshold: 1 << 20, trimThreshold: 1 << 20)
         let image = syntheticPNG(byteCount: 22 * 1024 * 1024)
-        let input = ImageInput.data(image)
+        let input = MediaInput.data(image)
         let provider: ProviderID = "bench"
         let scenarios: [(String, () -> Void)] = [
             ("base64EncodedString() (Foundation, reference)", { _ = image.base64EncodedString() }),

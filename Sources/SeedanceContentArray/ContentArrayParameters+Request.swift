@@ -4,13 +4,15 @@ import SeedanceCore
 extension ContentArrayParameters {
     /// The parameters for a (validated) neutral request.
     ///
-    /// Content order is text, first frame, last frame; a draft task id gives a single `draft_task` item. Images
-    /// always carry their role (`first_frame`, `last_frame`), which every Seedance 1.x mode accepts. Durations map
+    /// Content order is text, first frame, last frame, reference images, reference videos, reference audio clips
+    /// (each list in its own order, so "Image 1" in the prompt is the first reference image); a draft task id gives
+    /// a single `draft_task` item. Images always carry their role (`first_frame`, `last_frame`, `reference_image`).
+    /// ``VideoRequest/webSearch`` `true` becomes `tools: [{"type": "web_search"}]`; `false` sends nothing. Durations map
     /// as `.seconds(n)` → `duration: n`, `.auto` → `duration: -1`, `.frames(n)` → `frames: n`. A blank prompt is
     /// not sent.
     ///
-    /// - Throws: `SeedanceError` (`.invalidRequest`) when an image cannot be encoded (an unread `.file`, bytes
-    ///   that are not an image).
+    /// - Throws: `SeedanceError` (`.invalidRequest`) when a medium cannot be encoded (an unprepared `.file`, bytes
+    ///   that are not an image or audio clip, inline video).
     package init(_ request: VideoRequest, provider: ProviderID) throws {
         var content: [ContentItem] = []
         if let draftTaskID = request.draftTaskID {
@@ -24,6 +26,16 @@ extension ContentArrayParameters {
             }
             if let last = request.lastFrame {
                 content.append(.image(url: try last.wireString(field: "lastFrame", provider: provider), role: .lastFrame))
+            }
+            for (index, image) in request.referenceImages.enumerated() {
+                let url = try image.wireString(kind: .image, field: "referenceImages[\(index)]", provider: provider)
+                content.append(.image(url: url, role: .referenceImage))
+            }
+            for (index, video) in request.referenceVideos.enumerated() {
+                content.append(.video(url: try video.wireString(kind: .video, field: "referenceVideos[\(index)]", provider: provider)))
+            }
+            for (index, audio) in request.referenceAudios.enumerated() {
+                content.append(.audio(url: try audio.wireString(kind: .audio, field: "referenceAudios[\(index)]", provider: provider)))
             }
         }
         var duration: Int?
@@ -39,7 +51,8 @@ extension ContentArrayParameters {
             serviceTier: request.serviceTier, executionExpiresAfter: request.executionExpiresAfter,
             generateAudio: request.generateAudio, draft: request.draft, cameraFixed: request.cameraFixed,
             watermark: request.watermark, seed: request.seed, resolution: request.resolution, ratio: request.aspectRatio,
-            duration: duration, frames: frames)
+            duration: duration, frames: frames, priority: request.priority, safetyIdentifier: request.safetyIdentifier,
+            webSearch: request.webSearch, taskType: request.taskType, outputFormat: request.outputFormat)
     }
 
     /// ``jsonObject`` with `extra` members added (``VideoRequest/extraFields``). Validation has already refused

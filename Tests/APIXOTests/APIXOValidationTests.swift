@@ -12,7 +12,7 @@ struct InvalidCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-private let start = ImageInput.url(URL(string: "https://example.com/start.png")!)
+private let start = MediaInput.url(URL(string: "https://example.com/start.png")!)
 private let pngBytes = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 24))
 
 private let invalidCases: [InvalidCase] = [

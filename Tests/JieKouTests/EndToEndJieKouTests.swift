@@ -10,8 +10,8 @@ import Testing
 /// process, in virtual time.
 @Suite("JieKou end to end through the simulator", .timeLimit(.minutes(1)))
 struct EndToEndJieKouTests {
-    static let first = ImageInput.url(URL(string: "https://example.com/first.png")!)
-    static let last = ImageInput.url(URL(string: "https://example.com/last.png")!)
+    static let first = MediaInput.url(URL(string: "https://example.com/first.png")!)
+    static let last = MediaInput.url(URL(string: "https://example.com/last.png")!)
 
     @Test("text to video: queued, running, succeeded; the video downloads as an MP4", arguments: HostPreset.allCases)
     func textToVideo(_ preset: HostPreset) async throws {
@@ -66,7 +66,7 @@ struct EndToEndJieKouTests {
     @Test("inline image bytes pass both readings", arguments: HostPreset.allCases)
     func inlineImage(_ preset: HostPreset) async throws {
         let rig = EndToEndJieKouRig(preset)
-        let png = ImageInput.data(TestImages.png(width: 1280, height: 720))
+        let png = MediaInput.data(TestImages.png(width: 1280, height: 720))
         let id = try await rig.create(VideoRequest(prompt: "pan left", firstFrame: png, lastFrame: png, aspectRatio: .r16x9))
         #expect(try await rig.pollUntilTerminal(id, step: .seconds(5)).last?.status == .succeeded)
     }

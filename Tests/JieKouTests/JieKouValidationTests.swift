@@ -6,7 +6,7 @@ import SimulatorTestSupport
 
 /// Every validation rule, checked purely (validation does no I/O, so nothing can have been sent).
 @Suite struct JieKouValidationTests {
-    static let image = ImageInput.url(URL(string: "https://example.com/first.png")!)
+    static let image = MediaInput.url(URL(string: "https://example.com/first.png")!)
 
     /// The error `request` is refused with on `dialect`, or `nil` when it is accepted.
     func refusal(_ request: VideoRequest, on dialect: JieKou = JieKou()) -> SeedanceError? {

@@ -17,7 +17,7 @@ struct EndToEndModelArkAgreementTests {
         var testDescription: String { name }
     }
 
-    static let url = ImageInput.url(URL(string: "https://example.com/a.png")!)
+    static let url = MediaInput.url(URL(string: "https://example.com/a.png")!)
     static let pro10: ModelID = "seedance-1-0-pro-250528"
     static let endpoint: ModelID = "ep-20260101-abcde"
 

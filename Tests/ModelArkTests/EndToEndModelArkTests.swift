@@ -10,8 +10,8 @@ import Testing
 /// create, get, wait, list, cancel and delete. In process with a virtual clock, and once over loopback.
 @Suite("End to end: ModelArk adapter × simulated Ark", .timeLimit(.minutes(1)))
 struct EndToEndModelArkTests {
-    static let first = ImageInput.url(URL(string: "https://example.com/first.jpeg")!)
-    static let last = ImageInput.url(URL(string: "https://example.com/last.jpeg")!)
+    static let first = MediaInput.url(URL(string: "https://example.com/first.jpeg")!)
+    static let last = MediaInput.url(URL(string: "https://example.com/last.jpeg")!)
 
     @Test("create, get and wait until succeeded, with the video, last frame, usage and echoed settings")
     func createGetWait() async throws {

@@ -12,7 +12,7 @@ struct InvalidCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-private let first = ImageInput.url(URL(string: "https://example.com/first.jpg")!)
+private let first = MediaInput.url(URL(string: "https://example.com/first.jpg")!)
 
 private let invalidCases: [InvalidCase] = [
     InvalidCase(name: "missing prompt", request: VideoRequest(), field: "prompt"),

@@ -9,7 +9,7 @@ import Testing
 @Suite("Content-array rules and Seedance 1.x limits", .timeLimit(.minutes(1)))
 struct ContentArrayRulesTests {
     static let pro15 = ContentArrayRules(provider: "sparkdance", model: Seedance1Model.v1_5Pro.capabilities(id: "seedance-1-5-pro"))
-    static let image = ImageInput.url(URL(string: "https://example.com/a.png")!)
+    static let image = MediaInput.url(URL(string: "https://example.com/a.png")!)
 
     static func refusal(_ request: VideoRequest, rules: ContentArrayRules = pro15) -> SeedanceError? {
         do {
@@ -58,9 +58,9 @@ struct ContentArrayRulesTests {
         #expect(Self.refusal(VideoRequest(firstFrame: Self.image)) == nil)
         let modelled = try #require(Self.refusal(VideoRequest(prompt: "p", extraFields: ["seed": 1])))
         #expect(modelled.field == "extraFields.seed" && modelled.message.contains("is a field the SDK sets itself"))
-        #expect(Self.refusal(VideoRequest(prompt: "p", extraFields: ["tools": []])) == nil)
-        let reserving = ContentArrayRules(provider: "modelark", model: Self.pro15.model, reservedKeys: ["tools"])
-        #expect(Self.refusal(VideoRequest(prompt: "p", extraFields: ["tools": []]), rules: reserving)?.field == "extraFields.tools")
+        #expect(Self.refusal(VideoRequest(prompt: "p", extraFields: ["optimize_prompt": true])) == nil)
+        let reserving = ContentArrayRules(provider: "modelark", model: Self.pro15.model, reservedKeys: ["optimize_prompt"])
+        #expect(Self.refusal(VideoRequest(prompt: "p", extraFields: ["optimize_prompt": true]), rules: reserving)?.field == "extraFields.optimize_prompt")
     }
 
     @Test("the Seedance 1.x limits a model is built from: seeds, expiry, ratios, 24 fps, durations, images")

@@ -18,8 +18,8 @@ struct EndToEndSparkDanceAgreementTests {
         var testDescription: String { "\(model): \(name)" }
     }
 
-    static let png = ImageInput.data(TestImages.png(width: 1280, height: 720))
-    static let url = ImageInput.url(URL(string: "https://example.com/a.png")!)
+    static let png = MediaInput.data(TestImages.png(width: 1280, height: 720))
+    static let url = MediaInput.url(URL(string: "https://example.com/a.png")!)
     static let pro15 = ModelID.vtrixSeedance1_5Pro
     static let pro10 = ModelID.vtrixSeedance1_0Pro
 

@@ -13,8 +13,8 @@ import Testing
 struct EndToEndSparkDanceTests {
     static let models: [ModelID] = [.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro]
     static let firstURL = URL(string: "https://example.com/first.png")!
-    static let first = ImageInput.url(firstURL)
-    static let last = ImageInput.data(TestImages.png(width: 1280, height: 720))
+    static let first = MediaInput.url(firstURL)
+    static let last = MediaInput.data(TestImages.png(width: 1280, height: 720))
 
     @Test("text-to-video succeeds with a video, its length and a cost", arguments: models)
     func textToVideo(_ model: ModelID) async throws {

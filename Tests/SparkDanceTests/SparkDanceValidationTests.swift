@@ -15,8 +15,8 @@ struct Refusal: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct SparkDanceValidationTests {
-    static let first = ImageInput.url(URL(string: "https://example.com/first.png")!)
-    static let last = ImageInput.url(URL(string: "https://example.com/last.png")!)
+    static let first = MediaInput.url(URL(string: "https://example.com/first.png")!)
+    static let last = MediaInput.url(URL(string: "https://example.com/last.png")!)
     static let v10: ModelID = .vtrixSeedance1_0Pro
 
     static let refusals: [Refusal] = [

@@ -56,7 +56,7 @@ enum RequestOptions {
     }
 
     /// An image argument: an `http`, `https` or `data` URL as given, anything else a local file path.
-    static func image(from argument: String) -> ImageInput {
+    static func image(from argument: String) -> MediaInput {
         if let url = URL(string: argument), let scheme = url.scheme?.lowercased(), ["http", "https", "data"].contains(scheme) {
             return .url(url)
         }

@@ -57,15 +57,33 @@ public struct ModelCapabilities: Sendable {
     public var images: ImageConstraints
     /// Whether a callback URL must be public `https` (not loopback).
     public var callbackMustBePublicHTTPS: Bool
+    /// Multimodal reference mode, or `nil` when the model has none.
+    public var references: ReferenceLimits?
+    /// Accepted output containers (``VideoRequest/outputFormat``), the default first.
+    public var outputFormats: [MediaFormat]
+    /// Accepted reference task types (``VideoRequest/taskType``).
+    public var taskTypes: [ReferenceTaskType]
+    /// Accepted queue priorities (``VideoRequest/priority``).
+    public var priorityRange: ClosedRange<Int>
+    /// The longest accepted ``VideoRequest/safetyIdentifier``, in characters.
+    public var safetyIdentifierMaxLength: Int
+    /// The draft → final flow where the model's drafts differ from Seedance 1.5 Pro's (Seedance 2.5), else `nil`.
+    public var drafts: DraftRule?
+    /// Whether first-frame, first+last-frame, edit and extend tasks take only the `adaptive` ratio (Seedance 2.5).
+    public var adaptiveRatioOnlyForSourceMedia: Bool
+    /// The largest request body the provider accepts, in bytes (inline media count), or `nil` when undocumented.
+    public var maxRequestBytes: Int?
 
-    /// Describes a model; the defaults are the common Seedance limits.
+    /// Describes a model; the defaults are the common Seedance limits (no references, no 2.x-only fields).
     public init(
         id: ModelID, displayName: String, supportedFields: Set<RequestField>, prompt: PromptRule = .optional,
         resolutions: [Resolution], defaultResolution: Resolution? = nil, aspectRatios: [AspectRatio],
         defaultAspectRatio: AspectRatio? = nil, durations: DurationRule, defaultDuration: VideoDuration? = nil,
         seedRange: ClosedRange<Int64> = -1...4_294_967_295, expiryRange: ClosedRange<Int> = 3600...259_200,
         serviceTiers: [ServiceTier] = [.default, .flex], framesPerSecond: [Int] = [24], images: ImageConstraints = .seedance,
-        callbackMustBePublicHTTPS: Bool = false
+        callbackMustBePublicHTTPS: Bool = false, references: ReferenceLimits? = nil, outputFormats: [MediaFormat] = [],
+        taskTypes: [ReferenceTaskType] = [], priorityRange: ClosedRange<Int> = 0...9, safetyIdentifierMaxLength: Int = 64,
+        drafts: DraftRule? = nil, adaptiveRatioOnlyForSourceMedia: Bool = false, maxRequestBytes: Int? = nil
     ) {
         self.id = id
         self.displayName = displayName
@@ -83,6 +101,14 @@ public struct ModelCapabilities: Sendable {
         self.framesPerSecond = framesPerSecond
         self.images = images
         self.callbackMustBePublicHTTPS = callbackMustBePublicHTTPS
+        self.references = references
+        self.outputFormats = outputFormats
+        self.taskTypes = taskTypes
+        self.priorityRange = priorityRange
+        self.safetyIdentifierMaxLength = safetyIdentifierMaxLength
+        self.drafts = drafts
+        self.adaptiveRatioOnlyForSourceMedia = adaptiveRatioOnlyForSourceMedia
+        self.maxRequestBytes = maxRequestBytes
     }
 }
 

@@ -10,12 +10,15 @@ public struct ImageConstraints: Sendable, Hashable {
     public var aspectBounds: (lower: Double, upper: Double)
     /// Whether inline bytes (`data:` URLs) are accepted, or only remote URLs.
     public var acceptsInline: Bool
-    /// How many images a request may carry (first frame, last frame).
+    /// How many images a request may carry as frames (first frame, last frame).
     public var maxImages: Int
+    /// Whether provider assets (`asset://…`) are accepted.
+    public var acceptsAssets: Bool
 
     /// Constraints as given; nothing is checked here.
     public init(
-        formats: [ImageFormat], maxBytes: Int, sideRange: ClosedRange<Int>, aspectBounds: (lower: Double, upper: Double), acceptsInline: Bool, maxImages: Int
+        formats: [ImageFormat], maxBytes: Int, sideRange: ClosedRange<Int>, aspectBounds: (lower: Double, upper: Double), acceptsInline: Bool, maxImages: Int,
+        acceptsAssets: Bool = false
     ) {
         self.formats = formats
         self.maxBytes = maxBytes
@@ -23,6 +26,7 @@ public struct ImageConstraints: Sendable, Hashable {
         self.aspectBounds = aspectBounds
         self.acceptsInline = acceptsInline
         self.maxImages = maxImages
+        self.acceptsAssets = acceptsAssets
     }
 
     /// The upstream Seedance limits: jpeg/png/webp/bmp/tiff/gif, under 30 MB, 300–6000 px a side, ratio in
@@ -34,6 +38,7 @@ public struct ImageConstraints: Sendable, Hashable {
     public static func == (lhs: ImageConstraints, rhs: ImageConstraints) -> Bool {
         lhs.formats == rhs.formats && lhs.maxBytes == rhs.maxBytes && lhs.sideRange == rhs.sideRange
             && lhs.aspectBounds == rhs.aspectBounds && lhs.acceptsInline == rhs.acceptsInline && lhs.maxImages == rhs.maxImages
+            && lhs.acceptsAssets == rhs.acceptsAssets
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -84,7 +84,7 @@ package struct RequestValidator: Sendable {
 
     /// Checks one image against the model's ``ImageConstraints``: URL scheme, inline acceptance, format, size,
     /// pixel bounds and aspect ratio (the last two only when the header gives dimensions).
-    package func checkImage(_ image: ImageInput, field: String) throws {
+    package func checkImage(_ image: MediaInput, field: String) throws {
         let rules = model.images
         let formats = list(rules.formats.map(\.rawValue))
         switch image {
@@ -104,6 +104,8 @@ package struct RequestValidator: Sendable {
             try checkBytes(data, field: field)
         case .file(let url):
             try check(false, field, url.path, "a URL or image bytes", reason: "was not read before validation")
+        case .asset(let id):
+            try check(rules.acceptsAssets, field, id.uri, "http or https URLs or image bytes", reason: "is not accepted: this provider takes no assets")
         }
     }
 

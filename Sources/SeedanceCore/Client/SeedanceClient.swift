@@ -30,6 +30,8 @@ public final class SeedanceClient: Sendable {
     /// Creates waiting for their turn, as data (`CreateQueue.swift`).
     let creates = CreateQueue()
     let logger: SeedanceLogger?
+    /// Hosts local reference videos before a create, or `nil`.
+    public let mediaUploader: (any MediaUploader)?
     /// Shutdown state, the request gate and the tracker of journaled tasks (`Lifecycle/`).
     package let lifecycle: ClientLifecycle
 
@@ -48,13 +50,16 @@ public final class SeedanceClient: Sendable {
     ///   - engine: how the polling engine places polls.
     ///   - clock: the time source (a ``VirtualClock`` in tests and benchmarks).
     ///   - logger: receives structured events; never a secret.
+    ///   - mediaUploader: hosts local reference videos before a create (see ``MediaUploader``); `nil` refuses them.
     /// - Throws: `SeedanceError` `.invalidRequest` (field `baseURL`) when the dialect's base URL is not `https`
     ///   (or `http` to a loopback host); whatever the default transport factory throws.
     public init(
         dialect: any Dialect, apiKey: APIKey?, transport: (any HTTPTransport)? = nil, retryPolicy: RetryPolicy = .default,
-        engine: EngineConfiguration = .default, clock: any SeedanceClock = SystemClock(), logger: SeedanceLogger? = nil
+        engine: EngineConfiguration = .default, clock: any SeedanceClock = SystemClock(), logger: SeedanceLogger? = nil,
+        mediaUploader: (any MediaUploader)? = nil
     ) throws {
         try BaseURLPolicy.validate(dialect.baseURL, provider: dialect.provider)
+        self.mediaUploader = mediaUploader
         let lifecycle = ClientLifecycle(ownsTransport: transport == nil)
         self.lifecycle = lifecycle
         let transport = try transport ?? Self.defaultTransportFactory()
@@ -89,6 +94,7 @@ public final class SeedanceClient: Sendable {
             poller: Self.statusPoller(dialect: dialect, executor: pollExecutor))
         lifecycle = ClientLifecycle(tenantOf: parent.lifecycle.root ?? parent, scope: scope)
         self.dialect = dialect
+        mediaUploader = parent.mediaUploader
         clock = parent.clock
         transport = parent.transport
         self.logger = logger

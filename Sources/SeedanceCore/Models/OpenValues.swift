@@ -37,16 +37,19 @@ public struct ModelID: OpenStringValue {
     public init(rawValue: String) { self.rawValue = rawValue }
 }
 
-/// An output resolution (`480p`, `720p`, `1080p`, or any other the provider adds).
+/// An output resolution (`480p`, `720p`, `1080p`, `4k`, or any other the provider adds). Always lowercase, as the
+/// wire spells it (`4K` is stored as `4k`).
 public struct Resolution: OpenStringValue {
     public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) { self.rawValue = rawValue.lowercased() }
     /// `480p`.
     public static let p480: Resolution = "480p"
     /// `720p`.
     public static let p720: Resolution = "720p"
     /// `1080p`.
     public static let p1080: Resolution = "1080p"
+    /// `4k` (2160 lines at 16:9; 10-bit H.265 on Seedance 2.0).
+    public static let p4k: Resolution = "4k"
 }
 
 /// An aspect ratio (`16:9` …), or `adaptive` (follow the input image) where the dialect has it.

@@ -40,6 +40,12 @@ public struct TaskSnapshot: Sendable, Hashable, Codable {
     public var completedAt: Date?
     /// When the result URLs stop working, where the dialect says.
     public var resultExpiresAt: Date?
+    /// Whether this task is a draft (a cheap 480p preview to turn into the final video with ``VideoRequest/draftTaskID``).
+    public var isDraft: Bool?
+    /// The draft this task renders the final video from, as echoed (Seedance 2.5 draft → final).
+    public var draftTaskID: TaskID?
+    /// The output container, as echoed (`mp4`, `mov`).
+    public var outputFormat: MediaFormat?
     /// The provider's whole answer.
     public var raw: JSONValue?
 
@@ -49,7 +55,8 @@ public struct TaskSnapshot: Sendable, Hashable, Codable {
         lastFrameURL: URL? = nil, audioURLs: [URL] = [], duration: Double? = nil, resolution: Resolution? = nil,
         aspectRatio: AspectRatio? = nil, seed: Int64? = nil, model: ModelID? = nil, usage: Usage? = nil,
         failure: TaskFailure? = nil, createdAt: Date? = nil, updatedAt: Date? = nil, completedAt: Date? = nil,
-        resultExpiresAt: Date? = nil, raw: JSONValue? = nil
+        resultExpiresAt: Date? = nil, isDraft: Bool? = nil, draftTaskID: TaskID? = nil, outputFormat: MediaFormat? = nil,
+        raw: JSONValue? = nil
     ) {
         self.id = id
         self.status = status
@@ -69,6 +76,9 @@ public struct TaskSnapshot: Sendable, Hashable, Codable {
         self.updatedAt = updatedAt
         self.completedAt = completedAt
         self.resultExpiresAt = resultExpiresAt
+        self.isDraft = isDraft
+        self.draftTaskID = draftTaskID
+        self.outputFormat = outputFormat
         self.raw = raw
     }
 
@@ -94,14 +104,20 @@ public struct Usage: Sendable, Hashable, Codable {
     public var completionTokens: Int?
     /// Total tokens.
     public var totalTokens: Int?
+    /// How many web searches the model ran (``VideoRequest/webSearch``); `0` when it chose not to search.
+    public var webSearchCount: Int?
 
     /// Builds a usage record.
-    public init(cost: String? = nil, discount: Double? = nil, credits: Int? = nil, completionTokens: Int? = nil, totalTokens: Int? = nil) {
+    public init(
+        cost: String? = nil, discount: Double? = nil, credits: Int? = nil, completionTokens: Int? = nil, totalTokens: Int? = nil,
+        webSearchCount: Int? = nil
+    ) {
         self.cost = cost
         self.discount = discount
         self.credits = credits
         self.completionTokens = completionTokens
         self.totalTokens = totalTokens
+        self.webSearchCount = webSearchCount
     }
 
     /// ``cost`` as a decimal number, when it parses.

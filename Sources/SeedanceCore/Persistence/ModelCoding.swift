@@ -3,10 +3,10 @@ import Foundation
 // Codable forms of the neutral enums, so requests, snapshots and failures can be stored and read back. Each is a
 // small JSON object with one key naming the case (or a string for statuses), stable across SDK versions.
 
-extension ImageInput: Codable {
-    private enum CodingKeys: String, CodingKey { case url, data, file }
+extension MediaInput: Codable {
+    private enum CodingKeys: String, CodingKey { case url, data, file, asset }
 
-    /// Decodes `{"url": …}`, `{"data": "<base64>"}` or `{"file": …}`.
+    /// Decodes `{"url": …}`, `{"data": "<base64>"}`, `{"file": …}` or `{"asset": "<id>"}`.
     ///
     /// - Throws: `DecodingError` for any other shape or for base64 that does not decode.
     public init(from decoder: any Decoder) throws {
@@ -15,6 +15,8 @@ extension ImageInput: Codable {
             self = .url(url)
         } else if let file = try container.decodeIfPresent(URL.self, forKey: .file) {
             self = .file(file)
+        } else if let asset = try container.decodeIfPresent(AssetID.self, forKey: .asset) {
+            self = .asset(asset)
         } else {
             let text = try container.decode(String.self, forKey: .data)
             guard let bytes = Data(base64Encoded: text) else {
@@ -34,17 +36,26 @@ extension ImageInput: Codable {
         case .url(let url): try container.encode(url, forKey: .url)
         case .data(let bytes): try container.encode(bytes.base64EncodedString(), forKey: .data)
         case .file(let url): try container.encode(url, forKey: .file)
+        case .asset(let id): try container.encode(id, forKey: .asset)
         }
     }
 }
 
 extension VideoRequest {
-    /// This request with in-memory image bytes replaced by empty placeholders (`.data(Data())`), for storing its
-    /// shape: enough to place polls, not to submit again (an empty image is refused by validation).
+    /// This request with in-memory media bytes (frames and references) replaced by empty placeholders
+    /// (`.data(Data())`), for storing its shape: enough to place polls, not to submit again (empty media are refused
+    /// by validation).
     public func withoutInlineImageBytes() -> VideoRequest {
+        func placeholder(_ input: MediaInput) -> MediaInput {
+            if case .data = input { return .data(Data()) }
+            return input
+        }
         var shape = self
-        if case .data = firstFrame { shape.firstFrame = .data(Data()) }
-        if case .data = lastFrame { shape.lastFrame = .data(Data()) }
+        shape.firstFrame = firstFrame.map(placeholder)
+        shape.lastFrame = lastFrame.map(placeholder)
+        shape.referenceImages = referenceImages.map(placeholder)
+        shape.referenceVideos = referenceVideos.map(placeholder)
+        shape.referenceAudios = referenceAudios.map(placeholder)
         return shape
     }
 }

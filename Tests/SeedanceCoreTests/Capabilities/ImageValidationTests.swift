@@ -26,7 +26,7 @@ struct ImageValidationTests {
         return data
     }
 
-    static func rejection(_ image: ImageInput, field: String = "firstFrame", acceptsInline: Bool = true) throws -> SeedanceError {
+    static func rejection(_ image: MediaInput, field: String = "firstFrame", acceptsInline: Bool = true) throws -> SeedanceError {
         try #require(throws: SeedanceError.self) { try validator(acceptsInline: acceptsInline).checkImage(image, field: field) }
     }
 

@@ -10,10 +10,10 @@ struct DataURLTests {
     @Test("bytes become a data URL with the lowercase detected format and standard base64")
     func exactDataURL() throws {
         let png = Fixtures.data("images/png-1x1.png")
-        let wire = try ImageInput.data(png).wireString(field: "firstFrame", provider: "test")
+        let wire = try MediaInput.data(png).wireString(field: "firstFrame", provider: "test")
         #expect(wire == "data:image/png;base64," + png.base64EncodedString())
         #expect(wire.hasPrefix("data:image/png;base64,iVBORw0KGgo"))
-        let webp = try ImageInput.data(Fixtures.data("images/webp-1x1-lossless.webp")).wireString(field: "firstFrame", provider: "test")
+        let webp = try MediaInput.data(Fixtures.data("images/webp-1x1-lossless.webp")).wireString(field: "firstFrame", provider: "test")
         #expect(webp == "data:image/webp;base64,UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAChggQrc/wA=")
     }
 
@@ -30,21 +30,21 @@ struct DataURLTests {
     @Test("http and https URLs pass through untouched")
     func urlsPassThrough() throws {
         let url = try #require(URL(string: "https://example.com/images/first%20frame.PNG?sig=a/b"))
-        #expect(try ImageInput.url(url).wireString(field: "firstFrame", provider: "test") == "https://example.com/images/first%20frame.PNG?sig=a/b")
+        #expect(try MediaInput.url(url).wireString(field: "firstFrame", provider: "test") == "https://example.com/images/first%20frame.PNG?sig=a/b")
         let http = try #require(URL(string: "http://example.com/a.jpg"))
-        #expect(try ImageInput.url(http).wireString(field: "firstFrame", provider: "test") == "http://example.com/a.jpg")
+        #expect(try MediaInput.url(http).wireString(field: "firstFrame", provider: "test") == "http://example.com/a.jpg")
     }
 
     @Test("other URL schemes and unread files are refused, naming the field")
     func refusedInputs() throws {
         let ftp = try #require(URL(string: "ftp://example.com/a.png"))
-        let error = try #require(throws: SeedanceError.self) { try ImageInput.url(ftp).wireString(field: "lastFrame", provider: "test") }
+        let error = try #require(throws: SeedanceError.self) { try MediaInput.url(ftp).wireString(field: "lastFrame", provider: "test") }
         #expect(error.category == .invalidRequest && error.field == "lastFrame" && error.value == "ftp://example.com/a.png")
         let file = URL(fileURLWithPath: "/tmp/never-read.png")
-        let fileError = try #require(throws: SeedanceError.self) { try ImageInput.file(file).wireString(field: "firstFrame", provider: "test") }
+        let fileError = try #require(throws: SeedanceError.self) { try MediaInput.file(file).wireString(field: "firstFrame", provider: "test") }
         #expect(fileError.field == "firstFrame" && fileError.message.contains("was not read before encoding"))
         let missing = try #require(throws: SeedanceError.self) {
-            try ImageInput.file(URL(fileURLWithPath: "/nonexistent/\(UUID().uuidString).png")).resolved(field: "firstFrame", provider: "test")
+            try MediaInput.file(URL(fileURLWithPath: "/nonexistent/\(UUID().uuidString).png")).resolved(field: "firstFrame", provider: "test")
         }
         #expect(missing.message.contains("cannot be read"))
     }
@@ -52,7 +52,7 @@ struct DataURLTests {
     @Test("corrupt bytes are refused before any data URL is built")
     func corruptBytes() throws {
         let truncated = Fixtures.data("images/jpeg-exif-80x60.jpg").prefix(30)
-        let error = try #require(throws: SeedanceError.self) { try ImageInput.data(truncated).wireString(field: "firstFrame", provider: "test") }
+        let error = try #require(throws: SeedanceError.self) { try MediaInput.data(truncated).wireString(field: "firstFrame", provider: "test") }
         #expect(error.category == .invalidRequest && error.field == "firstFrame")
         #expect(!error.description.contains("base64"))
     }

@@ -57,7 +57,7 @@ struct ImageHeaderTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let misleading = directory.appendingPathComponent(fixture.format == .gif ? "photo.png" : "photo.gif")
         try Fixtures.data("images/" + fixture.file).write(to: misleading)
-        let resolved = try ImageInput.file(misleading).resolved(field: "firstFrame", provider: "test")
+        let resolved = try MediaInput.file(misleading).resolved(field: "firstFrame", provider: "test")
         guard case .data(let bytes) = resolved else { Issue.record("a file resolves to bytes"); return }
         #expect(ImageInspector.detectFormat(bytes) == fixture.format)
         let wire = try resolved.wireString(field: "firstFrame", provider: "test")

@@ -57,7 +57,7 @@ struct JSONBodySplicingTests {
 
     @Test("a small body is byte-for-byte JSONEncoder's")
     func smallBody() throws {
-        let wire = try ImageInput.data(Fixtures.data("images/png-1x1.png")).wireString(field: "firstFrame", provider: "test")
+        let wire = try MediaInput.data(Fixtures.data("images/png-1x1.png")).wireString(field: "firstFrame", provider: "test")
         let body = Self.body(first: wire, last: "https://example.com/last.png")
         #expect(try JSONBody.encode(body) == Self.slowPath(body))
     }
@@ -65,8 +65,8 @@ struct JSONBodySplicingTests {
     @Test("multi-MiB images are spliced: the body is JSONEncoder's, and decodes to the exact data URLs", arguments: [20_000, 3 * 1024 * 1024 + 1])
     func splicedBody(size: Int) throws {
         let first = Self.bigImage(size, seed: 1), last = Self.bigImage(size + 2, seed: 2)
-        let firstURL = try ImageInput.data(first).wireString(field: "firstFrame", provider: "test")
-        let lastURL = try ImageInput.data(last).wireString(field: "lastFrame", provider: "test")
+        let firstURL = try MediaInput.data(first).wireString(field: "firstFrame", provider: "test")
+        let lastURL = try MediaInput.data(last).wireString(field: "lastFrame", provider: "test")
         let body = Self.body(first: firstURL, last: lastURL)
         let encoded = try JSONBody.encode(body)
         #expect(encoded == (try Self.slowPath(body)))
@@ -79,7 +79,7 @@ struct JSONBodySplicingTests {
     @Test("a [String: JSONValue] body, as the flat dialects build theirs, is spliced exactly too")
     func jsonValueBody() throws {
         let image = Self.bigImage(1 << 20, seed: 3)
-        let wire = try ImageInput.data(image).wireString(field: "firstFrame", provider: "test")
+        let wire = try MediaInput.data(image).wireString(field: "firstFrame", provider: "test")
         let members: [String: JSONValue] = ["model": "seedance-v1.5-pro-i2v", "image": .string(wire), "duration": 5, "camera_fixed": false]
         let encoded = try JSONBody.encode(members)
         #expect(encoded == (try Self.slowPath(members)))
