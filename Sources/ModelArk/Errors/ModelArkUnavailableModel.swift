@@ -19,7 +19,7 @@ enum ModelArkUnavailableModel {
         let model = modelNamed(in: error.message)
         explained.model = error.model ?? model
         let subject = explained.model.map { "model \($0.rawValue)" } ?? "the requested model"
-        var advice = "activate it in the console (Seedance 2.x needs a resource pack), or use an endpoint id"
+        var advice = "check the id, activate the model in the console (Seedance 2.x needs a resource pack) or use a listed model"
         if let model = explained.model, case .seedance1? = ContentArrayModel.recognise(model) {
             advice = "Seedance 1.x is reported retired on the official API: use dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine)"
         }
