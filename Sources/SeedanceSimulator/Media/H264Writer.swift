@@ -35,24 +35,7 @@ enum H264Writer {
         sps.bit(false)  // vui_parameters_present_flag
         sps.trailingBits()
 
-        var pps = BitWriter()
-        pps.unsignedGolomb(0)  // pic_parameter_set_id
-        pps.unsignedGolomb(0)  // seq_parameter_set_id
-        pps.bit(false)  // entropy_coding_mode_flag: CAVLC
-        pps.bit(false)  // bottom_field_pic_order_in_frame_present_flag
-        pps.unsignedGolomb(0)  // num_slice_groups_minus1
-        pps.unsignedGolomb(0)  // num_ref_idx_l0_default_active_minus1
-        pps.unsignedGolomb(0)  // num_ref_idx_l1_default_active_minus1
-        pps.bit(false)  // weighted_pred_flag
-        pps.bits(0, count: 2)  // weighted_bipred_idc
-        pps.signedGolomb(0)  // pic_init_qp_minus26
-        pps.signedGolomb(0)  // pic_init_qs_minus26
-        pps.signedGolomb(0)  // chroma_qp_index_offset
-        pps.bit(true)  // deblocking_filter_control_present_flag
-        pps.bit(false)  // constrained_intra_pred_flag
-        pps.bit(false)  // redundant_pic_cnt_present_flag
-        pps.trailingBits()
-
+        let pps = pictureParameterSet()
         var frames: [[UInt8]] = []
         for frame in 0..<frameCount {
             var slice = BitWriter()
@@ -79,11 +62,34 @@ enum H264Writer {
             slice.trailingBits()
             frames.append(nalUnit(type: 5, slice.bytes))
         }
-        return Stream(sps: nalUnit(type: 7, sps.bytes), pps: nalUnit(type: 8, pps.bytes), frames: frames)
+        return Stream(sps: nalUnit(type: 7, sps.bytes), pps: pps, frames: frames)
+    }
+
+    /// The one picture parameter set every stream here uses (CAVLC, deblocking control present), as a NAL unit.
+    static func pictureParameterSet() -> [UInt8] {
+        var pps = BitWriter()
+        pps.unsignedGolomb(0)  // pic_parameter_set_id
+        pps.unsignedGolomb(0)  // seq_parameter_set_id
+        pps.bit(false)  // entropy_coding_mode_flag: CAVLC
+        pps.bit(false)  // bottom_field_pic_order_in_frame_present_flag
+        pps.unsignedGolomb(0)  // num_slice_groups_minus1
+        pps.unsignedGolomb(0)  // num_ref_idx_l0_default_active_minus1
+        pps.unsignedGolomb(0)  // num_ref_idx_l1_default_active_minus1
+        pps.bit(false)  // weighted_pred_flag
+        pps.bits(0, count: 2)  // weighted_bipred_idc
+        pps.signedGolomb(0)  // pic_init_qp_minus26
+        pps.signedGolomb(0)  // pic_init_qs_minus26
+        pps.signedGolomb(0)  // chroma_qp_index_offset
+        pps.bit(true)  // deblocking_filter_control_present_flag
+        pps.bit(false)  // constrained_intra_pred_flag
+        pps.bit(false)  // redundant_pic_cnt_present_flag
+        pps.trailingBits()
+        return nalUnit(type: 8, pps.bytes)
+
     }
 
     /// A NAL unit (header byte with nal_ref_idc 3, then the payload with emulation prevention bytes).
-    private static func nalUnit(type: UInt8, _ payload: [UInt8]) -> [UInt8] {
+    static func nalUnit(type: UInt8, _ payload: [UInt8]) -> [UInt8] {
         var unit: [UInt8] = [0x60 | type]
         var zeros = 0
         for byte in payload {

@@ -25,6 +25,27 @@ struct ContentArrayInput: Sendable {
     var serviceTier: String?
     var expiresAfter: Int64?
     var callbackURL: URL?
+    /// Seedance 2.x only: reference media, in order of appearance per type.
+    var references: ContentArrayReferences?
+    /// Seedance 2.x only.
+    var priority: Int64?
+    /// Seedance 2.x only.
+    var safetyIdentifier: String?
+    /// Seedance 2.x only: whether `tools: [{"type": "web_search"}]` was sent.
+    var webSearch: Bool?
+    /// Seedance 2.5 only: `mp4` or `mov`.
+    var outputFormat: String?
+    /// Seedance 2.5 only: `omni_reference_task_type`.
+    var taskType: String?
+}
+
+/// The reference media of a Seedance 2.x create (URLs, data URLs or `asset://` ids).
+struct ContentArrayReferences: Codable, Sendable, Hashable {
+    var images: [String] = []
+    var videos: [String] = []
+    var audio: [String] = []
+
+    var isEmpty: Bool { images.isEmpty && videos.isEmpty && audio.isEmpty }
 }
 
 /// The settings a content-array task runs with: the request, the model's documented defaults, and, for a final
@@ -52,6 +73,13 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
     var expiresAfter: Int64
     /// The draft a final video was made from.
     var draftTaskID: String?
+    /// Seedance 2.x only (see ``ContentArrayInput``).
+    var references: ContentArrayReferences?
+    var priority: Int64?
+    var safetyIdentifier: String?
+    var webSearch: Bool?
+    var outputFormat: String?
+    var taskType: String?
 
     static let defaultExpiry: Int64 = 172_800
     static let framesPerSecond = 24
@@ -71,7 +99,7 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
             frames = requested
             duration = nil
         } else {
-            duration = input.duration ?? 5
+            duration = input.duration ?? profile.defaultDuration
             frames = nil
         }
         seed = draft?.seed ?? input.seed ?? -1
@@ -83,6 +111,12 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
         serviceTier = input.serviceTier ?? "default"
         expiresAfter = input.expiresAfter ?? Self.defaultExpiry
         draftTaskID = input.draftTaskID
+        references = draft?.references ?? input.references
+        priority = input.priority
+        safetyIdentifier = input.safetyIdentifier
+        webSearch = draft?.webSearch ?? input.webSearch
+        outputFormat = input.outputFormat ?? draft?.outputFormat
+        taskType = draft?.taskType ?? input.taskType
     }
 
     /// The settings as JSON, to keep with the task.

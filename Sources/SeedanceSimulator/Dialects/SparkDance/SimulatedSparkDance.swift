@@ -83,13 +83,8 @@ public struct SimulatedSparkDance: SimulatedDialect {
                 "input", "content parameter missing: parameters go in {\"model\", \"input\": [{\"params\": {…}}]}.",
                 code: model.code(for: .contentMissing))
         }
-        let input = try ContentArrayReader(profile: model.profile, codebook: model.codebook).read(params)
-        var draft: ContentArraySettings?
-        if let draftID = input.draftTaskID {
-            draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: model.codebook)
-        }
-        let settings = ContentArraySettings(input, profile: model.profile, reusing: draft)
-        let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
+        let (settings, input) = try await ContentArrayReader(profile: model.profile, codebook: model.codebook).settings(params, in: context)
+        let task = await settings.createTask(callbackURL: input.callbackURL, in: context)
         return .json(200, renderer.createAnswer(task))
     }
 
