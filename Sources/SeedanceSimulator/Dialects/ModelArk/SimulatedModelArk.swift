@@ -4,9 +4,13 @@ import SeedanceCore
 /// The server side of the official BytePlus ModelArk / Volcengine Ark content-generation task API
 /// (docs/dialects/modelark.md), written from the documents alone. Base path `/api/v3`:
 ///
-/// - `POST /contents/generations/tasks` validates the top-level content-array fields (Seedance 1.5 Pro and 1.0
+/// - `POST /contents/generations/tasks` validates the top-level content-array fields (Seedance 2.x, 1.5 Pro and 1.0
 ///   models by their limits, any other model id on the generic rules) and answers `{"id": "cgt-…"}`; a prompt
-///   carrying a rejection marker is refused at once with 400 `SensitiveContentDetected`;
+///   carrying a rejection marker is refused at once with 400 `SensitiveContentDetected`. Seedance 2.x ids
+///   (`dreamina-`/`doubao-seedance-2-0…`, `-2-0-fast…`, `-2-0-mini…`, `-2-5…`, `-2-5-premium…`, `-2-5-flash…`) follow
+///   the 2.x rules (``Seedance2Reader``: reference images, videos and audio, task types, draft → final, the fields
+///   2.x refuses), with `InvalidParameter.TaskTypeConstraint` and `InvalidResolutionParameter` where Ark uses them;
+///   reference media hosted by the simulator itself (`/media/samples/…`, `/media/uploads/…`) are inspected;
 /// - `GET /contents/generations/tasks/{id}` answers the task object (`ModelArkTaskRenderer`);
 /// - `GET /contents/generations/tasks?page_num=&page_size=&filter.status=&filter.task_ids=&filter.model=
 ///   &filter.service_tier=` answers `{total, items}`, newest first (pages 1 … 500 each way; tasks of the last 7 days);

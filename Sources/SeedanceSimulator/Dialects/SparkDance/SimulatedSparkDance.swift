@@ -6,7 +6,9 @@ import SeedanceCore
 ///
 /// - `POST /model/v1/generation` with `{"model", "input": [{"params": {…}}]}` validates the parameters as the seeds
 ///   describe for `spark_dance_v1_5_pro` (codes 003015xxx) and `spark_dance_v1_0_pro` and its siblings (codes
-///   003005xxx), then answers `{"id", "status": "in_progress", "model", "created_at"}`;
+///   003005xxx), and for `spark_dance_v2_0` / `spark_dance_v2_0_fast` the Seedance 2.x rules of Ark's 2.0 and 2.0 fast
+///   (codes 003005xxx, see `SparkDanceSimulatedModel`), then answers `{"id", "status": "in_progress", "model",
+///   "created_at"}`;
 /// - `GET /model/v1/generation/task/{id}` answers the task object (see `SparkDanceTaskRenderer`); a final video
 ///   made from a draft (`draft_task` item) reuses the draft's inputs;
 /// - callbacks: the task object, POSTed once the task is terminal [INFERRED, docs/dialects/sparkdance.md].
