@@ -11,32 +11,9 @@ enum FlatVideoWriter {
         let widthInMacroblocks = (width + 15) / 16
         let heightInMacroblocks = (height + 15) / 16
         let macroblocks = widthInMacroblocks * heightInMacroblocks
-        var sps = BitWriter()
-        sps.bits(66, count: 8)  // profile_idc: Baseline
-        sps.bits(0xC0, count: 8)  // Constrained Baseline
-        sps.bits(UInt32(level(macroblocks: macroblocks)), count: 8)
-        sps.unsignedGolomb(0)  // seq_parameter_set_id
-        sps.unsignedGolomb(0)  // log2_max_frame_num_minus4: frame_num is 4 bits
-        sps.unsignedGolomb(0)  // pic_order_cnt_type 0
-        sps.unsignedGolomb(2)  // log2_max_pic_order_cnt_lsb_minus4: 6 bits
-        sps.unsignedGolomb(1)  // max_num_ref_frames
-        sps.bit(false)  // gaps_in_frame_num_value_allowed_flag
-        sps.unsignedGolomb(UInt32(widthInMacroblocks - 1))
-        sps.unsignedGolomb(UInt32(heightInMacroblocks - 1))
-        sps.bit(true)  // frame_mbs_only_flag
-        sps.bit(true)  // direct_8x8_inference_flag
-        let cropRight = (widthInMacroblocks * 16 - width) / 2
-        let cropBottom = (heightInMacroblocks * 16 - height) / 2
-        sps.bit(cropRight > 0 || cropBottom > 0)  // frame_cropping_flag (units of 2 pixels in 4:2:0)
-        if cropRight > 0 || cropBottom > 0 {
-            sps.unsignedGolomb(0)
-            sps.unsignedGolomb(UInt32(cropRight))
-            sps.unsignedGolomb(0)
-            sps.unsignedGolomb(UInt32(cropBottom))
-        }
-        sps.bit(false)  // vui_parameters_present_flag
-        sps.trailingBits()
-
+        let sps = H264Writer.sequenceParameterSet(
+            widthInMacroblocks: widthInMacroblocks, heightInMacroblocks: heightInMacroblocks, level: level(macroblocks: macroblocks),
+            cropRight: (widthInMacroblocks * 16 - width) / 2, cropBottom: (heightInMacroblocks * 16 - height) / 2)
         let pps = H264Writer.pictureParameterSet()
         var frames: [[UInt8]] = []
         for frame in 0..<max(1, frameCount) {
@@ -70,7 +47,7 @@ enum FlatVideoWriter {
             slice.trailingBits()
             frames.append(H264Writer.nalUnit(type: frame == 0 ? 5 : 1, slice.bytes))
         }
-        return H264Writer.Stream(sps: H264Writer.nalUnit(type: 7, sps.bytes), pps: pps, frames: frames)
+        return H264Writer.Stream(sps: sps, pps: pps, frames: frames)
     }
 
     /// The lowest level whose frame-size limit (MaxFS, in macroblocks) holds `macroblocks` (Table A-1).

@@ -77,7 +77,8 @@ struct ContentArrayReader {
         return frames
     }
 
-    private func readCallbackURL(_ fields: JSONFields) throws -> URL? {
+    /// `callback_url`: an http(s) URL, or `nil` when absent.
+    func readCallbackURL(_ fields: JSONFields) throws -> URL? {
         guard let text = try fields.string("callback_url", code: codebook(.callbackURL)) else { return nil }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
             throw refusal(.callbackURL, "callback_url", "callback_url must be an http(s) URL; got \"\(text)\".")

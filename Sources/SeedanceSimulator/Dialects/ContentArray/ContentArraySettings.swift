@@ -25,27 +25,8 @@ struct ContentArrayInput: Sendable {
     var serviceTier: String?
     var expiresAfter: Int64?
     var callbackURL: URL?
-    /// Seedance 2.x only: reference media, in order of appearance per type.
-    var references: ContentArrayReferences?
-    /// Seedance 2.x only.
-    var priority: Int64?
-    /// Seedance 2.x only.
-    var safetyIdentifier: String?
-    /// Seedance 2.x only: whether `tools: [{"type": "web_search"}]` was sent.
-    var webSearch: Bool?
-    /// Seedance 2.5 only: `mp4` or `mov`.
-    var outputFormat: String?
-    /// Seedance 2.5 only: `omni_reference_task_type`.
-    var taskType: String?
-}
-
-/// The reference media of a Seedance 2.x create (URLs, data URLs or `asset://` ids).
-struct ContentArrayReferences: Codable, Sendable, Hashable {
-    var images: [String] = []
-    var videos: [String] = []
-    var audio: [String] = []
-
-    var isEmpty: Bool { images.isEmpty && videos.isEmpty && audio.isEmpty }
+    /// Seedance 2.x only: references and the 2.x fields.
+    var extras: Seedance2Extras?
 }
 
 /// The settings a content-array task runs with: the request, the model's documented defaults, and, for a final
@@ -73,13 +54,8 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
     var expiresAfter: Int64
     /// The draft a final video was made from.
     var draftTaskID: String?
-    /// Seedance 2.x only (see ``ContentArrayInput``).
-    var references: ContentArrayReferences?
-    var priority: Int64?
-    var safetyIdentifier: String?
-    var webSearch: Bool?
-    var outputFormat: String?
-    var taskType: String?
+    /// Seedance 2.x only (see ``Seedance2Extras``).
+    var extras: Seedance2Extras?
 
     static let defaultExpiry: Int64 = 172_800
     static let framesPerSecond = 24
@@ -111,12 +87,7 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
         serviceTier = input.serviceTier ?? "default"
         expiresAfter = input.expiresAfter ?? Self.defaultExpiry
         draftTaskID = input.draftTaskID
-        references = draft?.references ?? input.references
-        priority = input.priority
-        safetyIdentifier = input.safetyIdentifier
-        webSearch = draft?.webSearch ?? input.webSearch
-        outputFormat = input.outputFormat ?? draft?.outputFormat
-        taskType = draft?.taskType ?? input.taskType
+        extras = input.extras.map { $0.reusing(draft?.extras) }
     }
 
     /// The settings as JSON, to keep with the task.

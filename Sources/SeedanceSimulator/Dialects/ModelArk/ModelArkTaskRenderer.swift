@@ -49,10 +49,10 @@ struct ModelArkTaskRenderer {
         if profile.allowsDraft { object["draft"] = .bool(settings.draft) }
         if let draftID = settings.draftTaskID { object["draft_task_id"] = .string(draftID) }
         if let model = profile.seedance2 {
-            object["priority"] = .integer(settings.priority ?? 0)
-            if let identifier = settings.safetyIdentifier { object["safety_identifier"] = .string(identifier) }
-            if model.allowsOutputFormat { object["output_format"] = .string(settings.outputFormat ?? "mp4") }
-            if settings.webSearch == true { object["tools"] = [["type": "web_search"]] }
+            object["priority"] = .integer(settings.extras?.priority ?? 0)
+            if let identifier = settings.extras?.safetyIdentifier { object["safety_identifier"] = .string(identifier) }
+            if model.allowsOutputFormat { object["output_format"] = .string(settings.extras?.outputFormat ?? "mp4") }
+            if settings.extras?.webSearch == true { object["tools"] = [["type": "web_search"]] }
         }
         if succeeded {
             var content: [String: JSONValue] = [:]
@@ -60,7 +60,7 @@ struct ModelArkTaskRenderer {
             content["last_frame_url"] = observation.lastFrameURL.map { .string($0.absoluteString) }
             object["content"] = .object(content)
             var usage: [String: JSONValue] = ["completion_tokens": .integer(output.tokens), "total_tokens": .integer(output.tokens)]
-            if settings.webSearch == true { usage["tool_usage"] = ["web_search": 1] }
+            if settings.extras?.webSearch == true { usage["tool_usage"] = ["web_search": 1] }
             object["usage"] = .object(usage)
         }
         return .object(object)

@@ -20,24 +20,13 @@ struct Seedance2ContentReader {
     /// The prompt, frames, references and draft reference of `fields["content"]`, and the mode. Throws
     /// ``SimulatedError`` for the first rule broken.
     func read(_ fields: JSONFields) throws -> (input: ContentArrayInput, mode: Mode) {
-        guard fields.has("content") else { throw refusal(.contentMissing, "content is required.") }
-        guard let items = fields.object["content"]?.arrayValue else { throw refusal(.contentMalformed, "content must be an array of content items.") }
-        guard !items.isEmpty else { throw refusal(.contentEmpty, "content must not be empty.") }
+        let items = try ContentArrayItems.read(fields, codebook: codebook)
         var input = ContentArrayInput()
         var references = ContentArrayReferences()
-        for (index, item) in items.enumerated() {
-            guard let object = item.objectValue else { throw refusal(.contentMalformed, "content[\(index)] must be an object.") }
-            let item = JSONFields(object, path: "content[\(index)].")
-            guard let type = try item.string("type", code: codebook(.contentMalformed)), !type.isEmpty else {
-                throw refusal(.contentTypeMissing, "content[\(index)].type is required.")
-            }
+        for (index, type, item) in items {
             switch type {
             case "text":
-                guard input.prompt == nil else { throw refusal(.contentMalformed, "content may hold only one text item.") }
-                guard let text = try item.string("text", code: codebook(.textMissing)), !text.isEmpty else {
-                    throw refusal(.textMissing, "content[\(index)].text is required in a text item.")
-                }
-                input.prompt = text
+                input.prompt = try ContentArrayItems.text(item, index: index, after: input.prompt, codebook: codebook)
             case "image_url":
                 let url = try mediaURL(item, key: "image_url", index: index, missing: .imageURLMissing, structure: .imageURLStructure)
                 let role = try item.string("role", code: codebook(.imageRole)).flatMap { $0.isEmpty ? nil : $0 }
@@ -66,17 +55,13 @@ struct Seedance2ContentReader {
                 guard model.allowsDraft else {
                     throw refusal(.draftTask, "content[\(index)]: draft_task items are not supported for model \(model.id); only Seedance 2.5 makes drafts.")
                 }
-                guard input.draftTaskID == nil else { throw refusal(.draftTask, "content may hold only one draft_task item.") }
-                guard let task = try item.object("draft_task", code: codebook(.draftTask)),
-                    let id = try task.string("id", code: codebook(.draftTask)), !id.isEmpty
-                else { throw refusal(.draftTask, "content[\(index)].draft_task.id is required in a draft_task item.") }
-                input.draftTaskID = id
+                input.draftTaskID = try ContentArrayItems.draftTaskID(item, index: index, after: input.draftTaskID, codebook: codebook)
             default:
                 throw refusal(
                     .contentMalformed, "content[\(index)].type must be one of text, image_url, video_url, audio_url, draft_task; got \"\(type)\".")
             }
         }
-        input.references = references.isEmpty ? nil : references
+        input.extras = Seedance2Extras(references: references.isEmpty ? nil : references)
         return (input, try mode(of: input, references: references, itemCount: items.count))
     }
 

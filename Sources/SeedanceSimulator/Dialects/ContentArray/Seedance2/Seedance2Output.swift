@@ -39,7 +39,7 @@ extension ContentArraySettings {
         let task = await context.createTask(taskDraft(callbackURL: callbackURL, configuration: context.configuration))
         guard seedance2 != nil else { return task }
         let output = ContentArrayOutput(self, task: task)
-        let video = ResultVideo(width: output.width, height: output.height, seconds: output.seconds, container: outputFormat == "mov" ? .mov : .mp4)
+        let video = ResultVideo(width: output.width, height: output.height, seconds: output.seconds, container: extras?.outputFormat == "mov" ? .mov : .mp4)
         return await context.world.update(task.id) { $0.resultVideo = video } ?? task
     }
 }

@@ -76,40 +76,37 @@ struct Seedance2Reader {
         input.generateAudio = try fields.bool("generate_audio", code: codebook(.boolean))
         input.draft = try fields.bool("draft", code: codebook(.boolean))
         input.returnLastFrame = try fields.bool("return_last_frame", code: codebook(.boolean))
-        if let text = try fields.string("callback_url", code: codebook(.callbackURL)) {
-            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
-                throw refusal(.callbackURL, "callback_url", "callback_url must be an http(s) URL; got \"\(text)\".")
-            }
-            input.callbackURL = url
-        }
+        input.callbackURL = try ContentArrayReader(profile: profile, codebook: codebook).readCallbackURL(fields)
     }
 
     private func readExtras(_ fields: JSONFields, into input: inout ContentArrayInput) throws {
+        var extras = input.extras ?? Seedance2Extras()
+        defer { input.extras = extras }
         if fields.has("priority") {
             guard let priority = try? fields.integer("priority"), (0...9).contains(priority) else {
                 throw refusal(.priority, "priority", "priority must be an integer between 0 and 9; got \(fields.object["priority"].map(Self.describe) ?? "").")
             }
-            input.priority = priority
+            extras.priority = priority
         }
         if fields.has("safety_identifier") {
             guard let identifier = fields.object["safety_identifier"]?.stringValue, identifier.count <= 64 else {
                 throw refusal(.safetyIdentifier, "safety_identifier", "safety_identifier must be a string of at most 64 characters.")
             }
-            input.safetyIdentifier = identifier
+            extras.safetyIdentifier = identifier
         }
         if fields.has("tools") {
             guard fields.object["tools"] == [["type": "web_search"]] else {
                 throw refusal(
                     .tools, "tools", "tools must be [{\"type\": \"web_search\"}]; got \(fields.object["tools"].map(Self.describe) ?? "").")
             }
-            input.webSearch = true
+            extras.webSearch = true
         }
-        input.outputFormat = try fields.string("output_format", code: codebook(.outputFormat))
-        if let format = input.outputFormat, !["mp4", "mov"].contains(format) {
+        extras.outputFormat = try fields.string("output_format", code: codebook(.outputFormat))
+        if let format = extras.outputFormat, !["mp4", "mov"].contains(format) {
             throw refusal(.outputFormat, "output_format", "output_format must be mp4 or mov; got \"\(format)\".")
         }
-        input.taskType = try fields.string("omni_reference_task_type", code: codebook(.unsupportedField))
-        if let type = input.taskType, !Seedance2Model.taskTypes.contains(type) {
+        extras.taskType = try fields.string("omni_reference_task_type", code: codebook(.unsupportedField))
+        if let type = extras.taskType, !Seedance2Model.taskTypes.contains(type) {
             throw refusal(
                 .unsupportedField, "omni_reference_task_type",
                 "omni_reference_task_type must be one of \(Seedance2Model.taskTypes.joined(separator: ", ")); got \"\(type)\".")
@@ -126,11 +123,11 @@ struct Seedance2Reader {
     }
 
     private func checkTaskType(_ input: ContentArrayInput, mode: Seedance2ContentReader.Mode, media: Seedance2MediaCheck) throws {
-        guard let type = input.taskType, type != "auto" else { return }
+        guard let extras = input.extras, let type = extras.taskType, type != "auto" else { return }
         func constraint(_ field: String, _ message: String) -> SimulatedError { refusal(.taskType, field, "omni_reference_task_type \(type): \(message)") }
         guard mode == .reference else { throw constraint("content", "the task needs reference media content (no frames, no draft_task).") }
         guard type != "reference" else { return }
-        guard input.references?.videos.isEmpty == false else { throw constraint("content", "the task needs at least one reference_video.") }
+        guard extras.references?.videos.isEmpty == false else { throw constraint("content", "the task needs at least one reference_video.") }
         if let ratio = input.ratio, ratio != "adaptive" {
             throw constraint("ratio", "ratio must be adaptive (or none); got \"\(ratio)\".")
         }
