@@ -3,8 +3,8 @@ import SeedanceCore
 import SeedanceSimulator
 import SeedanceTestSupport
 
-/// A simulator serving the official Ark API (`/api/v3`) and Vtrix's spark_dance API (`/vtrix`) on a virtual clock,
-/// driven with raw JSON bodies (no SDK adapter), for the Seedance 2.x server rules.
+/// A simulator serving the official Ark API (`/api/v3`) and Vtrix's spark_dance API (`/vtrix`) (or other dialects)
+/// on a virtual clock, driven with raw JSON bodies (no SDK adapter), for the Seedance 2.x server rules.
 struct Seedance2Rig {
     static let key = "sk-test-SENTINEL-2x"
     static let tasks = "/api/v3/contents/generations/tasks"
@@ -12,11 +12,14 @@ struct Seedance2Rig {
     let clock = VirtualClock()
     let simulator: Simulator
 
-    init() {
+    init(dialects: [any SimulatedDialect] = [SimulatedModelArk(), SimulatedSparkDance(basePath: "/vtrix")]) {
         let configuration = SimulatorConfiguration(
             completionTime: .fixed(.seconds(100)), clock: clock, startDate: Date(timeIntervalSince1970: 1_796_379_300))
-        simulator = Simulator(dialects: [SimulatedModelArk(), SimulatedSparkDance(basePath: "/vtrix")], configuration: configuration)
+        simulator = Simulator(dialects: dialects, configuration: configuration)
     }
+
+    /// POSTs `body` as JSON to `path`.
+    func post(_ path: String, _ body: [String: JSONValue]) async throws -> Answer { try await send(.post, path, json: .object(body)) }
 
     /// A raw exchange: `path` from the server root, `body` as JSON or raw bytes.
     func send(_ method: SeedanceHTTPMethod, _ path: String, json: JSONValue? = nil, bytes: Data? = nil, key: String? = Self.key) async throws -> Answer {

@@ -75,7 +75,7 @@ struct Seedance2ContentReader {
             throw refusal(.referenceMix, "first/last frame content cannot be mixed with reference media content.")
         }
         if !references.isEmpty {
-            try checkCounts(references)
+            try media.checkCounts(references)
             return .reference
         }
         guard frames.count <= 2 else {
@@ -96,22 +96,6 @@ struct Seedance2ContentReader {
         }
         guard input.prompt != nil else { throw refusal(.textMissing, "text-to-video needs a text item in content.") }
         return .text
-    }
-
-    private func checkCounts(_ references: ContentArrayReferences) throws {
-        let limits = model.referenceLimits
-        for (count, limit, kind) in [
-            (references.images.count, limits.images, "reference images"), (references.videos.count, limits.videos, "reference videos"),
-            (references.audio.count, limits.audio, "reference audio clips"),
-        ] where count > limit {
-            throw refusal(.referenceCount, "content may hold at most \(limit) \(kind) for model \(model.id); got \(count).")
-        }
-        if references.images.isEmpty, references.videos.isEmpty, !model.allowsAudioOnlyReference {
-            throw refusal(
-                .referenceCount,
-                "reference_audio cannot be the only reference input for model \(model.id): add at least one reference image or video.")
-        }
-        try media.checkTotals()
     }
 
     private func mediaURL(

@@ -70,6 +70,26 @@ final class Seedance2MediaCheck {
         try checkAudio(bytes, field: field)
     }
 
+    /// Reference counts per type within the model's limits; reference audio alone only where the model allows it;
+    /// then the total lengths (``checkTotals()``). `fields` name where each type came from in messages (`content`
+    /// for a content array; `reference_images` … for a flat body).
+    func checkCounts(_ references: ContentArrayReferences, fields: (images: String, videos: String, audio: String) = ("content", "content", "content")) throws {
+        let limits = model.referenceLimits
+        for (count, limit, kind, field) in [
+            (references.images.count, limits.images, "reference images", fields.images),
+            (references.videos.count, limits.videos, "reference videos", fields.videos),
+            (references.audio.count, limits.audio, "reference audio clips", fields.audio),
+        ] where count > limit {
+            throw refusal(.referenceCount, field, "\(field) may hold at most \(limit) \(kind) for model \(model.id); got \(count).")
+        }
+        if references.images.isEmpty, references.videos.isEmpty, !model.allowsAudioOnlyReference {
+            throw refusal(
+                .referenceCount, fields.audio,
+                "reference_audio cannot be the only reference input for model \(model.id): add at least one reference image or video.")
+        }
+        try checkTotals()
+    }
+
     /// All clips of one type together at most ``Seedance2Model/longestDuration`` seconds.
     func checkTotals() throws {
         for (kind, clips) in [("reference videos", videoSeconds), ("reference audio clips", audioSeconds)] {

@@ -23,6 +23,18 @@ enum Seedance2Output {
         return table[index]
     }
 
+    /// Creates the task of a reseller's Seedance 2.0 create (`draft`, whose echo holds its duration, `-1` for the
+    /// model's choice) and plans its result video at 2.0's pixel size for `resolution` and `ratio`. A `-1` duration
+    /// becomes 4 … 12 s, drawn from the task's seed as content-array tasks draw it.
+    static func createTask(_ draft: TaskDraft, resolution: String, ratio: String, in context: DialectContext) async -> SimulatedTask {
+        let task = await context.createTask(draft)
+        let size = size(resolution: resolution, ratio: ratio, narrow480p: false)
+        let requested = draft.echo.duration ?? 5
+        let seconds = Double(requested > 0 ? Int64(requested) : 4 + task.drawnSeed % 9)
+        let video = ResultVideo(width: size.width, height: size.height, seconds: seconds)
+        return await context.world.update(task.id) { $0.resultVideo = video } ?? task
+    }
+
     /// Tokens for `seconds` of `width` × `height` at 24 fps.
     static func tokens(seconds: Double, width: Int, height: Int) -> Int64 {
         Int64(((24 * seconds + 1) * Double(width * height) / 1024).rounded())
