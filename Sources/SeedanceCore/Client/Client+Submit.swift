@@ -38,7 +38,12 @@ extension SeedanceClient {
     ///   (the create goes on and its outcome is listed by ``abandonedSubmissions()``).
     @inline(never)
     func submit(_ request: VideoRequest, deadline: Duration?) async throws -> SubmittedTask {
-        let prepared = try prepare(request)
+        let prepared = try await prepare(request)
+        if let deadline, prepared.referenceVideos != request.referenceVideos, clock.now >= deadline {
+            throw SeedanceError(
+                category: .timeout, provider: provider,
+                message: "the timeout passed while local reference videos were uploaded; the create was never sent: no task was created")
+        }
         let create = try dialect.makeCreateRequest(prepared)
         try Task.checkCancellation()
         let inFlight = CreateInFlight(
@@ -135,14 +140,17 @@ extension SeedanceClient {
         return task
     }
 
-    /// `request` with local files read into memory, validated by the dialect.
+    /// `request` ready to encode: local images and audio read into memory, validated by the dialect, then local
+    /// reference videos inspected and uploaded through ``mediaUploader`` (``ReferenceVideoUpload``) and replaced by
+    /// their URLs. Every check runs before the first upload.
     ///
-    /// - Throws: `SeedanceError` `.invalidRequest` for an unreadable file or a request the dialect refuses.
-    func prepare(_ request: VideoRequest) throws -> VideoRequest {
-        var prepared = request
-        prepared.firstFrame = try request.firstFrame?.resolved(field: "firstFrame", provider: provider)
-        prepared.lastFrame = try request.lastFrame?.resolved(field: "lastFrame", provider: provider)
+    /// - Throws: `SeedanceError` `.invalidRequest` for an unreadable file, a request the dialect refuses, a local
+    ///   video the model's limits refuse or with no uploader; what ``ReferenceVideoUpload`` throws for a failed
+    ///   upload; `CancellationError`. Nothing is sent in any case.
+    func prepare(_ request: VideoRequest) async throws -> VideoRequest {
+        var prepared = try request.readingLocalFiles(provider: provider)
         try dialect.validate(prepared)
+        prepared.referenceVideos = try await ReferenceVideoUpload.uploadingLocalVideos(of: prepared, dialect: dialect, uploader: mediaUploader)
         return prepared
     }
 }
