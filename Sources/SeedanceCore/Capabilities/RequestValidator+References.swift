@@ -92,7 +92,8 @@ extension RequestValidator {
         }
         if taskType == .edit {
             try checkClipSeconds(
-                info.durationSeconds, field: field, range: Seedance2Limits.editSourceSeconds, reason: "is not allowed for taskType edit (the source video to edit)")
+                info.durationSeconds, field: field, range: Seedance2Limits.editSourceSeconds,
+                reason: "is not allowed for taskType edit (the source video to edit)")
         }
         try checkClipSeconds(info.durationSeconds, field: field, range: limits.clipSeconds)
         return info.durationSeconds

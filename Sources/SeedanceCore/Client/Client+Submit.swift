@@ -4,8 +4,10 @@ extension SeedanceClient {
     /// Submits `request` and returns as soon as the provider has assigned the task an id. Persist the id: it is
     /// the only way back to a paid video.
     ///
-    /// Local image files are read first, then the dialect validates the request; an invalid request throws before
-    /// anything is sent. A create is retried only when the provider certainly did not start a task (no connection
+    /// Local image and audio files are read first, then the dialect validates the request; an invalid request throws
+    /// before anything is sent. Local reference videos are then inspected and checked from their headers and handed
+    /// to the client's ``MediaUploader``, whose URLs replace them (without an uploader they are refused); the time
+    /// they take counts against a caller's timeout. A create is retried only when the provider certainly did not start a task (no connection
     /// made, or a rate-limit refusal); see the dialect's rule in the README's "Retries and billing safety".
     ///
     /// Once sent, the create outlives its caller: it runs to completion on its own and its id is recorded by the
@@ -18,7 +20,8 @@ extension SeedanceClient {
     ///   cannot be read or that holds a server error (never replayed; it carries ``SeedanceError/submission``: pass it
     ///   to ``reconcile(_:)`` before submitting again); the provider's mapped errors (`.authentication`,
     ///   `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after ``shutdown()``, nothing
-    ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it. On
+    ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it; for a
+    ///   failed upload, the uploader's `SeedanceError` or `.transport`, naming the field, nothing sent. On
     ///   cancellation before anything was sent (including a create still queued behind others), `CancellationError`; after the create was sent,
     ///   ``CancelledSubmission``, whose `outcome` delivers the task (also listed by ``abandonedSubmissions()``).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {

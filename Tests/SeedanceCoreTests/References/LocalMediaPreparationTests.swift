@@ -31,10 +31,9 @@ final class RecordingUploader: MediaUploader, @unchecked Sendable {
 struct LocalMediaPreparationTests {
     typealias F = ReferenceFixtures
 
-    static func client(_ uploader: (any MediaUploader)?, _ transport: ScriptedTransport = ScriptedTransport([ScriptedTransport.json(200, #"{"id":"task-1"}"#)])) throws
-        -> SeedanceClient
-    {
-        try SeedanceClient(dialect: ReferenceDialect(), apiKey: nil, transport: transport, retryPolicy: .none, mediaUploader: uploader)
+    static func client(_ uploader: (any MediaUploader)?, _ transport: ScriptedTransport? = nil) throws -> SeedanceClient {
+        let transport = transport ?? ScriptedTransport([ScriptedTransport.json(200, #"{"id":"task-1"}"#)])
+        return try SeedanceClient(dialect: ReferenceDialect(), apiKey: nil, transport: transport, retryPolicy: .none, mediaUploader: uploader)
     }
 
     static func body(_ request: SeedanceHTTPRequest?) throws -> JSONValue {
@@ -98,7 +97,9 @@ struct LocalMediaPreparationTests {
 
         let refusing = ScriptedTransport()
         let refusal = SeedanceError(category: .invalidRequest, message: "the bucket takes files up to 1 MB")
-        let invalid = try await #require(throws: SeedanceError.self) { try await Self.client(RecordingUploader { _ in throw refusal }, refusing).submit(request) }
+        let invalid = try await #require(throws: SeedanceError.self) {
+            try await Self.client(RecordingUploader { _ in throw refusal }, refusing).submit(request)
+        }
         #expect(invalid.category == .invalidRequest && invalid.field == "referenceVideos[0]" && invalid.provider == "refprovider")
         #expect(invalid.message == "referenceVideos[0] (clip.mp4): the bucket takes files up to 1 MB" && refusing.requests.isEmpty)
 

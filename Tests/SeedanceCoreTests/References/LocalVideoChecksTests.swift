@@ -88,7 +88,8 @@ struct LocalVideoChecksTests {
         #expect(missing.field == "referenceVideos[0]" && missing.value == "(\(name))" && missing.allowed == "a readable local mp4, mov, wav or mp3 file")
         let audio = URL(fileURLWithPath: "/nonexistent/voice.wav")
         let unreadable = try await #require(throws: SeedanceError.self) {
-            try await LocalMediaPreparationTests.client(nil).submit(VideoRequest(prompt: "p", referenceImages: [.url(F.image)], referenceAudios: [.file(audio)]))
+            try await LocalMediaPreparationTests.client(nil).submit(
+                VideoRequest(prompt: "p", referenceImages: [.url(F.image)], referenceAudios: [.file(audio)]))
         }
         #expect(unreadable.field == "referenceAudios[0]" && unreadable.value == audio.path && unreadable.allowed == "a readable audio file")
     }

@@ -21,7 +21,8 @@ struct ReferenceRulesTests {
 
     @Test("references on a model without reference mode: refused as unsupported, or naming the missing mode")
     func modelWithoutReferences() throws {
-        var model = ModelCapabilities(id: "one-x", displayName: "1.x", supportedFields: [.prompt], resolutions: [.p720], aspectRatios: [], durations: .range(4...12))
+        var model = ModelCapabilities(
+            id: "one-x", displayName: "1.x", supportedFields: [.prompt], resolutions: [.p720], aspectRatios: [], durations: .range(4...12))
         let unsupported = try F.refusal(VideoRequest(prompt: "p", referenceVideos: [.url(F.video)]), RequestValidator(provider: F.provider, model: model))
         #expect(unsupported.field == "referenceVideos" && unsupported.message.contains("is not supported (it would be ignored"))
         model.supportedFields = [.prompt, .referenceImages]

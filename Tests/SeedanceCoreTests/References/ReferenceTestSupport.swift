@@ -92,7 +92,8 @@ enum ReferenceFixtures {
     /// An MPEG-1 layer III stream whose Xing header gives `frames` × 1152 / 48000 s (250 frames: 6 s).
     static func mp3(frames: Int) -> Data {
         let header = AudioBytes.frameHeader(bitrateIndex: 9, rateIndex: 1)
-        return Data(AudioBytes.taggedFrame(header, length: 384, tag: "Xing", tagOffset: 36, frameCount: frames) + AudioBytes.frames(header, length: 384, count: 3))
+        let first = AudioBytes.taggedFrame(header, length: 384, tag: "Xing", tagOffset: 36, frameCount: frames)
+        return Data(first + AudioBytes.frames(header, length: 384, count: 3))
     }
 
     /// A 640×640 PNG (header only; enough for the image checks).

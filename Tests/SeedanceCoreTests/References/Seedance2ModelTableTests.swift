@@ -44,7 +44,10 @@ struct Seedance2ModelTableTests {
             (.v2_0, [.p480, .p720, .p1080, .p4k], "4…15 seconds, or auto", .seconds(5), line2_0.counts, line2_0.clip, line2_0.total, false, [], [], nil),
             (.v2_0Fast, [.p480, .p720], "4…15 seconds, or auto", .seconds(5), line2_0.counts, line2_0.clip, line2_0.total, false, [], [], nil),
             (.v2_0Mini, [.p480, .p720], "4…15 seconds, or auto", .seconds(5), line2_0.counts, line2_0.clip, line2_0.total, false, [], [], nil),
-            (.v2_5, [.p480, .p720, .p1080], "4…30 seconds, or auto", .auto, line2_5.counts, line2_5.clip, line2_5.total, true, [.mp4, .mov], allTypes, [.p1080]),
+            (
+                .v2_5, [.p480, .p720, .p1080], "4…30 seconds, or auto", .auto, line2_5.counts, line2_5.clip, line2_5.total, true, [.mp4, .mov], allTypes,
+                [.p1080]
+            ),
             (
                 .v2_5Premium, [.p480, .p720, .p1080, .p4k], "4…30 seconds, or auto", .auto, line2_5.counts, line2_5.clip, line2_5.total, true, [.mp4, .mov],
                 allTypes, [.p4k]
@@ -88,7 +91,8 @@ struct Seedance2ModelTableTests {
         let images = Seedance2Limits.images
         #expect(images.formats.suffix(2) == [.heic, .heif] && images.acceptsAssets && images.acceptsInline && images.maxImages == 2)
         #expect(Seedance2Limits.editSourceSeconds == 4...30 && Seedance2Limits.seedRange == -1...2_147_483_647)
-        #expect(Seedance2Limits.references2_0 == ReferenceLimits(maxImages: 9, maxVideos: 3, maxAudios: 3, clipSeconds: 2...15, totalSeconds: 15, audioAlone: false))
+        let references2_0 = ReferenceLimits(maxImages: 9, maxVideos: 3, maxAudios: 3, clipSeconds: 2...15, totalSeconds: 15, audioAlone: false)
+        #expect(Seedance2Limits.references2_0 == references2_0)
         #expect(DraftRule(draftResolution: .p480, finalResolutions: [.p1080]) == Seedance2Model.v2_5.capabilities(id: "x").drafts)
         #expect(ReferenceTaskType(rawValue: "EDIT") == .edit && ReferenceTaskType.extend.rawValue == "extend")
         #expect(AssetID(rawValue: "asset://char-1").uri == "asset://char-1" && AssetID(rawValue: "char-1").rawValue == "char-1")
