@@ -17,15 +17,18 @@ struct ReferenceVideoUpload {
     let uploader: (any MediaUploader)?
 
     /// `request.referenceVideos` (validated by `dialect`) with every local file checked against the limits
-    /// `dialect` states for the request's model and replaced by its uploaded URL; the other inputs as they are.
-    /// Reads nothing and builds nothing when there is no local video.
+    /// `dialect` states for the request's model (else, for an official Seedance 2.x id it does not list, the official
+    /// limits) and replaced by its uploaded URL; the other inputs as they are. Reads nothing and builds nothing when
+    /// there is no local video.
     ///
     /// - Throws: as ``uploading(_:)``; `.invalidRequest` naming `referenceVideos` when the dialect states no
     ///   reference limits for the model (the files could not be checked).
     static func uploadingLocalVideos(of request: VideoRequest, dialect: any Dialect, uploader: (any MediaUploader)?) async throws -> [MediaInput] {
         guard request.referenceVideos.contains(where: { if case .file = $0 { true } else { false } }) else { return request.referenceVideos }
         let modelID = request.model ?? dialect.defaultModel
-        guard let model = dialect.capabilities.model(modelID), let limits = model.references else {
+        // A dialect may validate an official id it does not list (another date suffix) with the official limits.
+        let listed = dialect.capabilities.model(modelID).flatMap { $0.references == nil ? nil : $0 }
+        guard let model = listed ?? Seedance2Model.recognise(modelID)?.capabilities(id: modelID), let limits = model.references else {
             throw SeedanceError.invalid(
                 RequestField.referenceVideos.rawValue, value: nil, allowed: "http or https URLs or assets", provider: dialect.provider, model: modelID,
                 reason: "cannot hold local files here: the dialect states no reference limits for this model to check them against")

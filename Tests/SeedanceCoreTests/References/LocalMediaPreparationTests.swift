@@ -135,6 +135,24 @@ struct LocalMediaPreparationTests {
         #expect(uploader.uploads.count == 1 && transport.requests.isEmpty)
     }
 
+    @Test("an upload that outlasts generate's timeout ends in .timeout with no create sent")
+    func uploadOutlastsTimeout() async throws {
+        let video = try F.file("clip.mp4", F.mp4(seconds: 5))
+        let clock = VirtualClock()
+        let uploader = RecordingUploader { _ in
+            clock.advance(by: .seconds(20))
+            return URL(string: "https://uploads.example.com/late.mp4")!
+        }
+        let transport = ScriptedTransport()
+        let client = try SeedanceClient(
+            dialect: ReferenceDialect(), apiKey: nil, transport: transport, retryPolicy: .none, clock: clock, mediaUploader: uploader)
+        let error = try await #require(throws: SeedanceError.self) {
+            try await client.generate(VideoRequest(prompt: "p", referenceVideos: [.file(video)]), timeout: .seconds(10))
+        }
+        #expect(error.category == .timeout && error.message.contains("the create was never sent: no task was created"))
+        #expect(uploader.uploads.count == 1 && transport.requests.isEmpty)
+    }
+
     @Test("a bad request with local videos is refused by validation before any file is inspected or uploaded")
     func validationFirst() async throws {
         let uploader = RecordingUploader()

@@ -81,6 +81,21 @@ struct LocalVideoChecksTests {
         #expect(uploader.uploads.map(\.file) == [clip])
     }
 
+    @Test("an official id the dialect does not list is checked with its official limits; a dialect stating none refuses local videos")
+    func limitsOfUnlistedModels() async throws {
+        let unlisted: ModelID = "doubao-seedance-2-0-261231"
+        let long = try await Self.refusal(VideoRequest(prompt: "p", referenceVideos: [.file(try F.file("long.mp4", F.mp4(seconds: 16)))], model: unlisted))
+        #expect(long.field == "referenceVideos[0]" && long.value == "lasting 16 s" && long.allowed == "2…15 s")
+        let uploader = RecordingUploader()
+        let transport = ScriptedTransport()
+        let client = try SeedanceClient(dialect: ReferenceDialect(lax: true), apiKey: nil, transport: transport, retryPolicy: .none, mediaUploader: uploader)
+        let request = VideoRequest(prompt: "p", referenceVideos: [.file(try F.file("clip.mp4", F.mp4(seconds: 5)))], model: "custom-model")
+        let error = try await #require(throws: SeedanceError.self) { try await client.submit(request) }
+        #expect(error.category == .invalidRequest && error.field == "referenceVideos" && error.model == "custom-model")
+        #expect(error.allowed == "http or https URLs or assets" && error.message.contains("states no reference limits for this model"))
+        #expect(uploader.uploads.isEmpty && transport.requests.isEmpty)
+    }
+
     @Test("a missing file is refused naming the field and the model; an unreadable audio file too")
     func unreadable() async throws {
         let name = "\(UUID().uuidString).mp4"

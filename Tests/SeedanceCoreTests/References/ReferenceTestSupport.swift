@@ -4,22 +4,27 @@ import SeedanceTestSupport
 import Testing
 
 /// A dialect serving the official Seedance 2.x limits (``Seedance2Model/capabilities(id:)``) through the generic
-/// ``RequestValidator`` only, so the core's rules are tested without any adapter's own. Its create body lists the
-/// wire strings of every medium: `{"model", "prompt", "images", "videos", "audios"}`.
+/// ``RequestValidator`` only, so the core's rules are tested without any adapter's own. An official id it does not
+/// list (another date suffix) is validated with its official limits, as the Ark adapter does. Its create body lists
+/// the wire strings of every medium: `{"model", "prompt", "images", "videos", "audios"}`.
 struct ReferenceDialect: Dialect {
+    /// Validates nothing and lists no model (a dialect that states no limits).
+    var lax = false
     var provider: ProviderID { "refprovider" }
     var baseURL: URL { URL(string: "https://api.reference.test/v1")! }
     var defaultModel: ModelID { ReferenceFixtures.v2_0 }
     var capabilities: Capabilities {
-        Capabilities(models: [
+        if lax { return Capabilities(models: []) }
+        return Capabilities(models: [
             Seedance2Model.v2_0.capabilities(id: ReferenceFixtures.v2_0), Seedance2Model.v2_5.capabilities(id: ReferenceFixtures.v2_5),
             Seedance2Model.v2_5Premium.capabilities(id: ReferenceFixtures.v2_5Premium),
         ])
     }
 
     func validate(_ request: VideoRequest) throws {
+        if lax { return }
         let id = request.model ?? defaultModel
-        guard let model = capabilities.model(id) else {
+        guard let model = capabilities.model(id) ?? Seedance2Model.recognise(id)?.capabilities(id: id) else {
             throw SeedanceError.invalid("model", value: id.rawValue, allowed: "a 2.x model", provider: provider)
         }
         try RequestValidator(provider: provider, model: model).validate(request)
