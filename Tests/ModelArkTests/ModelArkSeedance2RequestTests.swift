@@ -55,7 +55,7 @@ import Testing
         ),
         "create-2_5-reference-audio-only.request.json": (
             .byteplus,
-            VideoRequest(prompt: "A jazz trio plays the tune of Audio 1 in a smoky basement club.", referenceAudios: [url("data:audio/mp3;base64,SUQzBAAAAAAAI1RTU0UAAAAPAAADTGF2ZjU4Ljc2LjEwMAAAAAAAAAAAAAAA")], model: .byteplusSeedance2_5, duration: .auto, taskType: .reference)
+            VideoRequest(prompt: "A jazz trio plays the tune of Audio 1 in a smoky basement club.", referenceAudios: [url("https://cdn.example.com/trio-theme.mp3")], model: .byteplusSeedance2_5, duration: .auto, taskType: .reference)
         ),
         "create-2_5-auto-references.request.json": (
             .volcengine,

@@ -50,7 +50,7 @@ struct ContentArraySeedance2DraftRulesTests {
             ("aspectRatio", VideoRequest(aspectRatio: .adaptive, draftTaskID: "cgt-d")),
             ("seed", VideoRequest(seed: 42, draftTaskID: "cgt-d")),
             ("generateAudio", VideoRequest(generateAudio: true, draftTaskID: "cgt-d")),
-            ("taskType", VideoRequest(draftTaskID: "cgt-d", taskType: .edit)),
+            ("taskType", VideoRequest(draftTaskID: "cgt-d", taskType: .reference)),
             ("webSearch", VideoRequest(draftTaskID: "cgt-d", webSearch: true)),
         ])
     func finalReusesTheDraft(_ field: String, _ request: VideoRequest) throws {
