@@ -12,11 +12,7 @@ import Testing
 /// the same request.
 @Suite("End to end: ModelArk Seedance 2.x validation agrees with the simulated server", .timeLimit(.minutes(2)))
 struct EndToEndModelArkSeedance2AgreementTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var request: VideoRequest
-        var testDescription: String { name }
-    }
+    typealias Case = EndToEndModelArkAgreementTests.Case
 
     static let v2_0 = ModelID.byteplusSeedance2_0
     static let fast = ModelID.byteplusSeedance2_0Fast

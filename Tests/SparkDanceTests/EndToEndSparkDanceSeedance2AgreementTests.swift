@@ -10,11 +10,7 @@ import Testing
 /// rule (both accept or both refuse); the adapter's body is sent even when it refuses.
 @Suite("End to end: SparkDance Seedance 2.x validation agrees with the simulated server", .timeLimit(.minutes(1)))
 struct EndToEndSparkDanceSeedance2AgreementTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var request: VideoRequest
-        var testDescription: String { name }
-    }
+    typealias Case = EndToEndSparkDanceAgreementTests.Case
 
     static let v2_0 = ModelID.vtrixSeedance2_0
     static let fast = ModelID.vtrixSeedance2_0Fast
@@ -22,7 +18,7 @@ struct EndToEndSparkDanceSeedance2AgreementTests {
     static let video = MediaInput.url(URL(string: "https://example.com/a.mp4")!)
     static let audio = MediaInput.url(URL(string: "https://example.com/a.mp3")!)
     static func images(_ count: Int) -> [MediaInput] { (0..<count).map { .url(URL(string: "https://example.com/\($0).png")!) } }
-    static func ask(_ name: String, _ request: VideoRequest) -> Case { Case(name: name, request: request) }
+    static func ask(_ name: String, _ request: VideoRequest) -> Case { Case(name: name, model: request.model ?? v2_0, request: request) }
 
     static let cases: [Case] = [
         ask("2.0 15 s at 1080p", VideoRequest(prompt: "p", model: v2_0, resolution: .p1080, duration: .seconds(15))),
@@ -47,7 +43,7 @@ struct EndToEndSparkDanceSeedance2AgreementTests {
     @Test("the adapter's validation and the simulator agree", arguments: cases)
     func agree(_ item: Case) async throws {
         let rig = SparkDanceRig()
-        let dialect = rig.dialect(item.request.model)
+        let dialect = rig.dialect(item.model)
         let adapterAccepts = (try? dialect.validate(item.request)) != nil
         let answer = try await rig.send(try dialect.makeCreateRequest(item.request))
         #expect(adapterAccepts == (answer.status == 200), "adapter \(adapterAccepts), simulator \(answer.status): \(JSONAssert.parse(answer.body))")
