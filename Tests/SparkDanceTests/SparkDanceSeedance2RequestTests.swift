@@ -58,4 +58,20 @@ import Testing
         }
         #expect(transport.requests.isEmpty)
     }
+
+    /// Vtrix documents no 2.x response: the 1.x task shape is read, plus the official 2.x echoes when present.
+    @Test func statusReadsTheOfficial2xEchoesWhenPresent() throws {
+        let body = Data(
+            #"""
+            {"id": "task_v2_001", "status": "completed", "model": "spark_dance_v2_0", "draft_task_id": "task_v2_000", "output_format": "mp4",
+             "output": [{"content": [{"type": "video", "url": "https://cdn.vtrix.ai/outputs/task_v2_001/output.mp4", "duration": "8"}]}],
+             "usage": {"cost": "0.80", "discount": 0, "tool_usage": {"web_search": "2"}}}
+            """#.utf8)
+        let snapshot = try SparkDance().parseStatusResponse(SeedanceHTTPResponse(status: 200, body: body), for: "task_v2_001")
+        #expect(snapshot.status == .succeeded && snapshot.duration == 8 && snapshot.draftTaskID == "task_v2_000" && snapshot.outputFormat == .mp4)
+        #expect(snapshot.usage == Usage(cost: "0.80", discount: 0, webSearchCount: 2) && snapshot.isDraft == nil)
+        let plain = try SparkDance().parseStatusResponse(
+            SeedanceHTTPResponse(status: 200, body: Fixtures.data("sparkdance/status-completed.json")), for: "task_abc001")
+        #expect(plain.usage == Usage(cost: "0.26", discount: 0) && plain.draftTaskID == nil && plain.outputFormat == nil)
+    }
 }
