@@ -48,8 +48,7 @@ struct APIXOSeedance2Validation {
             throw common.invalid("input.prompt", "input.prompt must be 3-2500 characters; got \(prompt.count)")
         }
         let codebook: ContentArrayCodebook = { _ in "invalid_request" }
-        let media = Seedance2MediaCheck(
-            model: model, images: ContentArrayImageCheck(profile: .seedance2(model), codebook: codebook), hosted: hosted, codebook: codebook)
+        let media = Seedance2MediaCheck(model: model, hosted: hosted, codebook: codebook)
         var references = ContentArrayReferences()
         references.images = try links(input, "image_urls") { try media.checkImage($0, field: $1) }
         references.videos = try links(input, "video_urls") { try media.checkVideoURL($0, field: $1) }

@@ -63,8 +63,7 @@ struct SeedanceAPIOrg2CreateValidation {
         let resolution = try fields.string("resolution", allowed: ["480p", "720p"], code: "INVALID_RESOLUTION") ?? "720p"
         let seedance2 = Seedance2Model(id: model, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
         let codebook: ContentArrayCodebook = { _ in Self.invalidRequest }
-        let media = Seedance2MediaCheck(
-            model: seedance2, images: ContentArrayImageCheck(profile: .seedance2(seedance2), codebook: codebook), hosted: hosted, codebook: codebook)
+        let media = Seedance2MediaCheck(model: seedance2, hosted: hosted, codebook: codebook)
         let references = try links(fields, "reference_video_urls", limit: 3, code: Self.invalidRequest) { try media.checkVideoURL($0, field: $1) }
         if !references.isEmpty, !images.isEmpty {
             throw SimulatedError.invalidParameter("reference_video_urls", "reference_video_urls cannot be combined with images", code: Self.invalidRequest)

@@ -32,8 +32,7 @@ struct Seedance2Reader {
         if let field = model.refusedFields.first(where: fields.has) {
             throw refusal(.unsupportedField, field, "the specified parameter \(field) is not supported for model \(model.id).")
         }
-        let media = Seedance2MediaCheck(
-            model: model, images: ContentArrayImageCheck(profile: profile, codebook: codebook), hosted: hosted, codebook: codebook)
+        let media = Seedance2MediaCheck(model: model, hosted: hosted, codebook: codebook)
         var (input, mode) = try Seedance2ContentReader(model: model, profile: profile, codebook: codebook, media: media).read(fields)
         try readOutput(fields, into: &input)
         try readExtras(fields, into: &input)
