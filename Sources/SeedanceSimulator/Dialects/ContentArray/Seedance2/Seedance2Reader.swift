@@ -38,6 +38,7 @@ struct Seedance2Reader {
         try readExtras(fields, into: &input)
         try checkRatio(input, mode: mode)
         try checkTaskType(input, mode: mode, media: media)
+        if input.extras?.taskType == "edit", let source = media.videoSeconds.first { input.extras?.editSourceSeconds = source.seconds }
         try checkDraft(input, mode: mode)
         if mode == .draftFinal, input.resolution == nil { input.resolution = model.finalResolution }
         return input
