@@ -61,3 +61,12 @@ package struct SimulatorMediaUploader: Sendable {
         try await upload(try Data(contentsOf: file))
     }
 }
+
+extension SimulatorMediaUploader: MediaUploader {
+    /// Hosts a local reference file for a client that talks to this simulator (``SeedanceClient``'s `mediaUploader`).
+    ///
+    /// - Throws: as ``upload(fileAt:)``; `CancellationError` on cancellation.
+    package func upload(fileAt file: URL, kind: MediaKind, info: MediaInfo) async throws -> URL {
+        try await upload(fileAt: file)
+    }
+}

@@ -24,14 +24,14 @@ struct APIXOSeedance2Validation {
     static let mediaFields = ["image_urls", "video_urls", "audio_urls"]
 
     let common: APIXOCreateValidation
-    let model: Seedance2Model
+    let model: SimulatedSeedance2Model
     let hosted: HostedMedia
 
     /// The 2.0 model behind the path segment `id`, or `nil`.
-    static func model(_ id: String) -> Seedance2Model? {
+    static func model(_ id: String) -> SimulatedSeedance2Model? {
         switch id {
-        case "seedance-2-0": Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p"], finalResolution: nil)
-        case "seedance-2-0-fast", "seedance-2-0-mini": Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
+        case "seedance-2-0": SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p"], finalResolution: nil)
+        case "seedance-2-0-fast", "seedance-2-0-mini": SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
         default: nil
         }
     }

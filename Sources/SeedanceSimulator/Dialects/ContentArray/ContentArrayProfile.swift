@@ -29,7 +29,7 @@ struct ContentArrayProfile: Sendable {
     var defaultDuration: Int64 = 5
     /// The Seedance 2.x model, whose creates follow the 2.x rules (``Seedance2Reader``); `nil` for 1.x and unknown
     /// models.
-    var seedance2: Seedance2Model? = nil
+    var seedance2: SimulatedSeedance2Model? = nil
 
     static let allRatios = ["16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "adaptive"]
     static let baseFormats = ["jpeg", "png", "webp", "bmp", "tiff", "gif"]
@@ -63,11 +63,11 @@ struct ContentArrayProfile: Sendable {
     }
 
     /// A Seedance 2.x model: its limits, and the 2.x rules for everything else.
-    static func seedance2(_ model: Seedance2Model) -> ContentArrayProfile {
+    static func seedance2(_ model: SimulatedSeedance2Model) -> ContentArrayProfile {
         ContentArrayProfile(
-            modelName: model.id, resolutions: model.resolutions, defaultResolution: "720p", ratios: Seedance2Model.ratios,
+            modelName: model.id, resolutions: model.resolutions, defaultResolution: "720p", ratios: SimulatedSeedance2Model.ratios,
             defaultRatio: ("adaptive", "adaptive"), durationRange: 4...model.longestDuration, allowsAutoDuration: true, allowsFrames: false,
-            allowsDraft: model.allowsDraft, supportsAudio: true, imageFormats: Seedance2Model.imageFormats,
+            allowsDraft: model.allowsDraft, supportsAudio: true, imageFormats: SimulatedSeedance2Model.imageFormats,
             contentTypes: ["text", "image_url", "video_url", "audio_url", "draft_task"], defaultDuration: model.defaultDuration,
             seedance2: model)
     }

@@ -25,7 +25,7 @@ struct JieKouSeedance2Validation {
 
     /// What a valid body yields.
     struct Accepted {
-        var model: Seedance2Model
+        var model: SimulatedSeedance2Model
         var prompt: String?
         var echo: TaskEcho
         var returnLastFrame: Bool
@@ -42,7 +42,7 @@ struct JieKouSeedance2Validation {
         let fields = JSONFields(object)
         let fast = try fields.bool("fast") ?? false
         let resolutions = fast ? ["480p", "720p"] : host.seedance2Resolutions
-        let model = Seedance2Model(id: fast ? "seedance-2.0-fast" : "seedance-2.0", family: .v2_0, resolutions: resolutions, finalResolution: nil)
+        let model = SimulatedSeedance2Model(id: fast ? "seedance-2.0-fast" : "seedance-2.0", family: .v2_0, resolutions: resolutions, finalResolution: nil)
         let media = Seedance2MediaCheck(model: model, hosted: hosted, codebook: Self.codebook)
         let prompt = try fields.string("prompt")
         let image = try fields.string("image")
@@ -63,7 +63,7 @@ struct JieKouSeedance2Validation {
         } else if image == nil, (prompt ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw SimulatedError.invalidParameter("prompt", "prompt: is required for text-to-video")
         }
-        let ratio = try fields.string("ratio", allowed: Seedance2Model.ratios)
+        let ratio = try fields.string("ratio", allowed: SimulatedSeedance2Model.ratios)
         let resolution = try fields.string("resolution", allowed: resolutions)
         let duration = try fields.integer("duration") ?? 5
         guard duration == -1 || (4...15).contains(duration) else {

@@ -61,7 +61,7 @@ public struct SimulatedModelArk: SimulatedDialect {
         }
     }
 
-    /// The limits of `model`: Seedance 2.x ids by their names (``Seedance2Model/ark(_:)``:
+    /// The limits of `model`: Seedance 2.x ids by their names (``SimulatedSeedance2Model/ark(_:)``:
     /// `dreamina-seedance-2-0-260128`, `doubao-seedance-2-5-260628` …), Seedance 1.5 Pro and 1.0 (Pro, Pro-Fast,
     /// Lite) ids by their names, dated or not (`seedance-1-5-pro-251215`, `doubao-seedance-1-0-pro-250528`); anything
     /// else (`ep-…` endpoint ids, newer models) on the generic rules.
@@ -69,7 +69,7 @@ public struct SimulatedModelArk: SimulatedDialect {
     /// The simulator serves one region per ``SimulatedModelArk`` and does not tell BytePlus from Volcengine, so a
     /// `doubao-` 2.x id is accepted on any base path (BytePlus itself answers 404 for it) [a known gap].
     static func profile(for model: String) -> ContentArrayProfile {
-        if let seedance2 = Seedance2Model.ark(model) { return .seedance2(seedance2) }
+        if let seedance2 = SimulatedSeedance2Model.ark(model) { return .seedance2(seedance2) }
         let name = model.lowercased()
         if name.contains("seedance-1-5-pro") { return .seedance15Pro(model) }
         if name.contains("seedance-1-0-pro") || name.contains("seedance-1-0-lite") { return .seedance10Pro(model) }

@@ -61,7 +61,7 @@ struct SeedanceAPIOrg2CreateValidation {
         }
         let ratio = try fields.string("aspect_ratio", allowed: Self.aspectRatios, code: "INVALID_ASPECT_RATIO") ?? "16:9"
         let resolution = try fields.string("resolution", allowed: ["480p", "720p"], code: "INVALID_RESOLUTION") ?? "720p"
-        let seedance2 = Seedance2Model(id: model, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
+        let seedance2 = SimulatedSeedance2Model(id: model, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
         let codebook: ContentArrayCodebook = { _ in Self.invalidRequest }
         let media = Seedance2MediaCheck(model: seedance2, hosted: hosted, codebook: codebook)
         let references = try links(fields, "reference_video_urls", limit: 3, code: Self.invalidRequest) { try media.checkVideoURL($0, field: $1) }

@@ -5,7 +5,7 @@
 /// `spark_dance_v2_0` and `spark_dance_v2_0_fast` take the Ark content array inside the 1.x wrapper
 /// `{"model", "input": [{"params": {…}}]}` (the provider's CLI drives every spark_dance model through it; the 2.0 pages
 /// list the params only) with Ark's sibling parameter names, and follow Ark's 2.0 and 2.0 fast limits
-/// (``Seedance2Model/vtrix(_:)``). Their pages publish no error table: the simulator answers the 003005 codes of
+/// (``SimulatedSeedance2Model/vtrix(_:)``). Their pages publish no error table: the simulator answers the 003005 codes of
 /// the 1.0 Pro table, the new 2.x refusals mapped to its nearest rows (references: 003 media, 004 roles and
 /// counts; refused fields: 002) [INFERRED].
 struct SparkDanceSimulatedModel: Sendable {
@@ -20,7 +20,7 @@ struct SparkDanceSimulatedModel: Sendable {
         case "spark_dance_v1_5_pro":
             return SparkDanceSimulatedModel(profile: .seedance15Pro(id), isSeed000: true)
         case "spark_dance_v2_0", "spark_dance_v2_0_fast":
-            return SparkDanceSimulatedModel(profile: .seedance2(Seedance2Model.vtrix(id)!), isSeed000: false)
+            return SparkDanceSimulatedModel(profile: .seedance2(SimulatedSeedance2Model.vtrix(id)!), isSeed000: false)
         case "spark_dance_v1_0_pro", "spark_dance_v1_0_pro_fast":
             return SparkDanceSimulatedModel(profile: .seedance10Pro(id), isSeed000: false)
         case "spark_dance_v1_0_lite_t2v":

@@ -7,7 +7,7 @@ import SeedanceCore
 /// first + last frame, multimodal reference, or a draft's final. Frames and reference media never mix; reference
 /// counts per model; reference audio alone only on 2.5. Media URLs are checked by ``Seedance2MediaCheck``.
 struct Seedance2ContentReader {
-    let model: Seedance2Model
+    let model: SimulatedSeedance2Model
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook
     let media: Seedance2MediaCheck

@@ -17,7 +17,7 @@ import SeedanceCore
 /// `MediaInspector` and held to every rule. A hosted URL naming no file is refused as an unreachable resource.
 /// Validate against the documented bounds: the service seems to allow about ±0.2 s, the simulator does not.
 final class Seedance2MediaCheck {
-    let model: Seedance2Model
+    let model: SimulatedSeedance2Model
     let images: ContentArrayImageCheck
     let hosted: HostedMedia?
     let codebook: ContentArrayCodebook
@@ -31,7 +31,7 @@ final class Seedance2MediaCheck {
     static let framesPerSecond = 24.0...60.0
 
     /// A check for `model`'s rules, images held to the 2.x image rules, refusals coded by `codebook`.
-    init(model: Seedance2Model, hosted: HostedMedia?, codebook: @escaping ContentArrayCodebook) {
+    init(model: SimulatedSeedance2Model, hosted: HostedMedia?, codebook: @escaping ContentArrayCodebook) {
         self.model = model
         self.images = ContentArrayImageCheck(profile: .seedance2(model), codebook: codebook)
         self.hosted = hosted
@@ -91,7 +91,7 @@ final class Seedance2MediaCheck {
         try checkTotals()
     }
 
-    /// All clips of one type together at most ``Seedance2Model/longestDuration`` seconds.
+    /// All clips of one type together at most ``SimulatedSeedance2Model/longestDuration`` seconds.
     func checkTotals() throws {
         for (kind, clips) in [("reference videos", videoSeconds), ("reference audio clips", audioSeconds)] {
             let total = clips.reduce(0) { $0 + $1.seconds }

@@ -43,7 +43,7 @@ enum Seedance2Output {
 
 extension ContentArraySettings {
     /// The 2.x model these settings are for (an Ark or a Vtrix id), or `nil`.
-    var seedance2: Seedance2Model? { Seedance2Model.ark(model) ?? Seedance2Model.vtrix(model) }
+    var seedance2: SimulatedSeedance2Model? { SimulatedSeedance2Model.ark(model) ?? SimulatedSeedance2Model.vtrix(model) }
 
     /// Creates the task (``taskDraft(callbackURL:configuration:)``) and, for a 2.x model, plans its result video:
     /// the pixel size of the output tables, the task's length, and a MOV when `output_format` is `mov`.

@@ -2,9 +2,9 @@ import Foundation
 import SeedanceCore
 
 /// Reads and validates a Seedance 2.x content-array create (the Ark body, or the object inside spark_dance's
-/// `input[0].params`) for one ``Seedance2Model``: the content (``Seedance2ContentReader``), then the top-level
+/// `input[0].params`) for one ``SimulatedSeedance2Model``: the content (``Seedance2ContentReader``), then the top-level
 /// fields. Every refusal is a 400 naming the field, with the code the dialect's ``ContentArrayCodebook`` gives.
-/// Unknown fields are ignored, as on 1.x; the fields the 2.x models refuse are not (``Seedance2Model/refusedFields``).
+/// Unknown fields are ignored, as on 1.x; the fields the 2.x models refuse are not (``SimulatedSeedance2Model/refusedFields``).
 ///
 /// Rules beyond the content:
 /// - `resolution` one of the model's (compared case-insensitively, `4K` is `4k`); default 720p;
@@ -21,7 +21,7 @@ import SeedanceCore
 /// - a draft's final renders at the model's final resolution (1080p; 4k on Premium), and refuses any other with
 ///   `InvalidResolutionParameter` [STRICT: the sources name only these].
 struct Seedance2Reader {
-    let model: Seedance2Model
+    let model: SimulatedSeedance2Model
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook
     let hosted: HostedMedia?
@@ -54,8 +54,8 @@ struct Seedance2Reader {
             input.resolution = resolution.lowercased()
         }
         input.ratio = try fields.string("ratio", code: codebook(.ratio))
-        if let ratio = input.ratio, !Seedance2Model.ratios.contains(ratio) {
-            throw refusal(.ratio, "ratio", "ratio must be one of \(Seedance2Model.ratios.joined(separator: ", ")); got \"\(ratio)\".")
+        if let ratio = input.ratio, !SimulatedSeedance2Model.ratios.contains(ratio) {
+            throw refusal(.ratio, "ratio", "ratio must be one of \(SimulatedSeedance2Model.ratios.joined(separator: ", ")); got \"\(ratio)\".")
         }
         if let duration = try fields.integer("duration", code: codebook(.duration)) {
             guard duration == -1 || (4...model.longestDuration).contains(duration) else {
@@ -106,10 +106,10 @@ struct Seedance2Reader {
             throw refusal(.outputFormat, "output_format", "output_format must be mp4 or mov; got \"\(format)\".")
         }
         extras.taskType = try fields.string("omni_reference_task_type", code: codebook(.unsupportedField))
-        if let type = extras.taskType, !Seedance2Model.taskTypes.contains(type) {
+        if let type = extras.taskType, !SimulatedSeedance2Model.taskTypes.contains(type) {
             throw refusal(
                 .unsupportedField, "omni_reference_task_type",
-                "omni_reference_task_type must be one of \(Seedance2Model.taskTypes.joined(separator: ", ")); got \"\(type)\".")
+                "omni_reference_task_type must be one of \(SimulatedSeedance2Model.taskTypes.joined(separator: ", ")); got \"\(type)\".")
         }
     }
 

@@ -8,7 +8,7 @@
 ///
 /// Where the documents are silent or unsure the simulator takes the strict reading, so a client that passes here
 /// does not break on the real service (each choice is marked [STRICT] below and listed in the fixtures' READMEs).
-struct Seedance2Model: Sendable, Hashable {
+struct SimulatedSeedance2Model: Sendable, Hashable {
     /// The 2.x families, by their limits.
     enum Family: Sendable, Hashable {
         /// 2.0, 2.0 fast, 2.0 mini: 4–15 s, 9 / 3 / 3 references, no audio-only reference, no draft.
@@ -33,23 +33,23 @@ struct Seedance2Model: Sendable, Hashable {
     /// The limits of the 2.x model `id`, recognised by name like the 1.x ids: an optional region prefix
     /// (`dreamina-` on BytePlus, `doubao-` on Volcengine), the family name, an optional date suffix
     /// (`dreamina-seedance-2-0-fast-260128`). `nil` for anything else.
-    static func ark(_ id: String) -> Seedance2Model? {
+    static func ark(_ id: String) -> SimulatedSeedance2Model? {
         let name = id.lowercased()
         func named(_ family: String) -> Bool { name.contains("seedance-\(family)") }
-        if named("2-5-premium") { return Seedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: "4k") }
-        if named("2-5-flash") { return Seedance2Model(id: id, family: .v2_5Flash, resolutions: ["480p", "720p"], finalResolution: nil) }
-        if named("2-5") { return Seedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p"], finalResolution: "1080p") }
-        if named("2-0-fast") || named("2-0-mini") { return Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil) }
-        if named("2-0") { return Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: nil) }
+        if named("2-5-premium") { return SimulatedSeedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: "4k") }
+        if named("2-5-flash") { return SimulatedSeedance2Model(id: id, family: .v2_5Flash, resolutions: ["480p", "720p"], finalResolution: nil) }
+        if named("2-5") { return SimulatedSeedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p"], finalResolution: "1080p") }
+        if named("2-0-fast") || named("2-0-mini") { return SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil) }
+        if named("2-0") { return SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: nil) }
         return nil
     }
 
     /// Vtrix's two 2.x models (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v2-0 and `…-v2-0-fast`): the limits
     /// of Ark's 2.0 and 2.0 fast. `nil` for any other id.
-    static func vtrix(_ id: String) -> Seedance2Model? {
+    static func vtrix(_ id: String) -> SimulatedSeedance2Model? {
         switch id {
-        case "spark_dance_v2_0": Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: nil)
-        case "spark_dance_v2_0_fast": Seedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
+        case "spark_dance_v2_0": SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: nil)
+        case "spark_dance_v2_0_fast": SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
         default: nil
         }
     }
