@@ -10,8 +10,10 @@ public protocol MediaUploader: Sendable {
     /// Hosts the file at `file` (a local file URL of `kind`, whose headers read as `info`) and returns an `https`
     /// URL (or `http` to a loopback host in tests) the provider can fetch for at least the life of the task.
     ///
-    /// - Throws: any error; the client wraps it in a `SeedanceError` (`.invalidRequest` when the file is refused,
-    ///   `.transport` otherwise) naming the request field, and sends nothing. On cancellation, throw
-    ///   `CancellationError`; no create has been sent.
+    /// - Throws: any error, and the client sends nothing: a `SeedanceError` keeps its category (throw
+    ///   `.invalidRequest` when you refuse the file) and gets the request field (`referenceVideos[1]`) when it names
+    ///   none; any other error becomes `.transport` naming the field. On cancellation, throw `CancellationError`
+    ///   (an error thrown while the caller is cancelled, such as `URLError(.cancelled)`, also ends as
+    ///   `CancellationError`); no create has been sent.
     func upload(fileAt file: URL, kind: MediaKind, info: MediaInfo) async throws -> URL
 }

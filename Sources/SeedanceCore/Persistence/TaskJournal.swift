@@ -1,6 +1,6 @@
 /// Durable memory of submitted tasks, so a restarted process finds every task it had not finished with.
 ///
-/// Give one to ``SeedanceClient/init(dialect:apiKey:transport:retryPolicy:engine:clock:logger:journal:onFinished:)``:
+/// Give one to ``SeedanceClient/init(dialect:apiKey:transport:retryPolicy:engine:clock:logger:journal:onFinished:mediaUploader:)``:
 /// every ``SeedanceClient/submit(_:)`` then records its task here before it returns,
 /// ``SeedanceClient/resumeUnfinished()`` follows every recorded task again after a restart, and each task is
 /// marked finished once the client's `onFinished` handler has run for it.

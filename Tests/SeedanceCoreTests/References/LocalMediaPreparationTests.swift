@@ -63,6 +63,22 @@ struct LocalMediaPreparationTests {
         #expect(task.id == "task-1" && task.request?.referenceVideos == [.url(F.video), .url(URL(string: "https://uploads.example.com/v/0.mp4")!)])
     }
 
+    @Test("a journaling client takes an uploader too, and journals the uploaded URL")
+    func journalingClient() async throws {
+        let video = try F.file("clip.mp4", F.mp4(seconds: 5))
+        let journal = InMemoryTaskJournal()
+        let uploader = RecordingUploader()
+        let transport = ScriptedTransport([ScriptedTransport.json(200, #"{"id":"task-1"}"#)])
+        let client = try SeedanceClient(
+            dialect: ReferenceDialect(), apiKey: nil, transport: transport, retryPolicy: .none, journal: journal, mediaUploader: uploader)
+        _ = try await client.submit(VideoRequest(prompt: "p", referenceVideos: [.file(video)]))
+        await client.shutdown()
+        #expect(uploader.uploads.count == 1 && transport.requests.count == 1)
+        let journaled = try await journal.unfinished()
+        #expect(journaled.map(\.id) == ["task-1"])
+        #expect(journaled.first?.request?.referenceVideos == [.url(URL(string: "https://uploads.example.com/v/0.mp4")!)])
+    }
+
     @Test("URLs and assets are never uploaded; a request without local video needs no uploader")
     func remoteVideosPassThrough() async throws {
         let transport = ScriptedTransport([ScriptedTransport.json(200, #"{"id":"task-1"}"#)])

@@ -25,6 +25,26 @@ struct LocalVideoChecksTests {
         VideoRequest(prompt: "p", referenceVideos: [.url(F.video), .file(try F.file("clip.mp4", data))])
     }
 
+    @Test("through the client, every kind of validation refusal leaves without a request or an upload")
+    func noRequestOnRefusal() async throws {
+        let local = MediaInput.file(try F.file("clip.mp4", F.mp4(seconds: 5)))
+        let cases: [(VideoRequest, field: String)] = [
+            (VideoRequest(prompt: "p", referenceVideos: Array(repeating: local, count: 4)), "referenceVideos"),
+            (VideoRequest(prompt: "p", firstFrame: .url(F.image), referenceImages: [.url(F.image)], referenceVideos: [local]), "referenceImages"),
+            (VideoRequest(prompt: "p", referenceVideos: [local, .data(Data([1]))]), "referenceVideos[1]"),
+            (VideoRequest(prompt: "p", referenceAudios: [.data(F.wav(seconds: 3))]), "referenceAudios"),
+            (VideoRequest(prompt: "p", referenceVideos: [local], model: F.v2_5, duration: .seconds(5), taskType: .edit), "duration"),
+            (VideoRequest(prompt: "p", referenceVideos: [local], model: F.v2_5, priority: 12), "priority"),
+            (VideoRequest(prompt: "p", referenceVideos: [local], model: F.v2_5, outputFormat: "avi"), "outputFormat"),
+            (VideoRequest(prompt: "p", referenceVideos: [local], safetyIdentifier: ""), "safetyIdentifier"),
+            (VideoRequest(prompt: "p", referenceVideos: [local], referenceAudios: [.data(Data(count: 48_000_000))]), "request"),
+        ]
+        for (request, field) in cases {
+            let error = try await Self.refusal(request)
+            #expect(error.field == field, "\(field)")
+        }
+    }
+
     @Test("codec, frame rate, sides, pixel count, aspect ratio, container and length are each refused with what was read")
     func constraints() async throws {
         let audioOnly = MovieBytes.mp4([MovieBytes.Track(handler: "soun", entry: "mp4a", timescale: 48_000, sampleCount: 240, sampleDelta: 1024)])

@@ -11,14 +11,17 @@ extension SeedanceClient {
     ///
     /// Tasks are followed by the client's engine with one waiter record each (no Swift task per task); handlers
     /// run on one consumer task, at most eight at a time. Call ``shutdown()`` before dropping such a client.
+    /// `mediaUploader` hosts local reference videos, as in the plain initializer.
     ///
-    /// - Throws: what ``init(dialect:apiKey:transport:retryPolicy:engine:clock:logger:)`` throws.
+    /// - Throws: what ``init(dialect:apiKey:transport:retryPolicy:engine:clock:logger:mediaUploader:)`` throws.
     public convenience init(
         dialect: any Dialect, apiKey: APIKey?, transport: (any HTTPTransport)? = nil, retryPolicy: RetryPolicy = .default,
         engine: EngineConfiguration = .default, clock: any SeedanceClock = SystemClock(), logger: SeedanceLogger? = nil,
-        journal: (any TaskJournal)?, onFinished: TaskFinishedHandler? = nil
+        journal: (any TaskJournal)?, onFinished: TaskFinishedHandler? = nil, mediaUploader: (any MediaUploader)? = nil
     ) throws {
-        try self.init(dialect: dialect, apiKey: apiKey, transport: transport, retryPolicy: retryPolicy, engine: engine, clock: clock, logger: logger)
+        try self.init(
+            dialect: dialect, apiKey: apiKey, transport: transport, retryPolicy: retryPolicy, engine: engine, clock: clock, logger: logger,
+            mediaUploader: mediaUploader)
         if journal != nil || onFinished != nil {
             lifecycle.install(FinishedTaskTracker(engine: self.engine, journal: journal, handler: onFinished))
         }
