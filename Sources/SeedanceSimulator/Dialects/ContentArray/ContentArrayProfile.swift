@@ -27,7 +27,7 @@ struct ContentArrayProfile: Sendable {
     var contentTypes: Set<String>
     /// `duration` when the request leaves it (and `frames`) out.
     var defaultDuration: Int64 = 5
-    /// The Seedance 2.x model, whose creates follow the 2.x rules (``Seedance2Reader``); `nil` for 1.x and unknown
+    /// The Seedance 2.x model, whose creates follow the 2.x rules (`Seedance2Reader`); `nil` for 1.x and unknown
     /// models.
     var seedance2: SimulatedSeedance2Model? = nil
 

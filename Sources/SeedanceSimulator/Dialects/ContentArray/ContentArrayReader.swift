@@ -3,7 +3,7 @@ import SeedanceCore
 
 /// Reads and validates the parameters of a content-array create (the object inside `input[0].params` for
 /// spark_dance, the body itself for Ark) as Vtrix's spark_dance pages describe them, for one model's
-/// ``ContentArrayProfile`` (a Seedance 2.x profile is read by ``Seedance2Reader``). Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field,
+/// ``ContentArrayProfile`` (a Seedance 2.x profile is read by `Seedance2Reader`). Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field,
 /// with the code the dialect's ``ContentArrayCodebook`` gives for the ``ContentArrayViolation``. Unknown fields are
 /// ignored.
 struct ContentArrayReader {
