@@ -108,10 +108,12 @@ import Seedance
         #expect(parsed.positionals == ["--not-an-option"])
     }
 
-    @Test func imageArgumentsAreURLsOrFiles() {
-        #expect(RequestOptions.image(from: "https://a.test/x.png") == .url(URL(string: "https://a.test/x.png")!))
-        #expect(RequestOptions.image(from: "data:image/png;base64,AAAA") == .url(URL(string: "data:image/png;base64,AAAA")!))
-        #expect(RequestOptions.image(from: "/tmp/x.png") == .file(URL(fileURLWithPath: "/tmp/x.png")))
+    @Test func imageArgumentsAreURLsOrFiles() throws {
+        #expect(try RequestOptions.media("https://a.test/x.png", option: "first-frame", command: "submit") == .url(URL(string: "https://a.test/x.png")!))
+        #expect(
+            try RequestOptions.media("data:image/png;base64,AAAA", option: "first-frame", command: "submit")
+                == .url(URL(string: "data:image/png;base64,AAAA")!))
+        #expect(try RequestOptions.media("/tmp/x.png", option: "first-frame", command: "submit") == .file(URL(fileURLWithPath: "/tmp/x.png")))
     }
 
     @Test func everyCategoryHasADistinctDocumentedExitCode() {
