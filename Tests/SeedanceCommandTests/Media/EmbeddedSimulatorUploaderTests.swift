@@ -7,14 +7,6 @@ import SeedanceSimulator
 /// The command's uploader against a tiny loopback stub of the simulator's upload route
 /// (`POST /media/uploads` → `{"url": …}`), over a real `URLSessionTransport`.
 @Suite struct EmbeddedSimulatorUploaderTests {
-    /// What the stub received.
-    final class Received: @unchecked Sendable {
-        private let lock = NSLock()
-        private var requests: [ServerRequest] = []
-        func append(_ request: ServerRequest) { lock.withLock { requests.append(request) } }
-        var all: [ServerRequest] { lock.withLock { requests } }
-    }
-
     static func file(_ bytes: Data, named name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("seedance-upload-\(UUID().uuidString)-\(name)")
         try bytes.write(to: url)
@@ -27,7 +19,7 @@ import SeedanceSimulator
     /// container's media type, and the URL from the answer comes back.
     @Test(.timeLimit(.minutes(1)))
     func postsTheFileBytesAndReturnsTheAnsweredURL() async throws {
-        let received = Received()
+        let received = Recorded<ServerRequest>()
         let server = try LoopbackHTTPServer { request in
             received.append(request)
             return .json(201, #"{"url":"http://127.0.0.1:9/media/uploads/upload-1.mp4","content_type":"video/mp4","bytes":3}"#)
@@ -69,7 +61,7 @@ import SeedanceSimulator
     /// A file that cannot be read fails before anything is sent.
     @Test(.timeLimit(.minutes(1)))
     func aMissingFileSendsNothing() async throws {
-        let received = Received()
+        let received = Recorded<ServerRequest>()
         let server = try LoopbackHTTPServer { request in
             received.append(request)
             return .json(200, #"{"url":"http://127.0.0.1:9/x"}"#)
