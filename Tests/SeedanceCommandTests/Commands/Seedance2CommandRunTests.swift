@@ -146,27 +146,11 @@ struct Seedance2CommandRunTests {
         for word in ["lengthen", "auto", "reference", "edit", "extend"] { #expect(context.console.errors.contains(word), "\(word)") }
         #expect(try #require(context.simulator).counters.creates == 0)
     }
-}
 
-/// The reference video fixture reads as the official limits need it (so a refusal elsewhere is not the fixture's).
-@Suite struct Seedance2MediaTests {
-    @Test func theReferenceVideoFixtureReadsAs640x640At24FPS() throws {
-        let directory = try CommandRunTests.scratch()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let info = try MediaInspector.inspect(fileAt: try Seedance2Media.mp4(in: directory), field: "referenceVideos", provider: "test")
-        #expect(info.format == .mp4)
-        #expect(info.width == 640 && info.height == 640 && info.pixelCount == 409_600)
-        #expect(info.framesPerSecond == 24)
-        #expect(info.videoCodec == .h264)
-        #expect(abs((info.durationSeconds ?? 0) - 50.0 / 24) < 0.01)
-    }
-}
-
-/// With a real key there is no uploader: a local reference video is refused before any request, and the message
-/// says so. The base URL is a loopback stub that counts requests.
-@Suite struct LocalVideoWithAKeyTests {
+    /// With a real key there is no uploader: a local reference video is refused before any request, saying to pass
+    /// a URL or an asset. The base URL is a loopback stub that counts requests.
     @Test(.timeLimit(.minutes(1)))
-    func aLocalReferenceVideoIsRefusedBeforeAnyRequest() async throws {
+    func aLocalReferenceVideoWithAKeyIsRefusedBeforeAnyRequest() async throws {
         let directory = try CommandRunTests.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let video = try Seedance2Media.mp4(in: directory)
@@ -183,8 +167,23 @@ struct Seedance2CommandRunTests {
                 "dreamina-seedance-2-0-260128", "--reference-video", video.path,
             ], context: context)
         #expect(code == ExitCode.invalidRequest.rawValue, "\(context.console.errors)")
-        #expect(context.console.errors.contains("referenceVideos"), "\(context.console.errors)")
+        #expect(context.console.errors.contains("referenceVideos[0]"), "\(context.console.errors)")
+        #expect(context.console.errors.contains("never sent inline"), "\(context.console.errors)")
         #expect(received.all.isEmpty)
         #expect(!context.console.errors.contains("sk-test-local-video"))
+    }
+}
+
+/// The reference video fixture reads as the official limits need it (so a refusal elsewhere is not the fixture's).
+@Suite struct Seedance2MediaTests {
+    @Test func theReferenceVideoFixtureReadsAs640x640At24FPS() throws {
+        let directory = try CommandRunTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let info = try MediaInspector.inspect(fileAt: try Seedance2Media.mp4(in: directory), field: "referenceVideos", provider: "test")
+        #expect(info.format == .mp4)
+        #expect(info.width == 640 && info.height == 640 && info.pixelCount == 409_600)
+        #expect(info.framesPerSecond == 24)
+        #expect(info.videoCodec == .h264)
+        #expect(abs((info.durationSeconds ?? 0) - 50.0 / 24) < 0.01)
     }
 }
