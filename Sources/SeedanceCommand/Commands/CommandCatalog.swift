@@ -27,7 +27,7 @@ enum CommandCatalog {
         .flag("camera-fixed", "Keep the camera still (Seedance 1.x).", negation: "no-camera-fixed"),
         .value("seed", "N", "Random seed (-1 for random)."),
         .flag("watermark", "Add the provider's watermark.", negation: "no-watermark"),
-        .flag("web-search", "Let the model search the web for the prompt (Seedance 2.x).", negation: "no-web-search"),
+        .flag("web-search", "Let the model search the web for the prompt (Seedance 2.0 and 2.5).", negation: "no-web-search"),
         .value("priority", "N", "Queue priority among your own tasks, 0…9 (Seedance 2.x)."),
         .value("safety-identifier", "TEXT", "A hashed id of your end user for the provider's safety checks (at most 64 characters)."),
         .value("service-tier", "TIER", "default or flex (Seedance 1.x)."),
