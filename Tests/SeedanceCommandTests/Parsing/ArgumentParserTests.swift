@@ -81,6 +81,11 @@ import Seedance
         (["submit", "p", "--duration", "five"], "--duration needs a whole number, got 'five'"),
         (["submit", "p", "--expires-after", "1h"], "--expires-after needs a whole number, got '1h'"),
         (["submit", "p", "--callback-url", "not a url"], "--callback-url needs an absolute URL, got 'not a url'"),
+        (["submit", "p", "--priority", "high"], "--priority needs a whole number, got 'high'"),
+        (["submit", "p", "--priority", "1.5"], "--priority needs a whole number, got '1.5'"),
+        (["submit", "p", "--reference-video", "asset://"], "--reference-video needs an asset id after asset://, got 'asset://'"),
+        (["submit", "p", "--reference-image", ""], "--reference-image needs a file path, an http(s) URL or asset://<id>"),
+        (["submit", "p", "--first-frame", "asset://"], "--first-frame needs an asset id after asset://, got 'asset://'"),
     ])
     func rejectsBadValues(arguments: [String], message: String) throws {
         let parsed = try parser.parse(arguments)

@@ -86,18 +86,6 @@ import Seedance
     }
 
     @Test(arguments: [
-        (["submit", "p", "--priority", "high"], "--priority needs a whole number, got 'high'"),
-        (["submit", "p", "--priority", "1.5"], "--priority needs a whole number, got '1.5'"),
-        (["submit", "p", "--reference-video", "asset://"], "--reference-video needs an asset id after asset://, got 'asset://'"),
-        (["submit", "p", "--reference-image", ""], "--reference-image needs a file path, an http(s) URL or asset://<id>"),
-        (["submit", "p", "--first-frame", "asset://"], "--first-frame needs an asset id after asset://, got 'asset://'"),
-    ])
-    func rejectsBadValues(arguments: [String], message: String) throws {
-        let parsed = try parser.parse(arguments)
-        #expect(throws: UsageError(message: message, command: "submit")) { try RequestOptions.videoRequest(from: parsed) }
-    }
-
-    @Test(arguments: [
         (["generate", "p", "--reference-image"], "'--reference-image' needs a value (PATH|URL|asset://ID)"),
         (["generate", "p", "--web-search=yes"], "'--web-search' takes no value"),
         (["status", "id", "--reference-video", "a.mp4"], "unknown option '--reference-video' for 'status'"),
