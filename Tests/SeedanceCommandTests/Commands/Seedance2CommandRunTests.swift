@@ -5,8 +5,8 @@ import Seedance
 import SeedanceCatalog
 import SeedanceSimulator
 
-/// Local media a Seedance 2.x reference may be: a 480×480 PNG, and an H.264 MP4 of 50 frames at 24 fps (2.08 s)
-/// whose headers declare 640×640 (409,600 pixels, the smallest frame the official limits take).
+/// Local media a Seedance 2.x reference may be: a 480×480 PNG and a 640×640 (409,600 pixels, the smallest frame the
+/// official limits take), 3 s, 24 fps H.264 MP4.
 enum Seedance2Media {
     static func png(in directory: URL, name: String = "a.png") throws -> URL {
         let url = directory.appendingPathComponent(name)
@@ -14,34 +14,10 @@ enum Seedance2Media {
         return url
     }
 
-    /// The frames are written at 32×32 (an I_PCM picture of 640×640 would take 30 MB and most of a minute to write
-    /// in a debug build) and the track header (`tkhd`) and sample entry (`avc1`) are rewritten to say 640×640: what
-    /// the SDK and the simulator read from a reference video's headers. Nothing here decodes the frames.
     static func mp4(in directory: URL, name: String = "b.mp4") throws -> URL {
-        var bytes = [UInt8](MP4Writer.mp4(width: 32, height: 32, frameCount: 50, framesPerSecond: 24))
-        let trackHeader = try #require(position(of: "tkhd", in: bytes))
-        let trackHeaderEnd = trackHeader - 4 + Int(u32(bytes, at: trackHeader - 4))
-        write(640 << 16, to: &bytes, at: trackHeaderEnd - 8)
-        write(640 << 16, to: &bytes, at: trackHeaderEnd - 4)
-        let sampleDescription = try #require(position(of: "stsd", in: bytes))
-        let entry = try #require(position(of: "avc1", in: bytes, from: sampleDescription))
-        write(640 << 16 | 640, to: &bytes, at: entry + 4 + 24)
         let url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
+        try ReferenceMedia.video(width: 640, height: 640, seconds: 3).write(to: url)
         return url
-    }
-
-    private static func position(of type: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
-        let pattern = Array(type.utf8)
-        return (start..<(bytes.count - pattern.count)).first { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
-    }
-
-    private static func u32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | UInt32($1) }
-    }
-
-    private static func write(_ value: UInt32, to bytes: inout [UInt8], at offset: Int) {
-        for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (24 - 8 * index)) }
     }
 
     /// Whether the adapters list Seedance 2.x models: they and the simulator's 2.x rules come from other branches of
@@ -170,6 +146,6 @@ struct Seedance2CommandRunTests {
         #expect(info.width == 640 && info.height == 640 && info.pixelCount == 409_600)
         #expect(info.framesPerSecond == 24)
         #expect(info.videoCodec == .h264)
-        #expect(abs((info.durationSeconds ?? 0) - 50.0 / 24) < 0.01)
+        #expect(abs((info.durationSeconds ?? 0) - 3) < 0.01)
     }
 }
