@@ -77,7 +77,8 @@ extension CommandContext {
 
     /// A client for the command: the real provider when its key is set (or `--base-url` points somewhere), else
     /// the embedded simulator speaking the same dialect, announced on standard error and marked `"simulated": true`
-    /// in `--json` output.
+    /// in `--json` output. Only the simulated client has a media uploader (``EmbeddedSimulatorUploader``): a real
+    /// provider fetches reference videos from URLs, so the SDK refuses a local one there.
     ///
     /// - Throws: ``UsageError`` for a bad `--provider` / `--base-url` / `--model` or an ambiguous key (see
     ///   ``selection(_:)``); `SeedanceError` when the base URL is refused (not https, not loopback).
@@ -99,7 +100,8 @@ extension CommandContext {
         let simulator = self.simulator ?? EmbeddedSimulator.make(completion: simulatedCompletion)
         let client = try SeedanceClient(
             dialect: entry.dialect(in: simulator, model: model), apiKey: APIKey("sk-embedded-simulator"), transport: simulator.transport,
-            retryPolicy: .default, engine: EmbeddedSimulator.engine(completion: simulatedCompletion))
+            retryPolicy: .default, engine: EmbeddedSimulator.engine(completion: simulatedCompletion),
+            mediaUploader: EmbeddedSimulatorUploader(origin: Simulator.inProcessOrigin, transport: simulator.transport))
         console.error("No API key set (\(variables.joined(separator: " or "))): using the embedded simulator — no network, no cost.")
         return Connection(entry: entry, client: client, simulated: true)
     }

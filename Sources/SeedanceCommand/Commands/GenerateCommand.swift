@@ -10,7 +10,7 @@ struct GenerateCommand {
         let request = try RequestOptions.videoRequest(from: arguments)
         let timeout =
             try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) }
-            ?? .seconds(1800)
+            ?? CommandCatalog.defaultTimeout
         let connection = try context.connect(arguments, model: request.model)
         let console = context.console
         let json = arguments.isOn("json")

@@ -12,8 +12,11 @@ enum RequestOptions {
         let prompt = arguments.positionals.first ?? ""
         request.prompt = prompt.isEmpty ? nil : prompt
         request.model = arguments.value("model").map(ModelID.init(rawValue:))
-        request.firstFrame = arguments.value("first-frame").map(image(from:))
-        request.lastFrame = arguments.value("last-frame").map(image(from:))
+        request.firstFrame = try arguments.value("first-frame").map { value throws(UsageError) in try media(value, option: "first-frame", command: arguments.command) }
+        request.lastFrame = try arguments.value("last-frame").map { value throws(UsageError) in try media(value, option: "last-frame", command: arguments.command) }
+        request.referenceImages = try references("reference-image", in: arguments)
+        request.referenceVideos = try references("reference-video", in: arguments)
+        request.referenceAudios = try references("reference-audio", in: arguments)
         request.resolution = arguments.value("resolution").map(Resolution.init(rawValue:))
         request.aspectRatio = arguments.value("ratio").map(AspectRatio.init(rawValue:))
         if let duration = arguments.value("duration") {
@@ -52,11 +55,28 @@ enum RequestOptions {
             request.callbackURL = url
         }
         request.draftTaskID = arguments.value("draft-task").map(TaskID.init(rawValue:))
+        try Seedance2Options.apply(arguments, to: &request)
         return request
     }
 
-    /// An image argument: an `http`, `https` or `data` URL as given, anything else a local file path.
-    static func image(from argument: String) -> MediaInput {
+    /// Every value of the repeatable media option `option`, in command-line order.
+    private static func references(_ option: String, in arguments: ParsedArguments) throws(UsageError) -> [MediaInput] {
+        var inputs: [MediaInput] = []
+        for value in arguments.values(option) { inputs.append(try media(value, option: option, command: arguments.command)) }
+        return inputs
+    }
+
+    /// A media argument: `asset://<id>` a provider asset, an `http`, `https` or `data` URL as given, anything else a
+    /// local file path (`~` expanded).
+    ///
+    /// - Throws: ``UsageError`` for an empty value or an `asset://` without an id.
+    static func media(_ argument: String, option: String, command: String) throws(UsageError) -> MediaInput {
+        if argument.lowercased().hasPrefix(AssetID.scheme) {
+            let id = String(argument.dropFirst(AssetID.scheme.count))
+            guard !id.isEmpty else { throw UsageError(message: "--\(option) needs an asset id after asset://, got '\(argument)'", command: command) }
+            return .asset(AssetID(rawValue: id))
+        }
+        guard !argument.isEmpty else { throw UsageError(message: "--\(option) needs a file path, an http(s) URL or asset://<id>", command: command) }
         if let url = URL(string: argument), let scheme = url.scheme?.lowercased(), ["http", "https", "data"].contains(scheme) {
             return .url(url)
         }

@@ -27,7 +27,7 @@ struct TaskCommands {
     func wait(_ arguments: ParsedArguments) async throws -> ExitCode {
         let timeout =
             try arguments.value("timeout").map { text throws(UsageError) in try RequestOptions.seconds(text, option: "timeout", command: arguments.command) }
-            ?? .seconds(1800)
+            ?? CommandCatalog.defaultTimeout
         let connection = try context.connect(arguments)
         let json = arguments.isOn("json")
         let watcher = TaskWatcher(

@@ -1,6 +1,6 @@
 /// Parses `seedance <command> [arguments]` by hand (the package has no dependencies).
 ///
-/// Accepts `--name value`, `--name=value`, switches and their `--no-…` negations, `-h`/`--help`, and `--` to end
+/// Accepts `--name value`, `--name=value` (repeatable options collect every value in order), switches and their `--no-…` negations, `-h`/`--help`, and `--` to end
 /// options. Unknown options, missing values, values given to switches and extra positionals are ``UsageError``s.
 struct ArgumentParser: Sendable {
     var commands: [CommandSpec]
@@ -48,14 +48,20 @@ struct ArgumentParser: Sendable {
                     throw UsageError(message: "'--\(name)' takes no value", command: spec.name)
                 }
                 parsed.flags[option.name] = !negated
-            case .value(let placeholder):
+            case .value(let placeholder), .repeatable(let placeholder):
+                let value: String
                 if let inlineValue {
-                    parsed.values[option.name] = inlineValue
+                    value = inlineValue
                 } else if index < arguments.count, !arguments[index].hasPrefix("--") {
-                    parsed.values[option.name] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 } else {
                     throw UsageError(message: "'--\(name)' needs a value (\(placeholder))", command: spec.name)
+                }
+                if case .repeatable = option.kind {
+                    parsed.lists[option.name, default: []].append(value)
+                } else {
+                    parsed.values[option.name] = value
                 }
             }
         }

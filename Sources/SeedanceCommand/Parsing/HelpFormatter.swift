@@ -26,6 +26,8 @@ enum HelpFormatter {
                     return (names, option.help)
                 case .value(let placeholder):
                     return ("--\(option.name) \(placeholder)", option.help)
+                case .repeatable(let placeholder):
+                    return ("--\(option.name) \(placeholder)", option.help + " Repeatable.")
                 }
             }
             let width = min((rendered.map(\.0.count).max() ?? 0) + 2, 34)

@@ -1,9 +1,11 @@
 /// One `--option` a command accepts.
 struct OptionSpec: Sendable, Hashable {
-    /// Whether the option takes a value (`--seed 7`) or is a switch (`--json`).
+    /// Whether the option takes a value (`--seed 7`), may be given several times, each with a value, kept in order
+    /// (`--reference-image a.png --reference-image b.png`), or is a switch (`--json`).
     enum Kind: Sendable, Hashable {
         case flag
         case value(placeholder: String)
+        case repeatable(placeholder: String)
     }
 
     /// The long name without dashes (`first-frame`).
@@ -20,6 +22,11 @@ struct OptionSpec: Sendable, Hashable {
 
     static func value(_ name: String, _ placeholder: String, _ help: String) -> OptionSpec {
         OptionSpec(name: name, kind: .value(placeholder: placeholder), help: help, negation: nil)
+    }
+
+    /// An option that may be repeated; every value is kept, in command-line order.
+    static func repeatable(_ name: String, _ placeholder: String, _ help: String) -> OptionSpec {
+        OptionSpec(name: name, kind: .repeatable(placeholder: placeholder), help: help, negation: nil)
     }
 }
 

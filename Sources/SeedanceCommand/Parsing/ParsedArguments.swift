@@ -4,6 +4,8 @@ struct ParsedArguments: Sendable, Equatable {
     var positionals: [String] = []
     /// Value options as given (last one wins).
     var values: [String: String] = [:]
+    /// Repeatable options' values, in command-line order.
+    var lists: [String: [String]] = [:]
     /// Switches as given: `true` for `--audio`, `false` for `--no-audio`.
     var flags: [String: Bool] = [:]
     /// `--help` was asked for.
@@ -11,6 +13,9 @@ struct ParsedArguments: Sendable, Equatable {
 
     /// The value of option `name`, if given.
     func value(_ name: String) -> String? { values[name] }
+
+    /// Every value of repeatable option `name`, in order (empty when not given).
+    func values(_ name: String) -> [String] { lists[name] ?? [] }
 
     /// The state of switch `name`, if given.
     func flag(_ name: String) -> Bool? { flags[name] }

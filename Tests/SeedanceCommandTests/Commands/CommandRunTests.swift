@@ -101,7 +101,7 @@ import SeedanceCatalog
     }
 
     @Test(arguments: [
-        (["generate", "x", "--resolution", "4k"], ExitCode.invalidRequest, "resolution 4k is not allowed"),
+        (["generate", "x", "--resolution", "8k"], ExitCode.invalidRequest, "resolution 8k is not allowed"),
         (["generate", "x", "--provider", "seedanceapi", "--duration", "5"], ExitCode.invalidRequest, "duration 5s is not allowed"),
         (["submit", "x", "--provider", "jiekou", "--draft"], ExitCode.invalidRequest, "draft"),
         (["cancel", "t1", "--provider", "jiekou"], ExitCode.unsupported, "does not support cancelling"),

@@ -82,7 +82,9 @@ import Seedance
         let generic = #expect(throws: SeedanceError.self) { try SeedanceEnvironment.resolve(["SEEDANCE_API_KEY": "k"]) }
         #expect(generic?.category == .invalidRequest && generic?.field == "SEEDANCE_API_KEY")
         let unknown = #expect(throws: SeedanceError.self) { try SeedanceEnvironment.resolve([:], provider: "nowhere") }
-        #expect(unknown?.message == "unknown provider 'nowhere'; providers: vtrix, jiekou, novita, ppio, apixo, seedanceapi, byteplus, volcengine")
+        let names = ProviderPreset.all.map(\.name)
+        #expect(names.starts(with: ["vtrix", "jiekou", "novita", "ppio", "apixo", "seedanceapi", "byteplus", "volcengine"]))
+        #expect(unknown?.message == "unknown provider 'nowhere'; providers: " + names.joined(separator: ", "))
     }
 
     @Test func theFactoryBuildsAClientForTheSelectedProviderOrSaysWhichKeyIsMissing() throws {

@@ -81,6 +81,11 @@ import Seedance
         (["submit", "p", "--duration", "five"], "--duration needs a whole number, got 'five'"),
         (["submit", "p", "--expires-after", "1h"], "--expires-after needs a whole number, got '1h'"),
         (["submit", "p", "--callback-url", "not a url"], "--callback-url needs an absolute URL, got 'not a url'"),
+        (["submit", "p", "--priority", "high"], "--priority needs a whole number, got 'high'"),
+        (["submit", "p", "--priority", "1.5"], "--priority needs a whole number, got '1.5'"),
+        (["submit", "p", "--reference-video", "asset://"], "--reference-video needs an asset id after asset://, got 'asset://'"),
+        (["submit", "p", "--reference-image", ""], "--reference-image needs a file path, an http(s) URL or asset://<id>"),
+        (["submit", "p", "--first-frame", "asset://"], "--first-frame needs an asset id after asset://, got 'asset://'"),
     ])
     func rejectsBadValues(arguments: [String], message: String) throws {
         let parsed = try parser.parse(arguments)
@@ -108,10 +113,12 @@ import Seedance
         #expect(parsed.positionals == ["--not-an-option"])
     }
 
-    @Test func imageArgumentsAreURLsOrFiles() {
-        #expect(RequestOptions.image(from: "https://a.test/x.png") == .url(URL(string: "https://a.test/x.png")!))
-        #expect(RequestOptions.image(from: "data:image/png;base64,AAAA") == .url(URL(string: "data:image/png;base64,AAAA")!))
-        #expect(RequestOptions.image(from: "/tmp/x.png") == .file(URL(fileURLWithPath: "/tmp/x.png")))
+    @Test func imageArgumentsAreURLsOrFiles() throws {
+        #expect(try RequestOptions.media("https://a.test/x.png", option: "first-frame", command: "submit") == .url(URL(string: "https://a.test/x.png")!))
+        #expect(
+            try RequestOptions.media("data:image/png;base64,AAAA", option: "first-frame", command: "submit")
+                == .url(URL(string: "data:image/png;base64,AAAA")!))
+        #expect(try RequestOptions.media("/tmp/x.png", option: "first-frame", command: "submit") == .file(URL(fileURLWithPath: "/tmp/x.png")))
     }
 
     @Test func everyCategoryHasADistinctDocumentedExitCode() {
