@@ -30,6 +30,10 @@ public struct SimulatorConfiguration: Sendable {
     public var media: MediaConfiguration
     /// Callback delivery.
     public var callbacks: CallbackConfiguration
+    /// Whether a `draft_task` naming a task this simulator never saw is taken as a finished 480p, 5 s draft of the
+    /// same model instead of refused (default `false`: refused, as a provider would). The `seedance` command sets it
+    /// for its embedded simulator, which lives for one command and so cannot know a draft made by an earlier one.
+    public var assumesUnknownDraftsSucceeded: Bool = false
 
     /// A configuration; every parameter has a quiet default (30 s tasks, real clock, no failures, no faults).
     public init(

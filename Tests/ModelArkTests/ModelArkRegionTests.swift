@@ -23,7 +23,9 @@ struct ModelArkRegionTests {
 
     @Test("each region lists its 2.x models first (the default first of all), then the five 1.x models; PPIO only 2.x")
     func knownModels() {
-        let seedance1: [ContentArrayModel] = [.seedance1(.v1_5Pro), .seedance1(.v1_0Pro), .seedance1(.v1_0ProFast), .seedance1(.v1_0LiteT2V), .seedance1(.v1_0LiteI2V)]
+        let seedance1: [ContentArrayModel] = [
+            .seedance1(.v1_5Pro), .seedance1(.v1_0Pro), .seedance1(.v1_0ProFast), .seedance1(.v1_0LiteT2V), .seedance1(.v1_0LiteI2V),
+        ]
         let volcengine2: [ContentArrayModel] = [.seedance2(.v2_0), .seedance2(.v2_0Fast), .seedance2(.v2_0Mini), .seedance2(.v2_5)]
         #expect(ModelArkRegion.byteplus.knownModels.map(\.model) == volcengine2 + [.seedance2(.v2_5Premium)] + seedance1)
         #expect(ModelArkRegion.volcengine.knownModels.map(\.model) == volcengine2 + seedance1)

@@ -70,7 +70,8 @@ import Testing
         let error = try #require(ErrorTableCheck.thrown { try dialect.parseCreateResponse(response) })
         #expect(error.model == "dreamina-seedance-2-0-260128" && error.category == .notFound)
         #expect(error.message.contains("activate the model in the console (Seedance 2.x needs a resource pack)"))
-        let endpoint = Data(#"{"error": {"code": "InvalidEndpointOrModel.NotFound", "message": "The model or endpoint ep-20260101-abcde does not exist."}}"#.utf8)
+        let endpoint = Data(
+            #"{"error": {"code": "InvalidEndpointOrModel.NotFound", "message": "The model or endpoint ep-20260101-abcde does not exist."}}"#.utf8)
         let missing = ErrorTableCheck.thrown { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 404, body: endpoint)) }
         #expect(missing?.model == "ep-20260101-abcde" && missing?.message.hasPrefix("model ep-20260101-abcde is not available") == true)
     }

@@ -36,8 +36,13 @@ import Testing
         ),
         "create-2_0-reference-mixed.request.json": (
             .volcengine,
-            VideoRequest(prompt:
-                    "Image 1 is the mascot and Image 2 the shop. Copy the camera move of Video 1 and Video 2 and cut on the beats of Audio 1; Audio 2 is the voice.", referenceImages: [url(onePixelPNG), .asset("asset-20261201-shop")], referenceVideos: [url("https://cdn.example.com/move.mp4"), .asset("asset://asset-20261201-dolly")], referenceAudios: [url("https://cdn.example.com/beat.mp3"), .asset("asset-20261201-voice")], model: .volcengineSeedance2_0, resolution: .p1080, aspectRatio: .r9x16, duration: .seconds(10), generateAudio: true)
+            VideoRequest(
+                prompt:
+                    "Image 1 is the mascot and Image 2 the shop. Copy the camera move of Video 1 and Video 2 and cut on the beats of Audio 1; Audio 2 is the voice.",
+                referenceImages: [url(onePixelPNG), .asset("asset-20261201-shop")],
+                referenceVideos: [url("https://cdn.example.com/move.mp4"), .asset("asset://asset-20261201-dolly")],
+                referenceAudios: [url("https://cdn.example.com/beat.mp3"), .asset("asset-20261201-voice")], model: .volcengineSeedance2_0, resolution: .p1080,
+                aspectRatio: .r9x16, duration: .seconds(10), generateAudio: true)
         ),
         "create-2_0-fast-web-search.request.json": (
             .volcengine,
@@ -47,19 +52,30 @@ import Testing
         ),
         "create-2_5-edit-mov.request.json": (
             .byteplus,
-            VideoRequest(prompt: "In Video 1 replace the red umbrella with a transparent one; change nothing else.", referenceVideos: [url("https://cdn.example.com/source-12s.mov")], model: .byteplusSeedance2_5, aspectRatio: .adaptive, duration: .auto, taskType: .edit, outputFormat: .mov)
+            VideoRequest(
+                prompt: "In Video 1 replace the red umbrella with a transparent one; change nothing else.",
+                referenceVideos: [url("https://cdn.example.com/source-12s.mov")], model: .byteplusSeedance2_5, aspectRatio: .adaptive, duration: .auto,
+                taskType: .edit, outputFormat: .mov)
         ),
         "create-2_5-extend.request.json": (
             .byteplus,
-            VideoRequest(prompt: "Continue Video 1: the drone keeps climbing above the clouds.", referenceVideos: [url("https://cdn.example.com/clip.mp4")], model: .byteplusSeedance2_5, resolution: .p1080, aspectRatio: .adaptive, duration: .seconds(10), taskType: .extend)
+            VideoRequest(
+                prompt: "Continue Video 1: the drone keeps climbing above the clouds.", referenceVideos: [url("https://cdn.example.com/clip.mp4")],
+                model: .byteplusSeedance2_5, resolution: .p1080, aspectRatio: .adaptive, duration: .seconds(10), taskType: .extend)
         ),
         "create-2_5-reference-audio-only.request.json": (
             .byteplus,
-            VideoRequest(prompt: "A jazz trio plays the tune of Audio 1 in a smoky basement club.", referenceAudios: [url("https://cdn.example.com/trio-theme.mp3")], model: .byteplusSeedance2_5, duration: .auto, taskType: .reference)
+            VideoRequest(
+                prompt: "A jazz trio plays the tune of Audio 1 in a smoky basement club.", referenceAudios: [url("https://cdn.example.com/trio-theme.mp3")],
+                model: .byteplusSeedance2_5, duration: .auto, taskType: .reference)
         ),
         "create-2_5-auto-references.request.json": (
             .volcengine,
-            VideoRequest(prompt: "Image 1 and Image 2 walk through the market of Video 1.", referenceImages: [url("https://cdn.example.com/hero.png"), url("https://cdn.example.com/friend.webp")], referenceVideos: [url("https://cdn.example.com/market.mp4")], model: .volcengineSeedance2_5, resolution: .p1080, duration: .seconds(20), taskType: .auto, webSearch: true, priority: 9)
+            VideoRequest(
+                prompt: "Image 1 and Image 2 walk through the market of Video 1.",
+                referenceImages: [url("https://cdn.example.com/hero.png"), url("https://cdn.example.com/friend.webp")],
+                referenceVideos: [url("https://cdn.example.com/market.mp4")], model: .volcengineSeedance2_5, resolution: .p1080, duration: .seconds(20),
+                taskType: .auto, webSearch: true, priority: 9)
         ),
         "create-2_5-draft.request.json": (
             .byteplus,
@@ -104,8 +120,14 @@ import Testing
         let dialect = ModelArk.byteplus()
         try dialect.validate(request)
         let content = JSONAssert.parse(try dialect.makeCreateRequest(request).body)["content"]
-        #expect(content?[1] == ["type": "image_url", "image_url": ["url": .string("data:image/png;base64," + png.base64EncodedString())], "role": "reference_image"])
-        #expect(content?[2] == ["type": "audio_url", "audio_url": ["url": .string("data:audio/wav;base64," + wav.base64EncodedString())], "role": "reference_audio"])
+        #expect(
+            content?[1] == [
+                "type": "image_url", "image_url": ["url": .string("data:image/png;base64," + png.base64EncodedString())], "role": "reference_image",
+            ])
+        #expect(
+            content?[2] == [
+                "type": "audio_url", "audio_url": ["url": .string("data:audio/wav;base64," + wav.base64EncodedString())], "role": "reference_audio",
+            ])
         let video = VideoRequest(prompt: "p", referenceVideos: [.data(Data(repeating: 0, count: 64))], model: .byteplusSeedance2_0)
         let error = #expect(throws: SeedanceError.self) { try dialect.makeCreateRequest(video) }
         #expect(error?.category == .invalidRequest && error?.field == "referenceVideos[0]")
@@ -120,7 +142,8 @@ import Testing
         let http = try dialect.makeCreateRequest(request)
         #expect(http.url.absoluteString == "https://api.ppio.com/v3/bytedance-cn/metered/contents/generations/tasks")
         #expect(JSONAssert.same(http.body, Fixtures.json("modelark/seedance2/create-2_0-fast-web-search.request.json")))
-        #expect(try dialect.makeStatusRequest(for: "cgt-1").url.absoluteString == "https://api.ppio.com/v3/bytedance-cn/metered/contents/generations/tasks/cgt-1")
+        #expect(
+            try dialect.makeStatusRequest(for: "cgt-1").url.absoluteString == "https://api.ppio.com/v3/bytedance-cn/metered/contents/generations/tasks/cgt-1")
         #expect(dialect.capabilities.models.map(\.id) == ModelArkRegion.ppio.knownModels.map(\.id))
     }
 

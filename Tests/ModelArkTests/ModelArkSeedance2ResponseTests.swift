@@ -25,7 +25,8 @@ import Testing
                     id: "cgt-20261204101500-7xq2m", status: .succeeded, rawStatus: "succeeded",
                     videoURL: URL(
                         string:
-                            "https://ark-content-generation-cn-beijing.tos-cn-beijing.volces.com/doubao-seedance-2-0-fast/cgt-20261204101500-7xq2m.mp4?X-Tos-Expires=86400"),
+                            "https://ark-content-generation-cn-beijing.tos-cn-beijing.volces.com/doubao-seedance-2-0-fast/cgt-20261204101500-7xq2m.mp4?X-Tos-Expires=86400"
+                    ),
                     duration: 8, resolution: .p720, aspectRatio: .r16x9, seed: 20481, model: "doubao-seedance-2-0-fast-260128",
                     usage: Usage(completionTokens: 172_800, totalTokens: 172_800, webSearchCount: 1), createdAt: at(1_796_379_300),
                     updatedAt: at(1_796_379_490), completedAt: at(1_796_379_490), raw: Fixtures.json("modelark/seedance2/\(fixture)")))
@@ -41,7 +42,8 @@ import Testing
                     id: "cgt-20261201093000-abcde", status: .succeeded, rawStatus: "succeeded",
                     videoURL: URL(
                         string:
-                            "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/dreamina-seedance-2-5/cgt-20261201093000-abcde.mp4"),
+                            "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/dreamina-seedance-2-5/cgt-20261201093000-abcde.mp4"
+                    ),
                     duration: 12, resolution: .p480, aspectRatio: .r16x9, seed: 42, model: "dreamina-seedance-2-5-260628",
                     usage: Usage(completionTokens: 120_225, totalTokens: 120_225), createdAt: at(1_796_088_600), updatedAt: at(1_796_088_660),
                     completedAt: at(1_796_088_660), isDraft: true, outputFormat: .mp4, raw: Fixtures.json("modelark/seedance2/\(fixture)")))
@@ -57,7 +59,8 @@ import Testing
                     id: "cgt-20261201100000-klmno", status: .succeeded, rawStatus: "succeeded",
                     videoURL: URL(
                         string:
-                            "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/dreamina-seedance-2-5/cgt-20261201100000-klmno.mov"),
+                            "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/dreamina-seedance-2-5/cgt-20261201100000-klmno.mov"
+                    ),
                     duration: 11.6, resolution: .p1080, aspectRatio: .r16x9, seed: 42, model: "dreamina-seedance-2-5-260628",
                     usage: Usage(completionTokens: 586_171, totalTokens: 586_171), createdAt: at(1_796_090_400), updatedAt: at(1_796_090_650),
                     completedAt: at(1_796_090_650), isDraft: false, draftTaskID: "cgt-20261201093000-abcde", outputFormat: .mov,

@@ -58,7 +58,9 @@ import Testing
     @Test func endpointIDsTakeTheUnionOf1xAnd2xFields() throws {
         let endpoint: ModelID = "ep-20261201-abcde"
         let dialect = ModelArk.byteplus()
-        let references = VideoRequest(prompt: "p", referenceImages: [.url(URL(string: "https://e.com/a.png")!)], referenceVideos: [.asset("asset-1")], model: endpoint, resolution: .p4k, duration: .seconds(30), taskType: .reference, outputFormat: .mov, webSearch: true, priority: 9, safetyIdentifier: "u-1")
+        let references = VideoRequest(
+            prompt: "p", referenceImages: [.url(URL(string: "https://e.com/a.png")!)], referenceVideos: [.asset("asset-1")], model: endpoint, resolution: .p4k,
+            duration: .seconds(30), taskType: .reference, outputFormat: .mov, webSearch: true, priority: 9, safetyIdentifier: "u-1")
         try dialect.validate(references)
         try dialect.validate(VideoRequest(prompt: "p", model: endpoint, duration: .frames(57), cameraFixed: true, serviceTier: .flex))
         let body = JSONAssert.parse(try dialect.makeCreateRequest(references).body)

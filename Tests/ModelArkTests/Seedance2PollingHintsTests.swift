@@ -28,7 +28,8 @@ import Testing
 
     @Test func firstPollAtHalfTheEstimateThenEveryFiveToThirtySeconds() {
         let hints = ModelArk.volcengine().pollingHints(for: VideoRequest(prompt: "p", resolution: .p1080, duration: .seconds(5)))
-        #expect(hints == PollingHints(expectedDuration: .seconds(112), firstPollDelay: .seconds(56), minimumInterval: .seconds(5), maximumInterval: .seconds(30)))
+        #expect(
+            hints == PollingHints(expectedDuration: .seconds(112), firstPollDelay: .seconds(56), minimumInterval: .seconds(5), maximumInterval: .seconds(30)))
         let short = ModelArk.byteplus().pollingHints(for: VideoRequest(prompt: "p", model: .byteplusSeedance2_0Fast, resolution: .p480, duration: .seconds(4)))
         #expect(abs((short.firstPollDelay - .milliseconds(10_800)).timeInterval) < 0.001)  // 4 s × 9 × 0.6 = 21.6 s, halved
         #expect(SparkDance().pollingHints(for: VideoRequest(prompt: "p", resolution: .p1080, duration: .seconds(5))).expectedDuration == .seconds(112))
@@ -37,6 +38,8 @@ import Testing
 
     @Test func recommendedWaitIsAtLeastFifteenMinutes() {
         #expect(Seedance2GenerationTime.recommendedWait(.v2_0Fast, request: VideoRequest(prompt: "p")) == .seconds(900))
-        #expect(Seedance2GenerationTime.recommendedWait(.v2_5Premium, request: VideoRequest(prompt: "p", resolution: .p4k, duration: .seconds(30))) == .seconds(9450))
+        #expect(
+            Seedance2GenerationTime.recommendedWait(.v2_5Premium, request: VideoRequest(prompt: "p", resolution: .p4k, duration: .seconds(30)))
+                == .seconds(9450))
     }
 }

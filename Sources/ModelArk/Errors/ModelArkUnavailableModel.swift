@@ -21,7 +21,8 @@ enum ModelArkUnavailableModel {
         let subject = explained.model.map { "model \($0.rawValue)" } ?? "the requested model"
         var advice = "check the id, activate the model in the console (Seedance 2.x needs a resource pack) or use a listed model"
         if let model = explained.model, case .seedance1? = ContentArrayModel.recognise(model) {
-            advice = "Seedance 1.x is reported retired on the official API: use dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine)"
+            advice =
+                "Seedance 1.x is reported retired on the official API: use dreamina-seedance-2-0-260128 (BytePlus) or doubao-seedance-2-0-260128 (Volcengine)"
         }
         explained.message = "\(subject) is not available to this account (\(code): not activated, retired or unknown); \(advice): \(error.message)"
         return explained

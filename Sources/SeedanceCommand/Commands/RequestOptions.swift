@@ -12,8 +12,12 @@ enum RequestOptions {
         let prompt = arguments.positionals.first ?? ""
         request.prompt = prompt.isEmpty ? nil : prompt
         request.model = arguments.value("model").map(ModelID.init(rawValue:))
-        request.firstFrame = try arguments.value("first-frame").map { value throws(UsageError) in try media(value, option: "first-frame", command: arguments.command) }
-        request.lastFrame = try arguments.value("last-frame").map { value throws(UsageError) in try media(value, option: "last-frame", command: arguments.command) }
+        request.firstFrame = try arguments.value("first-frame").map { value throws(UsageError) in
+            try media(value, option: "first-frame", command: arguments.command)
+        }
+        request.lastFrame = try arguments.value("last-frame").map { value throws(UsageError) in
+            try media(value, option: "last-frame", command: arguments.command)
+        }
         request.referenceImages = try references("reference-image", in: arguments)
         request.referenceVideos = try references("reference-video", in: arguments)
         request.referenceAudios = try references("reference-audio", in: arguments)

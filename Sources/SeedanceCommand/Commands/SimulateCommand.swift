@@ -17,7 +17,7 @@ struct SimulateCommand {
             _ = try RequestOptions.integer(port, option: "port", command: arguments.command)
             throw UsageError(message: "--port is not supported yet: the simulator picks a free port and prints it", command: arguments.command)
         }
-        let simulator = context.simulator ?? EmbeddedSimulator.make(completion: completion)
+        let simulator = context.simulator ?? EmbeddedSimulator.make(completion: completion, livesForOneCommand: false)
         let server = try await simulator.startServer()
         defer { server.stop() }
         let console = context.console

@@ -47,9 +47,11 @@ struct Seedance2CommandRunTests {
 
     /// The command line: a reference image and a local reference video (hosted through the simulator's
     /// upload route), 15 s, on BytePlus at 1080p and on Vtrix's spark_dance_v2_0.
-    @Test(.timeLimit(.minutes(2)), arguments: [
-        ("byteplus", "dreamina-seedance-2-0-260128", ["--resolution", "1080p"]), ("vtrix", "spark_dance_v2_0", [String]()),
-    ])
+    @Test(
+        .timeLimit(.minutes(2)),
+        arguments: [
+            ("byteplus", "dreamina-seedance-2-0-260128", ["--resolution", "1080p"]), ("vtrix", "spark_dance_v2_0", [String]()),
+        ])
     func referenceImageAndLocalReferenceVideo(provider: String, model: String, extra: [String]) async throws {
         let directory = try CommandRunTests.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -94,6 +96,28 @@ struct Seedance2CommandRunTests {
         #expect(code == 0, "\(finished.console.errors)")
         #expect(try Self.json(finished.console.output)["status"] == "succeeded")
         #expect(try Self.isMP4(final))
+    }
+
+    /// The embedded simulator lives for one command, so a final names a draft it never saw (made by an earlier
+    /// command): it is taken as a finished draft of the same model and the final renders at the model's final
+    /// resolution. `seedance simulate` (one long-lived simulator) still refuses an id it does not know.
+    @Test(.timeLimit(.minutes(2)))
+    func aFinalInALaterCommandFindsItsDraft() async throws {
+        let directory = try CommandRunTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let context = CommandRunTests.context()
+        let final = directory.appendingPathComponent("final.mp4")
+        let code = await SeedanceCommand.run(
+            [
+                "generate", "", "--provider", "byteplus", "--model", "dreamina-seedance-2-5-premium-260915", "--draft-task",
+                "cgt-20261205031306-5kaw7", "--resolution", "4k", "--out", final.path, "--json",
+            ], context: context)
+        #expect(code == 0, "\(context.console.errors)")
+        let result = try Self.json(context.console.output)
+        #expect(result["status"] == "succeeded")
+        let video = try MediaInspector.inspect(fileAt: final, field: "out", provider: "byteplus")
+        #expect(video.width == 3840 && video.height == 2160, "a 4k final of an assumed 16:9 draft: \(video)")
+        #expect(EmbeddedSimulator.make(completion: .seconds(1), livesForOneCommand: false).configuration.assumesUnknownDraftsSucceeded == false)
     }
 
     /// An unknown task type reaches validation, which names the value and what Seedance 2.5 allows; nothing is sent.

@@ -34,7 +34,8 @@ import SeedanceCatalog
         #expect(cell(v25, "longest") == "30 s")
         #expect(cell(v25, "references") == "30 img / 10 vid / 10 aud")
         #expect(cell(v25, "draft") == "yes")
-        let fast = CapabilityMatrix.row(provider: "byteplus", model: Seedance2Model.v2_0Fast.capabilities(id: "dreamina-seedance-2-0-fast-260128"), operations: ark)
+        let fast = CapabilityMatrix.row(
+            provider: "byteplus", model: Seedance2Model.v2_0Fast.capabilities(id: "dreamina-seedance-2-0-fast-260128"), operations: ark)
         #expect(cell(fast, "highest resolution") == "720p")
         let premium = Seedance2Model.v2_5Premium.capabilities(id: "dreamina-seedance-2-5-premium-260915")
         #expect(cell(CapabilityMatrix.row(provider: "byteplus", model: premium, operations: ark), "highest resolution") == "4k")

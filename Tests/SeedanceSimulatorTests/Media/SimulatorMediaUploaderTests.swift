@@ -28,7 +28,10 @@ struct SimulatorMediaUploaderTests {
         for (video, status) in [(url, 200), (short, 400)] {
             let body: JSONValue = [
                 "model": "dreamina-seedance-2-0-260128",
-                "content": [["type": "text", "text": "Video 1, again"], ["type": "video_url", "video_url": ["url": .string(video.absoluteString)], "role": "reference_video"]],
+                "content": [
+                    ["type": "text", "text": "Video 1, again"],
+                    ["type": "video_url", "video_url": ["url": .string(video.absoluteString)], "role": "reference_video"],
+                ],
             ]
             var request = SeedanceHTTPRequest.createJSON(
                 URL(string: server.baseURL(for: "modelark").absoluteString + "/contents/generations/tasks")!, body: SimulatedResponse.encode(body))

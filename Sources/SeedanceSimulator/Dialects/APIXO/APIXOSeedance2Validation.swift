@@ -55,7 +55,9 @@ struct APIXOSeedance2Validation {
         references.audio = try links(input, "audio_urls") { try media.checkAudioURL($0, field: $1) }
         switch mode {
         case "text-to-video":
-            if let field = Self.mediaFields.first(where: input.has) { throw common.invalid("input.\(field)", "input.\(field) is not accepted with mode text-to-video") }
+            if let field = Self.mediaFields.first(where: input.has) {
+                throw common.invalid("input.\(field)", "input.\(field) is not accepted with mode text-to-video")
+            }
         case "first_and_last_frames":
             if let field = ["video_urls", "audio_urls"].first(where: input.has) {
                 throw common.invalid("input.\(field)", "input.\(field) is only accepted with mode omni_reference")

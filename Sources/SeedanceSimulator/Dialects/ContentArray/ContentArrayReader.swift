@@ -123,7 +123,12 @@ extension ContentArrayReader {
         let input = try reader.read(object)
         var draft: ContentArraySettings?
         if let draftID = input.draftTaskID {
-            draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: codebook)
+            if context.configuration.assumesUnknownDraftsSucceeded, (try? await context.observeTask(draftID)) == nil {
+                let assumed = ContentArrayInput(prompt: "a draft made before this simulator started", resolution: "480p", duration: 5, draft: true)
+                draft = ContentArraySettings(assumed, profile: profile, reusing: nil)
+            } else {
+                draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: codebook)
+            }
             if let model = profile.seedance2, let made = draft?.model, made != model.id {
                 throw SimulatedError.invalidParameter(
                     "content", "draft_task.id \"\(draftID)\" is a draft of model \(made); a final video on \(model.id) needs a draft of the same model.",

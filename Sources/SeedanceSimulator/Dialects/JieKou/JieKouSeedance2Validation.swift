@@ -56,7 +56,8 @@ struct JieKouSeedance2Validation {
         references.videos = try Self.urls(fields, "reference_videos") { try media.checkVideoURL(try Self.webOnly($0, field: $1), field: $1) }
         references.audio = try Self.urls(fields, "reference_audios") { try media.checkAudioURL(try Self.webOnly($0, field: $1), field: $1) }
         if image != nil, !references.isEmpty {
-            throw SimulatedError.invalidParameter("image", "image: first/last frame content cannot be mixed with reference_images, reference_videos or reference_audios")
+            throw SimulatedError.invalidParameter(
+                "image", "image: first/last frame content cannot be mixed with reference_images, reference_videos or reference_audios")
         }
         if !references.isEmpty {
             try media.checkCounts(references, fields: ("reference_images", "reference_videos", "reference_audios"))

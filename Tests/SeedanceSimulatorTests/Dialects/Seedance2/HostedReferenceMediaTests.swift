@@ -60,8 +60,10 @@ struct HostedReferenceMediaTests {
         let bodies = [
             B.ark(
                 B.v20,
-                [B.text, B.image(Seedance2Rig.sample("reference.png"), role: "reference_image"), B.video(Seedance2Rig.sample("reference.mp4")),
-                 B.video(fiveSeconds), B.audio(Seedance2Rig.sample("reference.wav")), B.audio(Seedance2Rig.sample("reference.mp3"))]),
+                [
+                    B.text, B.image(Seedance2Rig.sample("reference.png"), role: "reference_image"), B.video(Seedance2Rig.sample("reference.mp4")),
+                    B.video(fiveSeconds), B.audio(Seedance2Rig.sample("reference.wav")), B.audio(Seedance2Rig.sample("reference.mp3")),
+                ]),
             B.ark(B.v25, [B.text, B.video(sixteen), B.video(Seedance2Rig.sample("reference.mov"))]),
             B.ark(B.v25, [B.text, B.video(sixteen)], ["omni_reference_task_type": "edit"]),
         ]
@@ -91,7 +93,9 @@ struct HostedReferenceMediaTests {
         Case(name: "20 fps", model: B.v20, files: [("video", video(seconds: 3, fps: 20))], message: "20 fps; reference videos need 24 … 60 fps"),
         Case(name: "a wav as a video", model: B.v20, files: [("video", AudioWriter.wav(seconds: 3))], message: "not a readable mp4 or mov video"),
         Case(name: "a 1 s wav", model: B.v25, files: [("audio", AudioWriter.wav(seconds: 1))], message: "lasts 1 s"),
-        Case(name: "a 16 s mp3 on 2.0", model: B.v20, files: [("image", Data()), ("audio", AudioWriter.mp3(seconds: 16))], message: "lasts 16.01 s; each reference clip must last 2 … 15 s"),
+        Case(
+            name: "a 16 s mp3 on 2.0", model: B.v20, files: [("image", Data()), ("audio", AudioWriter.mp3(seconds: 16))],
+            message: "lasts 16.01 s; each reference clip must last 2 … 15 s"),
         Case(
             name: "two 16 s clips on 2.5", model: B.v25, files: [("audio", AudioWriter.wav(seconds: 16)), ("audio", AudioWriter.wav(seconds: 16))],
             message: "last 32 s together; model \(B.v25) takes at most 30 s"),

@@ -28,14 +28,23 @@ struct SimulatedAPIXO2Tests {
     static let cases: [Case] = [
         Case(name: "image-to-video is a 1.5 mode", input: ["mode": "image-to-video", "image_urls": image], message: "input.mode must be one of text-to-video"),
         Case(name: "media with text-to-video", input: ["mode": "text-to-video", "image_urls": image], message: "not accepted with mode text-to-video"),
-        Case(name: "three frames", input: ["mode": "first_and_last_frames", "image_urls": ["https://e.com/a.png", "https://e.com/b.png", "https://e.com/c.png"]], message: "1-2 input.image_urls; got 3"),
-        Case(name: "video with frames", input: ["mode": "first_and_last_frames", "image_urls": image, "video_urls": ["https://e.com/v.mp4"]], message: "only accepted with mode omni_reference"),
+        Case(
+            name: "three frames",
+            input: ["mode": "first_and_last_frames", "image_urls": ["https://e.com/a.png", "https://e.com/b.png", "https://e.com/c.png"]],
+            message: "1-2 input.image_urls; got 3"),
+        Case(
+            name: "video with frames", input: ["mode": "first_and_last_frames", "image_urls": image, "video_urls": ["https://e.com/v.mp4"]],
+            message: "only accepted with mode omni_reference"),
         Case(name: "omni without media", input: ["mode": "omni_reference"], message: "omni_reference needs"),
-        Case(name: "audio alone", input: ["mode": "omni_reference", "audio_urls": ["https://e.com/a.mp3"]], message: "reference_audio cannot be the only reference input"),
+        Case(
+            name: "audio alone", input: ["mode": "omni_reference", "audio_urls": ["https://e.com/a.mp3"]],
+            message: "reference_audio cannot be the only reference input"),
         Case(
             name: "ten images", input: ["mode": "omni_reference", "image_urls": .array(Array(repeating: "https://e.com/a.png", count: 10))],
             message: "input.image_urls may hold at most 9 reference images for model seedance-2-0; got 10"),
-        Case(name: "an inline image", input: ["mode": "omni_reference", "image_urls": ["data:image/png;base64,AAAA"]], message: "input.image_urls[0] must be an http(s) URL"),
+        Case(
+            name: "an inline image", input: ["mode": "omni_reference", "image_urls": ["data:image/png;base64,AAAA"]],
+            message: "input.image_urls[0] must be an http(s) URL"),
         Case(name: "1080p on mini", model: "seedance-2-0-mini", input: ["mode": "text-to-video", "resolution": "1080p"], message: "480p, 720p"),
         Case(name: "4k on 2.0", input: ["mode": "text-to-video", "resolution": "4k"], message: "480p, 720p, 1080p"),
         Case(name: "duration -1", model: "seedance-2-0-fast", input: ["mode": "text-to-video", "duration": -1], message: "between 4 and 15; got -1"),

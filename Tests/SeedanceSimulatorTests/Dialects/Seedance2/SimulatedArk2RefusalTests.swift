@@ -28,7 +28,9 @@ struct SimulatedArk2RefusalTests {
     }
 
     static let fields: [Case] = [
-        Case(name: "camera_fixed on 2.0", body: B.ark(B.v20, [B.text], ["camera_fixed": false]), param: "camera_fixed", message: notSupported("camera_fixed", B.v20)),
+        Case(
+            name: "camera_fixed on 2.0", body: B.ark(B.v20, [B.text], ["camera_fixed": false]), param: "camera_fixed",
+            message: notSupported("camera_fixed", B.v20)),
         Case(name: "frames on 2.5", body: B.ark(B.v25, [B.text], ["frames": 121]), param: "frames", message: notSupported("frames", B.v25)),
         Case(
             name: "service_tier default on 2.0 fast", body: B.ark(B.v20Fast, [B.text], ["service_tier": "default"]), param: "service_tier",
@@ -57,7 +59,9 @@ struct SimulatedArk2RefusalTests {
         Case(
             name: "2.5 Premium first+last at 9:16", body: B.ark(B.v25Premium, [B.firstFrame, B.lastFrame], ["ratio": "9:16"]), param: "ratio",
             message: "adaptive"),
-        Case(name: "2.5 flash lone first frame at 1:1", body: B.ark(B.v25Flash, [B.image("https://e.com/a.jpg")], ["ratio": "1:1"]), param: "ratio", message: "adaptive"),
+        Case(
+            name: "2.5 flash lone first frame at 1:1", body: B.ark(B.v25Flash, [B.image("https://e.com/a.jpg")], ["ratio": "1:1"]), param: "ratio",
+            message: "adaptive"),
         Case(name: "duration 3 on 2.0", body: B.ark(B.v20, [B.text], ["duration": 3]), param: "duration", message: "-1 or an integer between 4 and 15"),
         Case(name: "duration 16 on 2.0 fast", body: B.ark(B.v20Fast, [B.text], ["duration": 16]), param: "duration", message: "got 16"),
         Case(name: "duration 31 on 2.5", body: B.ark(B.v25, [B.text], ["duration": 31]), param: "duration", message: "between 4 and 30"),
@@ -103,11 +107,15 @@ struct SimulatedArk2RefusalTests {
     ]
 
     static let content: [Case] = [
-        Case(name: "unknown item type", body: B.ark(B.v20, [B.text, ["type": "video", "video": ["url": "https://e.com/v.mp4"]]]), param: "content", message: "got \"video\""),
+        Case(
+            name: "unknown item type", body: B.ark(B.v20, [B.text, ["type": "video", "video": ["url": "https://e.com/v.mp4"]]]), param: "content",
+            message: "got \"video\""),
         Case(
             name: "frames mixed with references", body: B.ark(B.v20, [B.text, B.firstFrame, B.refImage]), param: "content",
             message: "first/last frame content cannot be mixed with reference media content"),
-        Case(name: "image role mask", body: B.ark(B.v20, [B.text, B.image("https://e.com/a.png", role: "mask")]), param: "content", message: "invalid role specified for image content"),
+        Case(
+            name: "image role mask", body: B.ark(B.v20, [B.text, B.image("https://e.com/a.png", role: "mask")]), param: "content",
+            message: "invalid role specified for image content"),
         Case(
             name: "video without a role", body: B.ark(B.v20, [B.text, B.video("https://e.com/v.mp4", role: nil)]), param: "content",
             message: "reference media mode requires video role to be reference_video"),
@@ -117,11 +125,17 @@ struct SimulatedArk2RefusalTests {
         Case(
             name: "inline video", body: B.ark(B.v20, [B.text, B.video("data:video/mp4;base64,AAAA")]), param: "content[1].video_url.url",
             message: "does not accept base64"),
-        Case(name: "video over ftp", body: B.ark(B.v20, [B.text, B.video("ftp://e.com/v.mp4")]), param: "content[1].video_url.url", message: "http(s) URL or asset://"),
+        Case(
+            name: "video over ftp", body: B.ark(B.v20, [B.text, B.video("ftp://e.com/v.mp4")]), param: "content[1].video_url.url",
+            message: "http(s) URL or asset://"),
         Case(name: "asset without id", body: B.ark(B.v20, [B.text, B.video("asset://")]), param: "content[1].video_url.url", message: "names no asset"),
         Case(name: "inline ogg audio", body: B.ark(B.v25, [B.text, B.audio("data:audio/ogg;base64,AAAA")]), param: "content[1].audio_url.url", message: "wav"),
-        Case(name: "upper-case inline audio", body: B.ark(B.v25, [B.text, B.audio("data:audio/MP3;base64,AAAA")]), param: "content[1].audio_url.url", message: "lowercase"),
-        Case(name: "10 images on 2.0", body: B.ark(B.v20, [B.text] + images(10)), param: "content", message: "at most 9 reference images for model \(B.v20); got 10"),
+        Case(
+            name: "upper-case inline audio", body: B.ark(B.v25, [B.text, B.audio("data:audio/MP3;base64,AAAA")]), param: "content[1].audio_url.url",
+            message: "lowercase"),
+        Case(
+            name: "10 images on 2.0", body: B.ark(B.v20, [B.text] + images(10)), param: "content",
+            message: "at most 9 reference images for model \(B.v20); got 10"),
         Case(
             name: "4 videos on 2.0 fast", body: B.ark(B.v20Fast, [B.text] + Array(repeating: B.refVideo, count: 4)), param: "content",
             message: "at most 3 reference videos"),
@@ -130,7 +144,9 @@ struct SimulatedArk2RefusalTests {
             message: "at most 3 reference audio clips"),
         Case(name: "31 images on 2.5", body: B.ark(B.v25, [B.text] + images(31)), param: "content", message: "at most 30 reference images"),
         Case(name: "11 audio clips on 2.5", body: B.ark(B.v25, [B.text] + Array(repeating: B.refAudio, count: 11)), param: "content", message: "at most 10"),
-        Case(name: "audio alone on 2.0", body: B.ark(B.v20, [B.text, B.refAudio]), param: "content", message: "reference_audio cannot be the only reference input"),
+        Case(
+            name: "audio alone on 2.0", body: B.ark(B.v20, [B.text, B.refAudio]), param: "content",
+            message: "reference_audio cannot be the only reference input"),
         Case(name: "audio alone on 2.0 fast (Volcengine)", body: B.ark(B.volc20Fast, [B.text, B.refAudio]), param: "content", message: "cannot be the only"),
         Case(name: "audio alone on 2.5 flash", body: B.ark(B.v25Flash, [B.text, B.refAudio]), param: "content", message: "cannot be the only"),
         Case(name: "draft_task on 2.0", body: B.ark(B.v20, [B.draftTask("cgt-x")]), param: "content", message: "draft_task items are not supported for model"),

@@ -74,7 +74,8 @@ struct SimulatedArk2TaskTests {
     func countsAtLimits() async throws {
         let rig = Seedance2Rig()
         for (model, images, clips) in [(B.v20, 9, 3), (B.v25, 30, 10), (B.v25Flash, 30, 10)] {
-            let content = [B.text] + SimulatedArk2RefusalTests.images(images) + Array(repeating: B.refVideo, count: clips)
+            let content =
+                [B.text] + SimulatedArk2RefusalTests.images(images) + Array(repeating: B.refVideo, count: clips)
                 + Array(repeating: B.refAudio, count: clips)
             let answer = try await rig.ark(B.ark(model, content))
             #expect(answer.status == 200, "\(model): \(answer.json)")

@@ -30,7 +30,9 @@ struct SimulatedJieKou2Tests {
         Case(
             name: "frames with references", body: ["image": "https://e.com/a.png", "reference_images": ["https://e.com/b.png"]],
             message: "cannot be mixed with reference_images"),
-        Case(name: "audio alone", body: ["prompt": "p", "reference_audios": ["https://e.com/a.mp3"]], message: "reference_audio cannot be the only reference input"),
+        Case(
+            name: "audio alone", body: ["prompt": "p", "reference_audios": ["https://e.com/a.mp3"]],
+            message: "reference_audio cannot be the only reference input"),
         Case(
             name: "ten images", body: ["prompt": "p", "reference_images": .array(Array(repeating: "https://e.com/a.png", count: 10))],
             message: "reference_images may hold at most 9 reference images for model seedance-2.0; got 10"),
@@ -38,7 +40,9 @@ struct SimulatedJieKou2Tests {
             name: "four videos on fast", body: ["prompt": "p", "fast": true, "reference_videos": .array(Array(repeating: "https://e.com/v.mp4", count: 4))],
             message: "reference_videos may hold at most 3 reference videos for model seedance-2.0-fast"),
         Case(name: "an empty array", body: ["prompt": "p", "reference_images": []], message: "reference_images: must hold at least one URL"),
-        Case(name: "an inline video", body: ["prompt": "p", "reference_videos": ["data:video/mp4;base64,AAAA"]], message: "reference_videos[0]: must be an http(s) URL"),
+        Case(
+            name: "an inline video", body: ["prompt": "p", "reference_videos": ["data:video/mp4;base64,AAAA"]],
+            message: "reference_videos[0]: must be an http(s) URL"),
         Case(name: "an asset image", body: ["prompt": "p", "reference_images": ["asset://x"]], message: "asset:// ids are not accepted"),
         Case(name: "1080p on JieKou", body: ["prompt": "p", "resolution": "1080p"], message: "resolution must be one of 480p, 720p"),
         Case(name: "1080p with fast on Novita", body: ["prompt": "p", "resolution": "1080p", "fast": true], path: "/novita" + create, message: "480p, 720p"),

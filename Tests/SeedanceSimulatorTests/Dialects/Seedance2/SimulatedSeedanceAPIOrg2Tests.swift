@@ -21,21 +21,33 @@ struct SimulatedSeedanceAPIOrg2Tests {
 
     static let cases: [Case] = [
         Case(name: "no prompt", body: ["duration": 5], code: "INVALID_PROMPT", message: "prompt"),
-        Case(name: "an unknown model", body: ["prompt": "p", "model": "seedance-2.5"], code: "INVALID_REQUEST", message: "seedance-2.0, seedance-2.0-fast, seedance-2-mini"),
+        Case(
+            name: "an unknown model", body: ["prompt": "p", "model": "seedance-2.5"], code: "INVALID_REQUEST",
+            message: "seedance-2.0, seedance-2.0-fast, seedance-2-mini"),
         Case(name: "duration 8 on 2.0", body: ["prompt": "p", "duration": 8], code: "INVALID_DURATION", message: "must be 5, 10 or 15 (a number); got 8"),
         Case(name: "duration as a string", body: ["prompt": "p", "duration": "10"], code: "INVALID_DURATION", message: "got \"10\""),
-        Case(name: "duration 16 on mini", body: ["prompt": "p", "model": "seedance-2-mini", "duration": 16], code: "INVALID_DURATION", message: "from 4 to 15"),
-        Case(name: "ratio 21:9", body: ["prompt": "p", "aspect_ratio": "21:9"], code: "INVALID_ASPECT_RATIO", message: "21:9"),
-        Case(name: "ratio with images", body: ["prompt": "p", "images": ["https://e.com/a.png"], "aspect_ratio": "9:16"], code: "INVALID_ASPECT_RATIO", message: "text-to-video only"),
-        Case(name: "five images", body: ["prompt": "p", "images": .array(Array(repeating: "https://e.com/a.png", count: 5))], code: "TOO_MANY_IMAGES", message: "Maximum 4"),
-        Case(name: "resolution on 2.0", body: ["prompt": "p", "resolution": "720p"], code: "INVALID_REQUEST", message: "resolution"),
-        Case(name: "1080p on mini", body: ["prompt": "p", "model": "seedance-2-mini", "resolution": "1080p"], code: "INVALID_RESOLUTION", message: "480p, 720p"),
-        Case(name: "reference videos on fast", body: ["prompt": "p", "model": "seedance-2.0-fast", "reference_video_urls": ["https://e.com/v.mp4"]], code: "INVALID_REQUEST", message: "reference_video_urls"),
         Case(
-            name: "four reference videos on mini", body: ["prompt": "p", "model": "seedance-2-mini", "reference_video_urls": .array(Array(repeating: "https://e.com/v.mp4", count: 4))],
+            name: "duration 16 on mini", body: ["prompt": "p", "model": "seedance-2-mini", "duration": 16], code: "INVALID_DURATION", message: "from 4 to 15"),
+        Case(name: "ratio 21:9", body: ["prompt": "p", "aspect_ratio": "21:9"], code: "INVALID_ASPECT_RATIO", message: "21:9"),
+        Case(
+            name: "ratio with images", body: ["prompt": "p", "images": ["https://e.com/a.png"], "aspect_ratio": "9:16"], code: "INVALID_ASPECT_RATIO",
+            message: "text-to-video only"),
+        Case(
+            name: "five images", body: ["prompt": "p", "images": .array(Array(repeating: "https://e.com/a.png", count: 5))], code: "TOO_MANY_IMAGES",
+            message: "Maximum 4"),
+        Case(name: "resolution on 2.0", body: ["prompt": "p", "resolution": "720p"], code: "INVALID_REQUEST", message: "resolution"),
+        Case(
+            name: "1080p on mini", body: ["prompt": "p", "model": "seedance-2-mini", "resolution": "1080p"], code: "INVALID_RESOLUTION", message: "480p, 720p"),
+        Case(
+            name: "reference videos on fast", body: ["prompt": "p", "model": "seedance-2.0-fast", "reference_video_urls": ["https://e.com/v.mp4"]],
+            code: "INVALID_REQUEST", message: "reference_video_urls"),
+        Case(
+            name: "four reference videos on mini",
+            body: ["prompt": "p", "model": "seedance-2-mini", "reference_video_urls": .array(Array(repeating: "https://e.com/v.mp4", count: 4))],
             code: "INVALID_REQUEST", message: "Maximum 3"),
         Case(
-            name: "references with images", body: ["prompt": "p", "model": "seedance-2-mini", "images": ["https://e.com/a.png"], "reference_video_urls": ["https://e.com/v.mp4"]],
+            name: "references with images",
+            body: ["prompt": "p", "model": "seedance-2-mini", "images": ["https://e.com/a.png"], "reference_video_urls": ["https://e.com/v.mp4"]],
             code: "INVALID_REQUEST", message: "cannot be combined"),
         Case(name: "a local callback over http", body: ["prompt": "p", "callback_url": "ftp://e.com/hook"], code: "INVALID_REQUEST", message: "callback_url"),
     ]
@@ -71,7 +83,10 @@ struct SimulatedSeedanceAPIOrg2Tests {
         let rig = Self.rig()
         let bodies: [[String: JSONValue]] = [
             ["prompt": "p", "images": .array(Array(repeating: "https://e.com/a.png", count: 4)), "duration": 15, "public": false],
-            ["prompt": "p", "model": "seedance-2-mini", "resolution": "480p", "duration": 7, "reference_video_urls": [.string(Seedance2Rig.sample("reference.mp4"))]],
+            [
+                "prompt": "p", "model": "seedance-2-mini", "resolution": "480p", "duration": 7,
+                "reference_video_urls": [.string(Seedance2Rig.sample("reference.mp4"))],
+            ],
         ]
         for body in bodies {
             let answer = try await rig.post("/v2/generate", body)

@@ -20,12 +20,18 @@ struct SimulatedSparkDance2Tests {
     }
 
     static let cases: [Case] = [
-        Case(name: "camera_fixed", params: B.params([B.text], ["camera_fixed": true]), code: "003005002", message: "camera_fixed is not supported for model spark_dance_v2_0"),
-        Case(name: "service_tier", model: "spark_dance_v2_0_fast", params: B.params([B.text], ["service_tier": "default"]), code: "003005002", message: "service_tier"),
+        Case(
+            name: "camera_fixed", params: B.params([B.text], ["camera_fixed": true]), code: "003005002",
+            message: "camera_fixed is not supported for model spark_dance_v2_0"),
+        Case(
+            name: "service_tier", model: "spark_dance_v2_0_fast", params: B.params([B.text], ["service_tier": "default"]), code: "003005002",
+            message: "service_tier"),
         Case(name: "frames", params: B.params([B.text], ["frames": 121]), code: "003005002", message: "frames"),
         Case(name: "draft", params: B.params([B.text], ["draft": true]), code: "003005002", message: "draft"),
         Case(name: "output_format", params: B.params([B.text], ["output_format": "mov"]), code: "003005002", message: "output_format"),
-        Case(name: "task type", params: B.params([B.text, B.refVideo], ["omni_reference_task_type": "edit"]), code: "003005002", message: "omni_reference_task_type"),
+        Case(
+            name: "task type", params: B.params([B.text, B.refVideo], ["omni_reference_task_type": "edit"]), code: "003005002",
+            message: "omni_reference_task_type"),
         Case(name: "priority 10", params: B.params([B.text], ["priority": 10]), code: "003005002", message: "between 0 and 9"),
         Case(name: "tools of another type", params: B.params([B.text], ["tools": [["type": "x"]]]), code: "003005002", message: "web_search"),
         Case(name: "frames with references", params: B.params([B.firstFrame, B.refAudio]), code: "003005004", message: "cannot be mixed"),
@@ -33,9 +39,12 @@ struct SimulatedSparkDance2Tests {
         Case(
             name: "four videos", model: "spark_dance_v2_0_fast", params: B.params([B.text] + Array(repeating: B.refVideo, count: 4)), code: "003005004",
             message: "at most 3 reference videos"),
-        Case(name: "video without a role", params: B.params([B.text, B.video("https://e.com/v.mp4", role: nil)]), code: "003005004", message: "reference_video"),
+        Case(
+            name: "video without a role", params: B.params([B.text, B.video("https://e.com/v.mp4", role: nil)]), code: "003005004", message: "reference_video"),
         Case(name: "inline video", params: B.params([B.text, B.video("data:video/mp4;base64,AAAA")]), code: "003005003", message: "base64"),
-        Case(name: "1080p on fast", model: "spark_dance_v2_0_fast", params: B.params([B.text], ["resolution": "1080p"]), code: "003005005", message: "480p, 720p"),
+        Case(
+            name: "1080p on fast", model: "spark_dance_v2_0_fast", params: B.params([B.text], ["resolution": "1080p"]), code: "003005005", message: "480p, 720p"
+        ),
         Case(name: "2k", params: B.params([B.text], ["resolution": "2k"]), code: "003005005", message: "480p, 720p, 1080p, 4k"),
         Case(name: "duration 16", params: B.params([B.text], ["duration": 16]), code: "003005007", message: "between 4 and 15"),
         Case(name: "ratio 2:1", params: B.params([B.text], ["ratio": "2:1"]), code: "003005006", message: "2:1"),

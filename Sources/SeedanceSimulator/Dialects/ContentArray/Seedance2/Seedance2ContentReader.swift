@@ -39,7 +39,8 @@ struct Seedance2ContentReader {
                     references.images.append(url)
                 case let role?:
                     throw refusal(
-                        .imageRole, "invalid role specified for image content: content[\(index)].role must be first_frame, last_frame or reference_image; got \"\(role)\".")
+                        .imageRole,
+                        "invalid role specified for image content: content[\(index)].role must be first_frame, last_frame or reference_image; got \"\(role)\".")
                 }
             case "video_url":
                 let url = try mediaURL(item, key: "video_url", index: index, missing: .referenceMedia, structure: .referenceMedia)

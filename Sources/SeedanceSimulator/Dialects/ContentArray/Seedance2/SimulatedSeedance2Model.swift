@@ -39,7 +39,9 @@ struct SimulatedSeedance2Model: Sendable, Hashable {
         if named("2-5-premium") { return SimulatedSeedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: "4k") }
         if named("2-5-flash") { return SimulatedSeedance2Model(id: id, family: .v2_5Flash, resolutions: ["480p", "720p"], finalResolution: nil) }
         if named("2-5") { return SimulatedSeedance2Model(id: id, family: .v2_5, resolutions: ["480p", "720p", "1080p"], finalResolution: "1080p") }
-        if named("2-0-fast") || named("2-0-mini") { return SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil) }
+        if named("2-0-fast") || named("2-0-mini") {
+            return SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p"], finalResolution: nil)
+        }
         if named("2-0") { return SimulatedSeedance2Model(id: id, family: .v2_0, resolutions: ["480p", "720p", "1080p", "4k"], finalResolution: nil) }
         return nil
     }
