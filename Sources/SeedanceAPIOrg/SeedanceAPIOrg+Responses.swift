@@ -15,7 +15,7 @@ extension SeedanceAPIOrg {
         guard envelope.isSuccess else {
             throw envelope.error(provider: provider, taskID: id, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
         }
-        return try SeedanceAPIOrgStatusParser(provider: provider).snapshot(from: envelope, fallbackID: id)
+        return try SeedanceAPIOrgStatusParser(provider: provider, v2: speaksV2).snapshot(from: envelope, fallbackID: id)
     }
 
     /// A snapshot from a callback body that follows the status shape: the status envelope, or its `data` object alone
@@ -30,6 +30,6 @@ extension SeedanceAPIOrg {
             envelope = CodeMessageEnvelope(body: try JSONBody.encode(JSONValue.object(["code": 200, "data": bare])))
         }
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:)) }
-        return try SeedanceAPIOrgStatusParser(provider: provider).snapshot(from: envelope, fallbackID: nil)
+        return try SeedanceAPIOrgStatusParser(provider: provider, v2: speaksV2).snapshot(from: envelope, fallbackID: nil)
     }
 }
