@@ -36,7 +36,7 @@ extension SeedanceAPIOrg {
     ]
 
     /// The credits `request` will consume, from seedanceapi.org's documented price tables, before it is sent. A
-    /// request naming a v2 model is priced from ``seedance2CreditTable`` (see ``estimatedSeedance2Credits(for:model:)``);
+    /// request naming a v2 model is priced from ``seedance2CreditTable`` (mini has no published price);
     /// any other (no model, or `seedance-1.5`) from ``creditTable``, unset values taking the provider's documented
     /// defaults: 720p, 8 s, no audio. Pure; does not validate the rest of the request.
     ///
