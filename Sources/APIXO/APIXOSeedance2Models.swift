@@ -26,13 +26,11 @@ enum APIXOSeedance2Models {
     /// audio never alone (APIXO: "omni_reference with only audio_urls … will fail"). URLs only: no inline media and no
     /// assets. File limits beyond durations are the upstream model's (APIXO documents none).
     static let references: ReferenceLimits = {
-        var video = VideoConstraints.seedance2
-        video.acceptsAssets = false
-        var audio = AudioConstraints.seedance2
-        audio.acceptsInline = false
-        audio.acceptsAssets = false
-        return ReferenceLimits(
-            maxImages: 9, maxVideos: 3, maxAudios: 3, clipSeconds: 2...15, totalSeconds: 15, audioAlone: false, video: video, audio: audio)
+        var limits = Seedance2Limits.references2_0
+        limits.video.acceptsAssets = false
+        limits.audio.acceptsInline = false
+        limits.audio.acceptsAssets = false
+        return limits
     }()
 
     /// The limits of `id`: prompt required (non-empty, no documented length), 4…15 whole seconds (no auto),

@@ -25,13 +25,11 @@ enum SeedanceAPIOrgSeedance2Models {
     /// as long as upstream allows (3, 2–15 s, 15 s in all; seedanceapi.org documents no count). No audio, no inline
     /// media, no assets.
     static func references(videos: Int) -> ReferenceLimits {
-        var video = VideoConstraints.seedance2
-        video.acceptsAssets = false
-        var audio = AudioConstraints.seedance2
-        audio.acceptsInline = false
-        audio.acceptsAssets = false
-        return ReferenceLimits(
-            maxImages: 4, maxVideos: videos, maxAudios: 0, clipSeconds: 2...15, totalSeconds: 15, audioAlone: false, video: video, audio: audio)
+        var limits = Seedance2Limits.references2_0
+        (limits.maxImages, limits.maxVideos, limits.maxAudios) = (4, videos, 0)
+        limits.video.acceptsAssets = false
+        limits.audio.acceptsAssets = false
+        return limits
     }
 
     /// Image URLs only (no inline data, no assets), formats and sizes as upstream.
