@@ -2,10 +2,21 @@ import Foundation
 import SeedanceCore
 
 extension SeedanceAPIOrg {
-    /// `data.task_id` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
-    /// `.decoding` when a success carries no id.
+    /// `data.task_id` from a create answer; on the v2 API also a top-level `task_id` (or `id`) when the answer has no
+    /// `data` (some public clients of v2 read it there), so a task id the provider returned is never dropped. Throws
+    /// the mapped error when HTTP or the inner `code` says error, and `.decoding` when a success carries no id.
     public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
-        try CodeMessageEnvelope.createdTaskID(in: response, preferring: .snakeCase, provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
+        do {
+            return try CodeMessageEnvelope.createdTaskID(
+                in: response, preferring: .snakeCase, provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
+        } catch let error as SeedanceError where error.category == .decoding && speaksV2 {
+            let envelope = CodeMessageEnvelope(response)
+            guard envelope.data == nil, let body = envelope.body else { throw error }
+            for key in ["task_id", "id"] {
+                if let id = body[key]?.stringValue, !id.isEmpty { return TaskID(rawValue: id) }
+            }
+            throw error
+        }
     }
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,

@@ -5,7 +5,8 @@ import SeedanceCore
 import SeedanceTestSupport
 
 /// APIXO's Seedance 2.0 models: `input.mode` derived from the request, exact bodies, parsing, and the dialect's
-/// refusals with nothing sent.
+/// refusals with nothing sent. Exercises the adapter's internal `APIXOSeedance2Models` (the model table),
+/// `APIXOSeedance2Input` (the `input` object) and its `Mode` (text, frames or references) through the dialect.
 @Suite struct APIXOSeedance2Tests {
     static func url(_ path: String) -> MediaInput { .url(URL(string: "https://example.com/\(path)")!) }
 

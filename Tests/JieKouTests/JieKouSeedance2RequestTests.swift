@@ -4,7 +4,8 @@ import JieKou
 import SeedanceCore
 import SeedanceTestSupport
 
-/// Seedance 2.0 and 2.0 fast on `/v3/async/seedance-2.0`: value in, exact URL and JSON out, per host and mode.
+/// Seedance 2.0 and 2.0 fast on `/v3/async/seedance-2.0`: value in, exact URL and JSON out, per host and mode (the body
+/// is built by the adapter's internal `JieKouSeedance2Body`).
 @Suite struct JieKouSeedance2RequestTests {
     static func url(_ path: String) -> MediaInput { .url(URL(string: "https://example.com/\(path)")!) }
 

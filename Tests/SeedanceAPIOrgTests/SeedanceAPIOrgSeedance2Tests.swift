@@ -5,7 +5,8 @@ import SeedanceCore
 import SeedanceTestSupport
 
 /// seedanceapi.org's v2 API (`/v2/generate`, `/v2/status`) with the Seedance 2.0 models: exact bodies, parsing,
-/// credits, and the version and dialect refusals with nothing sent.
+/// credits, and the version and dialect refusals with nothing sent. Exercises the adapter's internal
+/// `SeedanceAPIOrgSeedance2Models` (the v2 model table) and `SeedanceAPIOrgV2Body` (the v2 body) through the dialect.
 @Suite struct SeedanceAPIOrgSeedance2Tests {
     static func url(_ path: String) -> MediaInput { .url(URL(string: "https://example.com/\(path)")!) }
     let v2 = SeedanceAPIOrg(model: .seedanceapiSeedance2_0)
@@ -62,6 +63,20 @@ import SeedanceTestSupport
             try v2.parseCreateResponse(SeedanceHTTPResponse(status: 402, body: Fixtures.data("seedanceapi/error-402-v2.json")))
         }
         #expect(credits?.category == .insufficientCredits && credits?.httpStatus == 402)
+    }
+
+    @Test func aV2CreateAnswerWithATopLevelTaskIDKeepsTheID() throws {
+        let bare = SeedanceHTTPResponse(status: 200, body: Data(#"{"task_id": "sd2_top", "status": "IN_PROGRESS"}"#.utf8))
+        #expect(try v2.parseCreateResponse(bare) == "sd2_top")
+        #expect(try v2.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"id": "sd2_id"}"#.utf8))) == "sd2_id")
+        let empty = #expect(throws: SeedanceError.self) { try v2.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: Data(#"{"task_id": ""}"#.utf8))) }
+        #expect(empty?.category == .decoding)
+        let v1 = #expect(throws: SeedanceError.self) { try SeedanceAPIOrg().parseCreateResponse(bare) }
+        #expect(v1?.category == .decoding, "v1 documents data.task_id only")
+        let refused = #expect(throws: SeedanceError.self) {
+            try v2.parseCreateResponse(SeedanceHTTPResponse(status: 401, body: Data(#"{"task_id": "x", "code": 401, "message": "bad key"}"#.utf8)))
+        }
+        #expect(refused?.category == .authentication)
     }
 
     @Test func creditsFollowThePublishedV2Table() throws {
