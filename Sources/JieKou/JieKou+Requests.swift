@@ -74,7 +74,8 @@ extension JieKou {
         }
     }
 
-    /// The endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
+    /// The Seedance 1.5 Pro endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
+    /// A Seedance 2.0 request goes to `/v3/async/seedance-2.0` whatever this says (``seedance2PathSegment``).
     public func endpoint(for request: VideoRequest) -> JieKouEndpoint {
         forcedEndpoint ?? JieKouEndpoint.automatic(for: request)
     }
