@@ -18,7 +18,8 @@ extension JieKou {
     /// Seedance 2.0 and 2.0 fast (``ModelID/jiekouSeedance2_0``, ``ModelID/jiekouSeedance2_0Fast``) go to the one route
     /// `/v3/async/seedance-2.0`; after the shared checks (fields, per-host resolutions, 4…15 s or auto, references),
     /// this dialect adds: a prompt is required when there is no image and no reference (text-to-video), a forced
-    /// 1.5 Pro endpoint does not apply, no asset and no inline video, and `fast` is never an extra field.
+    /// 1.5 Pro endpoint does not apply, and `fast` is never an extra field. Assets and inline video, which the
+    /// capabilities refuse, are refused again when the body is built, so neither can reach the wire.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming field, value, what is allowed, model and provider.
     public func validate(_ request: VideoRequest) throws {
