@@ -20,6 +20,8 @@ import SeedanceTestSupport
         #expect(proxy.baseURL.absoluteString == "https://proxy.example.com/sd")
         #expect(try v2.makeStatusRequest(for: "sd2_7f3a9c41b2e0").url.absoluteString == "https://seedanceapi.org/v2/status?task_id=sd2_7f3a9c41b2e0")
         #expect(v2.capabilities.models.map(\.id) == [.seedanceapiSeedance2_0, .seedanceapiSeedance1_5, .seedanceapiSeedance2_0Fast, .seedanceapiSeedance2Mini])
+        #expect(v2.pollingHints(for: VideoRequest(prompt: "p")).firstPollDelay == .seconds(30))
+        #expect(v2.pollingHints(for: nil).firstPollDelay == .zero && v2.pollingHints(for: nil).expectedDuration == nil)
     }
 
     @Test func textToVideoOnFastIsExact() throws {
