@@ -22,6 +22,8 @@ public final class Simulator: Sendable {
     public let dialects: [any SimulatedDialect]
     /// The task world (for tests that inspect or prepare tasks directly).
     public let world: TaskWorld
+    /// The reference files clients uploaded (`POST /media/uploads`) and the samples (see `MediaRoutes`).
+    package let hostedMedia = HostedMedia()
     private let counterStore = CounterStore()
     private let faults: FaultInjector
     private let callbacks: CallbackDispatcher
@@ -39,7 +41,7 @@ public final class Simulator: Sendable {
         self.world = TaskWorld(configuration: configuration, counters: counterStore)
         self.faults = FaultInjector(plan: configuration.faults, seed: configuration.randomSeed)
         self.callbacks = CallbackDispatcher(configuration: configuration.callbacks, world: world, counters: counterStore)
-        self.routingOrder = [MediaRoutes(video: configuration.media.video)] + dialects
+        self.routingOrder = [MediaRoutes(video: configuration.media.video, hosted: hostedMedia)] + dialects
     }
 
     deinit { callbacks.stop() }
@@ -106,7 +108,7 @@ public final class Simulator: Sendable {
         }
         let context = DialectContext(
             request: request, route: route, configuration: configuration, world: world,
-            dialect: dialect, callbacks: callbacks)
+            dialect: dialect, callbacks: callbacks, hostedMedia: hostedMedia)
         do {
             return try await dialect.respond(to: route, in: context)
         } catch let error as SimulatedError {

@@ -4,7 +4,10 @@ import Foundation
 /// be within the model's documented limits. Dialect-specific rules (draft forces 480p, …) come after, in the adapter.
 ///
 /// Each failure is a `SeedanceError` with category `.invalidRequest` naming the field, the value, what is allowed,
-/// the model and the provider. Nothing here does I/O: images must already be URLs or bytes.
+/// the model and the provider. Nothing here does I/O: images and audio clips must already be URLs, assets or bytes;
+/// a local reference video (`.file`) passes, because the client inspects and uploads it after validation
+/// (`SeedanceClient.prepare`, `ReferenceVideoUpload`). Reference media, task types, output format, priority,
+/// safety identifier and the body budget: `RequestValidator+References.swift`, `RequestValidator+TaskRules.swift`.
 package struct RequestValidator: Sendable {
     /// The provider named in errors.
     package var provider: ProviderID
@@ -21,7 +24,11 @@ package struct RequestValidator: Sendable {
     package func validate(_ request: VideoRequest) throws {
         try checkSupportedFields(request)
         try checkPrompt(request.prompt)
+        try checkReferenceModes(request)
+        try checkTaskRules(request)
+        try checkRequestBytes(request)
         try checkImages(request)
+        try checkReferenceInputs(request)
         if let resolution = request.resolution {
             try check(model.resolutions.contains(resolution), "resolution", resolution.rawValue, list(model.resolutions.map(\.rawValue)))
         }
@@ -111,14 +118,7 @@ package struct RequestValidator: Sendable {
 
     private func checkBytes(_ data: Data, field: String) throws {
         let rules = model.images
-        let info: ImageInfo
-        do {
-            info = try ImageInspector.inspect(data, field: field, provider: provider)
-        } catch var error as SeedanceError {
-            error.model = model.id
-            error.message += " (model \(model.id.rawValue))"
-            throw error
-        }
+        let info = try namingModel { try ImageInspector.inspect(data, field: field, provider: provider) }
         try check(
             rules.formats.contains(info.format), field, info.format.rawValue, list(rules.formats.map(\.rawValue)), reason: "has a format that is not accepted")
         try check(data.count < rules.maxBytes, field, "of \(data.count) bytes", "less than \(rules.maxBytes) bytes")
@@ -169,5 +169,16 @@ package struct RequestValidator: Sendable {
         }
     }
 
-    private func list(_ values: [String]) -> String { values.joined(separator: ", ") }
+    /// Runs `inspection`, adding the model to a `SeedanceError` it throws (the inspectors know only the provider).
+    package func namingModel<T>(_ inspection: () throws -> T) throws -> T {
+        do {
+            return try inspection()
+        } catch var error as SeedanceError {
+            error.model = model.id
+            error.message += " (model \(model.id.rawValue))"
+            throw error
+        }
+    }
+
+    package func list(_ values: [String]) -> String { values.joined(separator: ", ") }
 }

@@ -4,8 +4,10 @@ extension SeedanceClient {
     /// Submits `request` and returns as soon as the provider has assigned the task an id. Persist the id: it is
     /// the only way back to a paid video.
     ///
-    /// Local image files are read first, then the dialect validates the request; an invalid request throws before
-    /// anything is sent. A create is retried only when the provider certainly did not start a task (no connection
+    /// Local image and audio files are read first, then the dialect validates the request; an invalid request throws
+    /// before anything is sent. Local reference videos are then inspected and checked from their headers and handed
+    /// to the client's ``MediaUploader``, whose URLs replace them (without an uploader they are refused); the time
+    /// they take counts against a caller's timeout. A create is retried only when the provider certainly did not start a task (no connection
     /// made, or a rate-limit refusal); see the dialect's rule in the README's "Retries and billing safety".
     ///
     /// Once sent, the create outlives its caller: it runs to completion on its own and its id is recorded by the
@@ -18,7 +20,8 @@ extension SeedanceClient {
     ///   cannot be read or that holds a server error (never replayed; it carries ``SeedanceError/submission``: pass it
     ///   to ``reconcile(_:)`` before submitting again); the provider's mapped errors (`.authentication`,
     ///   `.insufficientCredits`, `.rateLimited`, `.contentRejected` …); `.shutdown` after ``shutdown()``, nothing
-    ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it. On
+    ///   sent; `.outcomeUnknown` carrying the new id when the client's ``TaskJournal`` could not record it; for a
+    ///   failed upload, the uploader's `SeedanceError` or `.transport`, naming the field, nothing sent. On
     ///   cancellation before anything was sent (including a create still queued behind others), `CancellationError`; after the create was sent,
     ///   ``CancelledSubmission``, whose `outcome` delivers the task (also listed by ``abandonedSubmissions()``).
     public func submit(_ request: VideoRequest) async throws -> SubmittedTask {
@@ -38,7 +41,12 @@ extension SeedanceClient {
     ///   (the create goes on and its outcome is listed by ``abandonedSubmissions()``).
     @inline(never)
     func submit(_ request: VideoRequest, deadline: Duration?) async throws -> SubmittedTask {
-        let prepared = try prepare(request)
+        let prepared = try await prepare(request)
+        if let deadline, prepared.referenceVideos != request.referenceVideos, clock.now >= deadline {
+            throw SeedanceError(
+                category: .timeout, provider: provider,
+                message: "the timeout passed while local reference videos were uploaded; the create was never sent: no task was created")
+        }
         let create = try dialect.makeCreateRequest(prepared)
         try Task.checkCancellation()
         let inFlight = CreateInFlight(
@@ -135,14 +143,17 @@ extension SeedanceClient {
         return task
     }
 
-    /// `request` with local files read into memory, validated by the dialect.
+    /// `request` ready to encode: local images and audio read into memory, validated by the dialect, then local
+    /// reference videos inspected and uploaded through ``mediaUploader`` (``ReferenceVideoUpload``) and replaced by
+    /// their URLs. Every check runs before the first upload.
     ///
-    /// - Throws: `SeedanceError` `.invalidRequest` for an unreadable file or a request the dialect refuses.
-    func prepare(_ request: VideoRequest) throws -> VideoRequest {
-        var prepared = request
-        prepared.firstFrame = try request.firstFrame?.resolved(field: "firstFrame", provider: provider)
-        prepared.lastFrame = try request.lastFrame?.resolved(field: "lastFrame", provider: provider)
+    /// - Throws: `SeedanceError` `.invalidRequest` for an unreadable file, a request the dialect refuses, a local
+    ///   video the model's limits refuse or with no uploader; what ``ReferenceVideoUpload`` throws for a failed
+    ///   upload; `CancellationError`. Nothing is sent in any case.
+    func prepare(_ request: VideoRequest) async throws -> VideoRequest {
+        var prepared = try request.readingLocalFiles(provider: provider)
         try dialect.validate(prepared)
+        prepared.referenceVideos = try await ReferenceVideoUpload.uploadingLocalVideos(of: prepared, dialect: dialect, uploader: mediaUploader)
         return prepared
     }
 }

@@ -22,8 +22,9 @@ public protocol Dialect: Sendable {
     /// The models this dialect knows and their limits; drives validation and the README's matrix.
     var capabilities: Capabilities { get }
 
-    /// Checks `request` against the model's documented limits. Images are inspected from their bytes (the client
-    /// has already read `.file` inputs into `.data`). Throws `.invalidRequest` naming field, value, what is allowed,
+    /// Checks `request` against the model's documented limits. Images and audio are inspected from their bytes (the
+    /// client has already read `.file` images and audio into `.data`; a `.file` reference video passes, and the client
+    /// inspects and uploads it after validation). Throws `.invalidRequest` naming field, value, what is allowed,
     /// the model and the provider.
     func validate(_ request: VideoRequest) throws
 

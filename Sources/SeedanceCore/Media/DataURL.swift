@@ -87,12 +87,12 @@ extension MediaInput {
     /// inputs are returned as they are.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`, naming `field`) when the file cannot be read.
-    package func resolved(field: String, provider: ProviderID) throws -> MediaInput {
+    package func resolved(field: String, provider: ProviderID, kind: MediaKind = .image) throws -> MediaInput {
         guard case .file(let url) = self else { return self }
         do {
             return .data(try Data(contentsOf: url, options: .mappedIfSafe))
         } catch {
-            throw SeedanceError.invalid(field, value: url.path, allowed: "a readable image file", provider: provider, reason: "cannot be read")
+            throw SeedanceError.invalid(field, value: url.path, allowed: "a readable \(kind.rawValue) file", provider: provider, reason: "cannot be read")
         }
     }
 }

@@ -15,6 +15,8 @@ public struct DialectContext: Sendable {
     public let world: TaskWorld
     let dialect: any SimulatedDialect
     let callbacks: CallbackDispatcher
+    /// The reference files the simulator hosts (uploads and samples), for dialects that inspect reference URLs.
+    let hostedMedia: HostedMedia
 
     // MARK: Request helpers
 

@@ -17,42 +17,8 @@ enum H264Writer {
     ) -> Stream {
         let widthInMacroblocks = width / 16
         let heightInMacroblocks = height / 16
-        var sps = BitWriter()
-        sps.bits(66, count: 8)  // profile_idc: Baseline
-        sps.bits(0xC0, count: 8)  // constraint_set0 and set1 (Constrained Baseline), reserved zero bits
-        sps.bits(30, count: 8)  // level_idc 3.0
-        sps.unsignedGolomb(0)  // seq_parameter_set_id
-        sps.unsignedGolomb(0)  // log2_max_frame_num_minus4
-        sps.unsignedGolomb(0)  // pic_order_cnt_type
-        sps.unsignedGolomb(2)  // log2_max_pic_order_cnt_lsb_minus4
-        sps.unsignedGolomb(1)  // max_num_ref_frames
-        sps.bit(false)  // gaps_in_frame_num_value_allowed_flag
-        sps.unsignedGolomb(UInt32(widthInMacroblocks - 1))
-        sps.unsignedGolomb(UInt32(heightInMacroblocks - 1))
-        sps.bit(true)  // frame_mbs_only_flag
-        sps.bit(true)  // direct_8x8_inference_flag
-        sps.bit(false)  // frame_cropping_flag
-        sps.bit(false)  // vui_parameters_present_flag
-        sps.trailingBits()
-
-        var pps = BitWriter()
-        pps.unsignedGolomb(0)  // pic_parameter_set_id
-        pps.unsignedGolomb(0)  // seq_parameter_set_id
-        pps.bit(false)  // entropy_coding_mode_flag: CAVLC
-        pps.bit(false)  // bottom_field_pic_order_in_frame_present_flag
-        pps.unsignedGolomb(0)  // num_slice_groups_minus1
-        pps.unsignedGolomb(0)  // num_ref_idx_l0_default_active_minus1
-        pps.unsignedGolomb(0)  // num_ref_idx_l1_default_active_minus1
-        pps.bit(false)  // weighted_pred_flag
-        pps.bits(0, count: 2)  // weighted_bipred_idc
-        pps.signedGolomb(0)  // pic_init_qp_minus26
-        pps.signedGolomb(0)  // pic_init_qs_minus26
-        pps.signedGolomb(0)  // chroma_qp_index_offset
-        pps.bit(true)  // deblocking_filter_control_present_flag
-        pps.bit(false)  // constrained_intra_pred_flag
-        pps.bit(false)  // redundant_pic_cnt_present_flag
-        pps.trailingBits()
-
+        let sps = sequenceParameterSet(widthInMacroblocks: widthInMacroblocks, heightInMacroblocks: heightInMacroblocks, level: 30)
+        let pps = pictureParameterSet()
         var frames: [[UInt8]] = []
         for frame in 0..<frameCount {
             var slice = BitWriter()
@@ -79,11 +45,65 @@ enum H264Writer {
             slice.trailingBits()
             frames.append(nalUnit(type: 5, slice.bytes))
         }
-        return Stream(sps: nalUnit(type: 7, sps.bytes), pps: nalUnit(type: 8, pps.bytes), frames: frames)
+        return Stream(sps: sps, pps: pps, frames: frames)
+    }
+
+    /// A Constrained Baseline sequence parameter set (4-bit frame_num, POC type 0 with 6-bit LSBs, one reference
+    /// frame) at `level` (`level_idc`, 30 for 3.0), cropped by `cropRight` and `cropBottom` pairs of pixels, as a NAL
+    /// unit.
+    static func sequenceParameterSet(widthInMacroblocks: Int, heightInMacroblocks: Int, level: Int, cropRight: Int = 0, cropBottom: Int = 0) -> [UInt8] {
+        var sps = BitWriter()
+        sps.bits(66, count: 8)  // profile_idc: Baseline
+        sps.bits(0xC0, count: 8)  // constraint_set0 and set1 (Constrained Baseline), reserved zero bits
+        sps.bits(UInt32(level), count: 8)  // level_idc
+        sps.unsignedGolomb(0)  // seq_parameter_set_id
+        sps.unsignedGolomb(0)  // log2_max_frame_num_minus4
+        sps.unsignedGolomb(0)  // pic_order_cnt_type
+        sps.unsignedGolomb(2)  // log2_max_pic_order_cnt_lsb_minus4
+        sps.unsignedGolomb(1)  // max_num_ref_frames
+        sps.bit(false)  // gaps_in_frame_num_value_allowed_flag
+        sps.unsignedGolomb(UInt32(widthInMacroblocks - 1))
+        sps.unsignedGolomb(UInt32(heightInMacroblocks - 1))
+        sps.bit(true)  // frame_mbs_only_flag
+        sps.bit(true)  // direct_8x8_inference_flag
+        let cropped = cropRight > 0 || cropBottom > 0
+        sps.bit(cropped)  // frame_cropping_flag (offsets in units of 2 pixels for 4:2:0)
+        if cropped {
+            sps.unsignedGolomb(0)
+            sps.unsignedGolomb(UInt32(cropRight))
+            sps.unsignedGolomb(0)
+            sps.unsignedGolomb(UInt32(cropBottom))
+        }
+        sps.bit(false)  // vui_parameters_present_flag
+        sps.trailingBits()
+        return nalUnit(type: 7, sps.bytes)
+    }
+
+    /// The one picture parameter set every stream here uses (CAVLC, deblocking control present), as a NAL unit.
+    static func pictureParameterSet() -> [UInt8] {
+        var pps = BitWriter()
+        pps.unsignedGolomb(0)  // pic_parameter_set_id
+        pps.unsignedGolomb(0)  // seq_parameter_set_id
+        pps.bit(false)  // entropy_coding_mode_flag: CAVLC
+        pps.bit(false)  // bottom_field_pic_order_in_frame_present_flag
+        pps.unsignedGolomb(0)  // num_slice_groups_minus1
+        pps.unsignedGolomb(0)  // num_ref_idx_l0_default_active_minus1
+        pps.unsignedGolomb(0)  // num_ref_idx_l1_default_active_minus1
+        pps.bit(false)  // weighted_pred_flag
+        pps.bits(0, count: 2)  // weighted_bipred_idc
+        pps.signedGolomb(0)  // pic_init_qp_minus26
+        pps.signedGolomb(0)  // pic_init_qs_minus26
+        pps.signedGolomb(0)  // chroma_qp_index_offset
+        pps.bit(true)  // deblocking_filter_control_present_flag
+        pps.bit(false)  // constrained_intra_pred_flag
+        pps.bit(false)  // redundant_pic_cnt_present_flag
+        pps.trailingBits()
+        return nalUnit(type: 8, pps.bytes)
+
     }
 
     /// A NAL unit (header byte with nal_ref_idc 3, then the payload with emulation prevention bytes).
-    private static func nalUnit(type: UInt8, _ payload: [UInt8]) -> [UInt8] {
+    static func nalUnit(type: UInt8, _ payload: [UInt8]) -> [UInt8] {
         var unit: [UInt8] = [0x60 | type]
         var zeros = 0
         for byte in payload {

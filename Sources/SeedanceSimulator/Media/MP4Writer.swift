@@ -16,13 +16,36 @@ package enum MP4Writer {
             width: width, height: height, frameCount: frameCount,
             luma: { x, y, frame in 40 + (x * 3 + y * 2 + frame * 6) % 180 },
             chroma: { x, y, frame in (90 + (x * 4 + frame * 3) % 80, 150 - (y * 4 + frame * 2) % 80) })
+        return file(stream, width: width, height: height, framesPerSecond: fps)
+    }
+
+    /// The container brand written in `ftyp`.
+    enum Container {
+        /// `isom` (ISO base media, MP4).
+        case mp4
+        /// `qt  ` (QuickTime, MOV).
+        case mov
+    }
+
+    /// `stream` in an MP4 or MOV file of `width` × `height` at `framesPerSecond`. Only the first frame is listed as a
+    /// sync sample (`stss`) when `stream` has frames after an IDR picture that are not IDR pictures themselves
+    /// (``FlatVideoWriter``); without `stss` every frame is one.
+    static func file(
+        _ stream: H264Writer.Stream, width: Int, height: Int, framesPerSecond: Int, container: Container = .mp4, onlyFirstIsSync: Bool = false
+    ) -> Data {
         let samples = stream.frames.map { frame -> [UInt8] in
             var sample: [UInt8] = []
             sample.append(u32: UInt32(frame.count))
             return sample + frame
         }
-        let fileType = box("ftyp", ascii("isom") + u32(512) + ascii("isom") + ascii("iso2") + ascii("avc1") + ascii("mp41"))
-        let layout = Layout(width: width, height: height, fps: fps, sampleSizes: samples.map { UInt32($0.count) }, stream: stream)
+        let fileType =
+            switch container {
+            case .mp4: box("ftyp", ascii("isom") + u32(512) + ascii("isom") + ascii("iso2") + ascii("avc1") + ascii("mp41"))
+            case .mov: box("ftyp", ascii("qt  ") + u32(0x2005_0300) + ascii("qt  "))
+            }
+        let layout = Layout(
+            width: width, height: height, fps: max(1, framesPerSecond), sampleSizes: samples.map { UInt32($0.count) }, stream: stream,
+            onlyFirstIsSync: onlyFirstIsSync && samples.count > 1)
         let movieSize = movie(layout, firstSampleOffset: 0).count
         let movieBox = movie(layout, firstSampleOffset: UInt32(fileType.count + movieSize + 8))
         let mediaData = box("mdat", samples.flatMap { $0 })
@@ -35,6 +58,7 @@ package enum MP4Writer {
         var fps: Int
         var sampleSizes: [UInt32]
         var stream: H264Writer.Stream
+        var onlyFirstIsSync = false
     }
 
     private static let movieTimescale: UInt32 = 1000
@@ -62,6 +86,7 @@ package enum MP4Writer {
             sampleDescription(layout)
                 + fullBox("stts", version: 0, flags: 0, u32(1) + u32(frameCount) + u32(512))
                 + fullBox("stsc", version: 0, flags: 0, u32(1) + u32(1) + u32(frameCount) + u32(1))
+                + (layout.onlyFirstIsSync ? fullBox("stss", version: 0, flags: 0, u32(1) + u32(1)) : [])
                 + fullBox("stsz", version: 0, flags: 0, u32(0) + u32(frameCount) + layout.sampleSizes.flatMap { u32($0) })
                 + fullBox("stco", version: 0, flags: 0, u32(1) + u32(firstSampleOffset)))
         let mediaInformation = box("minf", fullBox("vmhd", version: 0, flags: 1, u16(0) + u16(0) + u16(0) + u16(0)) + dataInformation + sampleTable)

@@ -42,6 +42,8 @@ public struct SimulatedTask: Sendable, Hashable {
     public let mediaBaseURL: URL
     /// Dialect-specific data (for example the model segment a status route must repeat).
     public var metadata: JSONValue
+    /// The video the task makes, when its dialect planned one (else the media routes serve the sample MP4).
+    public var resultVideo: ResultVideo? = nil
 }
 
 /// The settings a task reports back in status answers (`duration`, `resolution` …). The dialect fills them from
@@ -117,12 +119,14 @@ public struct TaskDraft: Sendable {
     public var outcome: PlannedOutcome?
     /// Dialect-specific data.
     public var metadata: JSONValue
+    /// The video the task makes (pixel size, length, container), or `nil` for the sample MP4.
+    public var resultVideo: ResultVideo?
 
     /// Builds a draft.
     public init(
         model: String, prompt: String? = nil, params: JSONValue = .object([:]), callbackURL: URL? = nil,
         returnLastFrame: Bool = false, echo: TaskEcho = TaskEcho(), completionTime: Duration? = nil,
-        outcome: PlannedOutcome? = nil, metadata: JSONValue = .null
+        outcome: PlannedOutcome? = nil, metadata: JSONValue = .null, resultVideo: ResultVideo? = nil
     ) {
         self.model = model
         self.prompt = prompt
@@ -133,5 +137,6 @@ public struct TaskDraft: Sendable {
         self.completionTime = completionTime
         self.outcome = outcome
         self.metadata = metadata
+        self.resultVideo = resultVideo
     }
 }

@@ -36,6 +36,8 @@ public struct TaskObservation: Sendable, Hashable {
 public enum MediaPaths {
     /// The file name of the result video.
     public static let videoFile = "video.mp4"
+    /// The file name of a QuickTime result video (``ResultVideo/Container/mov``).
+    public static let movieFile = "video.mov"
     /// The file name of the last-frame image.
     public static let lastFrameFile = "last-frame.png"
 

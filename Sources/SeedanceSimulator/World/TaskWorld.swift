@@ -74,7 +74,8 @@ public actor TaskWorld {
             createdAt: now, createdDate: createdDate, queuedFor: completion * min(max(configuration.queuedFraction, 0), 1),
             completionTime: completion, plannedOutcome: outcome, cancelledAt: nil, isDeleted: false,
             callbackURL: draft.callbackURL, returnLastFrame: draft.returnLastFrame, echo: draft.echo,
-            drawnSeed: Int64(random.next() % 4_294_967_296), mediaBaseURL: mediaOrigin, metadata: draft.metadata)
+            drawnSeed: Int64(random.next() % 4_294_967_296), mediaBaseURL: mediaOrigin, metadata: draft.metadata,
+            resultVideo: draft.resultVideo)
         tasks[id] = task
         creationOrder.append(id)
         counters.update { $0.createsCommitted += 1 }
@@ -147,7 +148,8 @@ public actor TaskWorld {
         if !phase.isTerminal { result.remaining = max(.zero, TaskTimeline.terminalTime(of: task) - now) }
         if phase == .succeeded {
             let expires = configuration.media.resultURLLifetime.map { observedAt.addingTimeInterval($0.timeInterval) }
-            result.videoURL = MediaPaths.url(base: task.mediaBaseURL, taskID: task.id, file: MediaPaths.videoFile, expires: expires)
+            result.videoURL = MediaPaths.url(
+                base: task.mediaBaseURL, taskID: task.id, file: task.resultVideo?.fileName ?? MediaPaths.videoFile, expires: expires)
             if task.returnLastFrame {
                 result.lastFrameURL = MediaPaths.url(base: task.mediaBaseURL, taskID: task.id, file: MediaPaths.lastFrameFile, expires: expires)
             }

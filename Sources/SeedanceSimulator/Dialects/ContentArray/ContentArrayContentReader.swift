@@ -11,36 +11,21 @@ struct ContentArrayContentReader {
     /// The prompt, images and draft reference of `fields["content"]`. Throws ``SimulatedError`` for the first
     /// rule broken.
     func read(_ fields: JSONFields) throws -> ContentArrayInput {
-        guard fields.has("content") else { throw refusal(.contentMissing, "content is required.") }
-        guard let items = fields.object["content"]?.arrayValue else { throw refusal(.contentMalformed, "content must be an array of content items.") }
-        guard !items.isEmpty else { throw refusal(.contentEmpty, "content must not be empty.") }
+        let items = try ContentArrayItems.read(fields, codebook: codebook)
         var input = ContentArrayInput()
         var others = 0
-        for (index, item) in items.enumerated() {
-            guard let object = item.objectValue else { throw refusal(.contentMalformed, "content[\(index)] must be an object.") }
-            let item = JSONFields(object, path: "content[\(index)].")
-            guard let type = try item.string("type", code: codebook(.contentMalformed)), !type.isEmpty else {
-                throw refusal(.contentTypeMissing, "content[\(index)].type is required.")
-            }
+        for (index, type, item) in items {
             guard profile.contentTypes.contains(type) else {
                 let allowed = profile.contentTypes.sorted().joined(separator: ", ")
                 throw refusal(.contentMalformed, "content[\(index)].type must be one of \(allowed) for \(profile.modelName); got \"\(type)\".")
             }
             switch type {
             case "text":
-                guard input.prompt == nil else { throw refusal(.contentMalformed, "content may hold only one text item.") }
-                guard let text = try item.string("text", code: codebook(.textMissing)), !text.isEmpty else {
-                    throw refusal(.textMissing, "content[\(index)].text is required in a text item.")
-                }
-                input.prompt = text
+                input.prompt = try ContentArrayItems.text(item, index: index, after: input.prompt, codebook: codebook)
             case "image_url":
                 input.images.append(try readImage(item, index: index))
             case "draft_task":
-                guard input.draftTaskID == nil else { throw refusal(.draftTask, "content may hold only one draft_task item.") }
-                guard let task = try item.object("draft_task", code: codebook(.draftTask)),
-                    let id = try task.string("id", code: codebook(.draftTask)), !id.isEmpty
-                else { throw refusal(.draftTask, "content[\(index)].draft_task.id is required in a draft_task item.") }
-                input.draftTaskID = id
+                input.draftTaskID = try ContentArrayItems.draftTaskID(item, index: index, after: input.draftTaskID, codebook: codebook)
             default:
                 others += 1
             }

@@ -25,7 +25,8 @@ enum ContentArrayDrafts {
 }
 
 /// What a finished content-array task produced: its real length and pixel size, and the tokens it used (Ark
-/// bills `completion_tokens` ≈ width × height × fps × seconds ÷ 1024: 1280 × 720 × 24 × 5 ÷ 1024 = 108 000).
+/// bills `completion_tokens` ≈ width × height × fps × seconds ÷ 1024: 1280 × 720 × 24 × 5 ÷ 1024 = 108 000; 2.x
+/// models by their frame count, see ``Seedance2Output``).
 struct ContentArrayOutput: Sendable, Hashable {
     /// The video length in seconds (`frames ÷ 24` when frames decided it; the model's choice for `-1`).
     var seconds: Double
@@ -33,6 +34,8 @@ struct ContentArrayOutput: Sendable, Hashable {
     var height: Int
     /// The ratio actually produced (`adaptive` resolved to 16:9).
     var ratio: String
+    /// Whether the 2.x output tables and token formula apply (``Seedance2Output``).
+    var isSeedance2: Bool
 
     /// The output of `task` run with `settings`.
     init(_ settings: ContentArraySettings, task: SimulatedTask) {
@@ -44,6 +47,12 @@ struct ContentArrayOutput: Sendable, Hashable {
             seconds = Double(4 + task.drawnSeed % 9)
         }
         ratio = settings.ratio == "adaptive" ? "16:9" : settings.ratio
+        if let model = settings.seedance2 {
+            (width, height) = Seedance2Output.size(resolution: settings.resolution, ratio: ratio, narrow480p: model.usesNarrow480p)
+            isSeedance2 = true
+            return
+        }
+        isSeedance2 = false
         let short = Int(settings.resolution.dropLast()) ?? 720
         let parts = ratio.split(separator: ":").compactMap { Int($0) }
         let (across, down) = parts.count == 2 && parts[0] > 0 && parts[1] > 0 ? (parts[0], parts[1]) : (16, 9)
@@ -59,7 +68,8 @@ struct ContentArrayOutput: Sendable, Hashable {
 
     /// Tokens used.
     var tokens: Int64 {
-        Int64((Double(width * height * ContentArraySettings.framesPerSecond) * seconds / 1024).rounded())
+        if isSeedance2 { return Seedance2Output.tokens(seconds: seconds, width: width, height: height) }
+        return Int64((Double(width * height * ContentArraySettings.framesPerSecond) * seconds / 1024).rounded())
     }
 
     private static func even(_ value: Double) -> Int { Int((value / 2).rounded()) * 2 }

@@ -47,6 +47,12 @@ struct ContentArrayImageCheck {
         guard let bytes = Data(base64Encoded: String(url[url.index(after: comma)...])) else {
             throw refusal(.imageURLStructure, field, "\(field) does not hold valid base64.")
         }
+        try checkBytes(bytes, field: field)
+    }
+
+    /// Checks an image's bytes (an inline image, or one the simulator hosts): under 30 MB, readable, 300 … 6000 px
+    /// a side, width ÷ height strictly between 0.4 and 2.5. Throws ``SimulatedError`` naming `field`.
+    func checkBytes(_ bytes: Data, field: String) throws {
         guard bytes.count < Self.maxBytes else {
             throw refusal(.imageSize, field, "\(field) is \(bytes.count) bytes; images must be smaller than 30 MB.")
         }

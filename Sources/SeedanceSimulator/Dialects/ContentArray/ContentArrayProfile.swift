@@ -25,6 +25,11 @@ struct ContentArrayProfile: Sendable {
     var imageFormats: [String]
     /// Accepted `content[].type` values.
     var contentTypes: Set<String>
+    /// `duration` when the request leaves it (and `frames`) out.
+    var defaultDuration: Int64 = 5
+    /// The Seedance 2.x model, whose creates follow the 2.x rules (``Seedance2Reader``); `nil` for 1.x and unknown
+    /// models.
+    var seedance2: Seedance2Model? = nil
 
     static let allRatios = ["16:9", "4:3", "1:1", "3:4", "9:16", "21:9", "adaptive"]
     static let baseFormats = ["jpeg", "png", "webp", "bmp", "tiff", "gif"]
@@ -55,5 +60,15 @@ struct ContentArrayProfile: Sendable {
             defaultRatio: ("16:9", "adaptive"), durationRange: 2...12, allowsAutoDuration: true, allowsFrames: true,
             allowsDraft: true, supportsAudio: true, imageFormats: baseFormats + ["heic", "heif"],
             contentTypes: ["text", "image_url", "draft_task", "video_url", "audio_url"])
+    }
+
+    /// A Seedance 2.x model: its limits, and the 2.x rules for everything else.
+    static func seedance2(_ model: Seedance2Model) -> ContentArrayProfile {
+        ContentArrayProfile(
+            modelName: model.id, resolutions: model.resolutions, defaultResolution: "720p", ratios: Seedance2Model.ratios,
+            defaultRatio: ("adaptive", "adaptive"), durationRange: 4...model.longestDuration, allowsAutoDuration: true, allowsFrames: false,
+            allowsDraft: model.allowsDraft, supportsAudio: true, imageFormats: Seedance2Model.imageFormats,
+            contentTypes: ["text", "image_url", "video_url", "audio_url", "draft_task"], defaultDuration: model.defaultDuration,
+            seedance2: model)
     }
 }

@@ -3,15 +3,20 @@ import SeedanceCore
 
 /// Reads and validates the parameters of a content-array create (the object inside `input[0].params` for
 /// spark_dance, the body itself for Ark) as Vtrix's spark_dance pages describe them, for one model's
-/// ``ContentArrayProfile``. Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field,
+/// ``ContentArrayProfile`` (a Seedance 2.x profile is read by ``Seedance2Reader``). Every refusal is a ``SimulatedError/invalidParameter(_:_:code:status:)`` naming the field,
 /// with the code the dialect's ``ContentArrayCodebook`` gives for the ``ContentArrayViolation``. Unknown fields are
 /// ignored.
 struct ContentArrayReader {
     let profile: ContentArrayProfile
     let codebook: ContentArrayCodebook
+    /// The files the simulator hosts, so 2.x reference media pointing at them are inspected.
+    var hosted: HostedMedia? = nil
 
     /// The validated input of `object`. Throws ``SimulatedError`` for the first rule broken.
     func read(_ object: [String: JSONValue]) throws -> ContentArrayInput {
+        if let model = profile.seedance2 {
+            return try Seedance2Reader(model: model, profile: profile, codebook: codebook, hosted: hosted).read(object)
+        }
         let fields = JSONFields(object)
         var input = try ContentArrayContentReader(profile: profile, codebook: codebook).read(fields)
         input.resolution = try fields.string("resolution", code: codebook(.resolution))
@@ -72,7 +77,8 @@ struct ContentArrayReader {
         return frames
     }
 
-    private func readCallbackURL(_ fields: JSONFields) throws -> URL? {
+    /// `callback_url`: an http(s) URL, or `nil` when absent.
+    func readCallbackURL(_ fields: JSONFields) throws -> URL? {
         guard let text = try fields.string("callback_url", code: codebook(.callbackURL)) else { return nil }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil else {
             throw refusal(.callbackURL, "callback_url", "callback_url must be an http(s) URL; got \"\(text)\".")
@@ -103,5 +109,27 @@ struct ContentArrayReader {
 
     private func refusal(_ violation: ContentArrayViolation, _ field: String, _ message: String) -> SimulatedError {
         SimulatedError.invalidParameter(field, message, code: codebook(violation))
+    }
+}
+
+extension ContentArrayReader {
+    /// The settings a create of `object` runs with: validated, completed with the model's defaults and, for a final
+    /// video, the draft's inputs (``ContentArrayDrafts``). On 2.x a final must name a draft of the same model
+    /// [STRICT: the sources show drafts and finals of one model id]. Throws ``SimulatedError`` for the first rule
+    /// broken.
+    func settings(_ object: [String: JSONValue], in context: DialectContext) async throws -> (settings: ContentArraySettings, input: ContentArrayInput) {
+        var reader = self
+        reader.hosted = context.hostedMedia
+        let input = try reader.read(object)
+        var draft: ContentArraySettings?
+        if let draftID = input.draftTaskID {
+            draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: codebook)
+            if let model = profile.seedance2, let made = draft?.model, made != model.id {
+                throw SimulatedError.invalidParameter(
+                    "content", "draft_task.id \"\(draftID)\" is a draft of model \(made); a final video on \(model.id) needs a draft of the same model.",
+                    code: codebook(.draftTask))
+            }
+        }
+        return (ContentArraySettings(input, profile: profile, reusing: draft), input)
     }
 }

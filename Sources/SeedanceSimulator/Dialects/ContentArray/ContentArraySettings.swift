@@ -25,6 +25,8 @@ struct ContentArrayInput: Sendable {
     var serviceTier: String?
     var expiresAfter: Int64?
     var callbackURL: URL?
+    /// Seedance 2.x only: references and the 2.x fields.
+    var extras: Seedance2Extras?
 }
 
 /// The settings a content-array task runs with: the request, the model's documented defaults, and, for a final
@@ -52,6 +54,8 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
     var expiresAfter: Int64
     /// The draft a final video was made from.
     var draftTaskID: String?
+    /// Seedance 2.x only (see ``Seedance2Extras``).
+    var extras: Seedance2Extras?
 
     static let defaultExpiry: Int64 = 172_800
     static let framesPerSecond = 24
@@ -71,7 +75,7 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
             frames = requested
             duration = nil
         } else {
-            duration = input.duration ?? 5
+            duration = input.duration ?? profile.defaultDuration
             frames = nil
         }
         seed = draft?.seed ?? input.seed ?? -1
@@ -83,6 +87,7 @@ struct ContentArraySettings: Codable, Sendable, Hashable {
         serviceTier = input.serviceTier ?? "default"
         expiresAfter = input.expiresAfter ?? Self.defaultExpiry
         draftTaskID = input.draftTaskID
+        extras = input.extras.map { $0.reusing(draft?.extras) }
     }
 
     /// The settings as JSON, to keep with the task.

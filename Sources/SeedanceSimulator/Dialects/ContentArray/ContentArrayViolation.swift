@@ -39,6 +39,29 @@ enum ContentArrayViolation: Sendable, Hashable {
     case draftConflict
     /// A feature this model does not have (draft mode on 1.0 Pro).
     case unsupported
+    /// A top-level field a Seedance 2.x model refuses whatever its value (`camera_fixed`, `frames`, `service_tier` …),
+    /// or an `omni_reference_task_type` that is none of the four.
+    case unsupportedField
+    /// Frames mixed with reference media, or a reference item with the wrong role.
+    case referenceMix
+    /// More reference images, videos or audio clips than the model takes, or reference audio alone where it is not
+    /// allowed.
+    case referenceCount
+    /// A reference video or audio clip whose URL, format, size, length, pixel count or frame rate is refused.
+    case referenceMedia
+    /// An explicit `omni_reference_task_type` whose constraints the request breaks (Ark:
+    /// `InvalidParameter.TaskTypeConstraint`).
+    case taskType
+    /// A draft's final asked for a resolution the model does not render finals at (Ark: `InvalidResolutionParameter`).
+    case finalResolution
+    /// `priority` not an integer in 0 … 9.
+    case priority
+    /// `safety_identifier` not a string of at most 64 characters.
+    case safetyIdentifier
+    /// `tools` other than `[{"type": "web_search"}]`.
+    case tools
+    /// `output_format` other than `mp4` or `mov`.
+    case outputFormat
 
     /// Whether the violation is a missing field (Ark answers `MissingParameter` for these).
     var isMissingField: Bool {

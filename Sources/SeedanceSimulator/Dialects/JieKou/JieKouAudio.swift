@@ -33,17 +33,6 @@ enum JieKouAudio {
             body: .data(silentWAV(seconds: observation.task.echo.duration ?? 5)))
     }
 
-    /// A RIFF/WAVE file of `seconds` of silence (unsigned 8-bit samples at their midpoint, 128).
-    static func silentWAV(seconds: Int) -> Data {
-        let samples = max(0, seconds) * sampleRate
-        var file = Data()
-        func append(_ text: String) { file.append(contentsOf: Array(text.utf8)) }
-        func append32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { file.append(contentsOf: $0) } }
-        func append16(_ value: Int) { withUnsafeBytes(of: UInt16(value).littleEndian) { file.append(contentsOf: $0) } }
-        append("RIFF"); append32(36 + samples); append("WAVE")
-        append("fmt "); append32(16); append16(1); append16(1); append32(sampleRate); append32(sampleRate); append16(1); append16(8)
-        append("data"); append32(samples)
-        file.append(Data(repeating: 128, count: samples))
-        return file
-    }
+    /// A RIFF/WAVE file of `seconds` of silence (see ``AudioWriter/wav(seconds:sampleRate:)``).
+    static func silentWAV(seconds: Int) -> Data { AudioWriter.wav(seconds: Double(seconds), sampleRate: sampleRate) }
 }

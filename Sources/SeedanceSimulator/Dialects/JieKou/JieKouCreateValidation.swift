@@ -30,7 +30,7 @@ struct JieKouCreateValidation {
     static let serviceTiers = ["default", "flex"]
 
     func validate(_ context: DialectContext) throws -> Accepted {
-        try requireJSONContentType(context.request)
+        try Self.requireJSONContentType(context.request)
         let object = try context.jsonObject()
         try rejectUnknown(object)
         if let null = object.keys.sorted().first(where: { object[$0] == .null }) {
@@ -80,7 +80,7 @@ struct JieKouCreateValidation {
     }
 
     /// The docs mark `Content-Type: application/json` as required on the create.
-    private func requireJSONContentType(_ request: SimulatedRequest) throws {
+    static func requireJSONContentType(_ request: SimulatedRequest) throws {
         let type = request.headers["Content-Type"]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         guard type == "application/json" else {
             throw SimulatedError.malformedBody("Content-Type: must be application/json; got \(request.headers["Content-Type"] ?? "none")")

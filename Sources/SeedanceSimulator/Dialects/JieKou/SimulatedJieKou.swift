@@ -14,6 +14,10 @@ import SeedanceCore
 ///   `INVALID_API_KEY`, a refused key 401 `FAILED_TO_AUTH`, a bad body 400 `INVALID_REQUEST_BODY` (unknown fields,
 ///   `null` values and wrong types included), 429 `RATE_LIMIT_EXCEEDED`, 503 `SERVICE_NOT_AVAILABLE`.
 ///
+/// - `POST {base}/v3/async/seedance-2.0` creates a Seedance 2.0 task (or 2.0 fast with `fast: true`) from the flat
+///   2.0 body (`JieKouSeedance2Validation`: frames, `reference_images` / `reference_videos` / `reference_audios`,
+///   `web_search` …), polled with the same task-result query;
+///
 /// No callbacks, no cancel, no list (none is documented). Choices where the documents are silent are marked
 /// [INFERRED] on the members that make them; the main ones: an expired task is reported as `TASK_STATUS_FAILED`
 /// with a reason saying so (the documented status list has no expired value); a succeeded task always has its last
@@ -24,6 +28,8 @@ public struct SimulatedJieKou: SimulatedDialect {
     public static let imageToVideoModel = "seedance-v1.5-pro-i2v"
     /// The model path segment of the text-to-video endpoint.
     public static let textToVideoModel = "seedance-v1.5-pro-t2v"
+    /// The model path segment of the Seedance 2.0 endpoint (every mode; `fast: true` selects 2.0 fast).
+    public static let seedance2Model = "seedance-2.0"
 
     /// The host whose documented differences apply (resolutions).
     public let host: Host
@@ -64,6 +70,7 @@ public struct SimulatedJieKou: SimulatedDialect {
             switch model {
             case Self.imageToVideoModel: return .create("create-i2v")
             case Self.textToVideoModel: return .create("create-t2v")
+            case Self.seedance2Model: return .create("create-2.0")
             default: return .other("unknown-model")
             }
         }
@@ -84,6 +91,7 @@ public struct SimulatedJieKou: SimulatedDialect {
         switch route.operation {
         case "create-i2v": return try await create(imageToVideo: true, in: context)
         case "create-t2v": return try await create(imageToVideo: false, in: context)
+        case "create-2.0": return try await createSeedance2(in: context)
         case "task-result":
             let id = try context.requireTaskID(parameter: "task_id")
             let observation = try await context.observeTask(id)
@@ -94,16 +102,31 @@ public struct SimulatedJieKou: SimulatedDialect {
             let model = context.request.pathSegments.last ?? ""
             throw SimulatedError(
                 .other, status: 404, code: "MODEL_NOT_FOUND",
-                message: "model not found: \(model) (this host serves \(Self.imageToVideoModel) and \(Self.textToVideoModel))")
+                message: "model not found: \(model) (this host serves \(Self.imageToVideoModel), \(Self.textToVideoModel) and \(Self.seedance2Model))")
         default:
             throw SimulatedError(.other, status: 404, message: "No route for \(context.request.method) \(context.request.fullPath).")
         }
     }
 
-    private func create(imageToVideo: Bool, in context: DialectContext) async throws -> SimulatedResponse {
+    private func createSeedance2(in context: DialectContext) async throws -> SimulatedResponse {
+        try refuseWithoutBalance()
+        try JieKouCreateValidation.requireJSONContentType(context.request)
+        let body = try JieKouSeedance2Validation(host: host, hosted: context.hostedMedia).validate(try context.jsonObject())
+        let draft = TaskDraft(
+            model: body.model.id, prompt: body.prompt, params: body.keptParameters,
+            returnLastFrame: body.returnLastFrame, echo: body.echo)
+        let task = await Seedance2Output.createTask(draft, resolution: body.echo.resolution ?? "720p", ratio: body.echo.ratio ?? "adaptive", in: context)
+        return .json(200, [createAnswerKey.rawValue: .string(task.id)])
+    }
+
+    private func refuseWithoutBalance() throws {
         if balanceExhausted {
             throw SimulatedError(.other, status: 403, code: "NOT_ENOUGH_BALANCE", message: "not enough balance")
         }
+    }
+
+    private func create(imageToVideo: Bool, in context: DialectContext) async throws -> SimulatedResponse {
+        try refuseWithoutBalance()
         let model = imageToVideo ? Self.imageToVideoModel : Self.textToVideoModel
         let body = try JieKouCreateValidation(host: host, model: model, imageToVideo: imageToVideo).validate(context)
         let task = await context.createTask(

@@ -8,6 +8,11 @@ import SeedanceCore
 /// `execution_expires_after`, `generate_audio` and `draft` where the model has them, `draft_task_id` for a final),
 /// and once succeeded `content {video_url, last_frame_url?}` and `usage {completion_tokens, total_tokens}`.
 ///
+/// Seedance 2.x tasks also echo `priority` (0 unless given), `safety_identifier` when given, `output_format` on
+/// 2.5 (`mp4` unless `mov`); a task that asked for `tools: [{"type": "web_search"}]` made one search (the
+/// simulated model always searches once), so it reports `tools` and, once succeeded,
+/// `usage.tool_usage.web_search: 1`. Their tokens follow the frame count (``Seedance2Output``).
+///
 /// The seed is reported when the request gave one, or from the moment the task ran (the model drew it); `duration`
 /// stays as requested (`-1` included) until the video exists, then reports its real length, and an `adaptive`
 /// ratio then reports the ratio produced.
@@ -43,12 +48,20 @@ struct ModelArkTaskRenderer {
         if let audio = settings.generateAudio { object["generate_audio"] = .bool(audio) }
         if profile.allowsDraft { object["draft"] = .bool(settings.draft) }
         if let draftID = settings.draftTaskID { object["draft_task_id"] = .string(draftID) }
+        if let model = profile.seedance2 {
+            object["priority"] = .integer(settings.extras?.priority ?? 0)
+            if let identifier = settings.extras?.safetyIdentifier { object["safety_identifier"] = .string(identifier) }
+            if model.allowsOutputFormat { object["output_format"] = .string(settings.extras?.outputFormat ?? "mp4") }
+            if settings.extras?.webSearch == true { object["tools"] = [["type": "web_search"]] }
+        }
         if succeeded {
             var content: [String: JSONValue] = [:]
             content["video_url"] = observation.videoURL.map { .string($0.absoluteString) }
             content["last_frame_url"] = observation.lastFrameURL.map { .string($0.absoluteString) }
             object["content"] = .object(content)
-            object["usage"] = ["completion_tokens": .integer(output.tokens), "total_tokens": .integer(output.tokens)]
+            var usage: [String: JSONValue] = ["completion_tokens": .integer(output.tokens), "total_tokens": .integer(output.tokens)]
+            if settings.extras?.webSearch == true { usage["tool_usage"] = ["web_search": 1] }
+            object["usage"] = .object(usage)
         }
         return .object(object)
     }

@@ -10,18 +10,13 @@ extension SimulatedModelArk {
                 "model", "The request failed because it is missing one or multiple required parameters: model.", code: "MissingParameter")
         }
         let profile = Self.profile(for: model)
-        let input = try ContentArrayReader(profile: profile, codebook: Self.codebook).read(body)
-        var draft: ContentArraySettings?
-        if let draftID = input.draftTaskID {
-            draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: Self.codebook)
-        }
-        let settings = ContentArraySettings(input, profile: profile, reusing: draft)
+        let (settings, input) = try await ContentArrayReader(profile: profile, codebook: Self.codebook).settings(body, in: context)
         if context.configuration.rejectsPrompt(settings.prompt) {
             throw SimulatedError(
                 .contentRejected, status: 400, code: "SensitiveContentDetected",
                 message: "The request failed because the input text may contain sensitive information.", parameter: "content")
         }
-        let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
+        let task = await settings.createTask(callbackURL: input.callbackURL, in: context)
         return .json(200, ["id": .string(task.id)])
     }
 

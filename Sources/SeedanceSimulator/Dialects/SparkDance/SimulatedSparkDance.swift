@@ -6,7 +6,9 @@ import SeedanceCore
 ///
 /// - `POST /model/v1/generation` with `{"model", "input": [{"params": {…}}]}` validates the parameters as the seeds
 ///   describe for `spark_dance_v1_5_pro` (codes 003015xxx) and `spark_dance_v1_0_pro` and its siblings (codes
-///   003005xxx), then answers `{"id", "status": "in_progress", "model", "created_at"}`;
+///   003005xxx), and for `spark_dance_v2_0` / `spark_dance_v2_0_fast` the Seedance 2.x rules of Ark's 2.0 and 2.0 fast
+///   (codes 003005xxx, see `SparkDanceSimulatedModel`), then answers `{"id", "status": "in_progress", "model",
+///   "created_at"}`;
 /// - `GET /model/v1/generation/task/{id}` answers the task object (see `SparkDanceTaskRenderer`); a final video
 ///   made from a draft (`draft_task` item) reuses the draft's inputs;
 /// - callbacks: the task object, POSTed once the task is terminal [INFERRED, docs/dialects/sparkdance.md].
@@ -83,13 +85,8 @@ public struct SimulatedSparkDance: SimulatedDialect {
                 "input", "content parameter missing: parameters go in {\"model\", \"input\": [{\"params\": {…}}]}.",
                 code: model.code(for: .contentMissing))
         }
-        let input = try ContentArrayReader(profile: model.profile, codebook: model.codebook).read(params)
-        var draft: ContentArraySettings?
-        if let draftID = input.draftTaskID {
-            draft = try await ContentArrayDrafts.settings(ofDraft: draftID, in: context, codebook: model.codebook)
-        }
-        let settings = ContentArraySettings(input, profile: model.profile, reusing: draft)
-        let task = await context.createTask(settings.taskDraft(callbackURL: input.callbackURL, configuration: context.configuration))
+        let (settings, input) = try await ContentArrayReader(profile: model.profile, codebook: model.codebook).settings(params, in: context)
+        let task = await settings.createTask(callbackURL: input.callbackURL, in: context)
         return .json(200, renderer.createAnswer(task))
     }
 

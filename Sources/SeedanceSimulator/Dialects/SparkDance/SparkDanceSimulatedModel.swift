@@ -1,6 +1,13 @@
 /// One spark_dance model as the simulator knows it: its limits and its error-code table (Vtrix's 1.5 Pro page: prefix
 /// 003015 for `spark_dance_v1_5_pro`; the 1.0 Pro page: prefix 003005 for `spark_dance_v1_0_pro`, also used for the
 /// sibling ids Vtrix lists, whose pages the seeds do not include).
+///
+/// `spark_dance_v2_0` and `spark_dance_v2_0_fast` take the Ark content array inside the 1.x wrapper
+/// `{"model", "input": [{"params": {…}}]}` (the provider's CLI drives every spark_dance model through it; the 2.0 pages
+/// list the params only) with Ark's sibling parameter names, and follow Ark's 2.0 and 2.0 fast limits
+/// (``Seedance2Model/vtrix(_:)``). Their pages publish no error table: the simulator answers the 003005 codes of
+/// the 1.0 Pro table, the new 2.x refusals mapped to its nearest rows (references: 003 media, 004 roles and
+/// counts; refused fields: 002) [INFERRED].
 struct SparkDanceSimulatedModel: Sendable {
     /// The model's limits.
     let profile: ContentArrayProfile
@@ -12,7 +19,9 @@ struct SparkDanceSimulatedModel: Sendable {
         switch id {
         case "spark_dance_v1_5_pro":
             return SparkDanceSimulatedModel(profile: .seedance15Pro(id), isSeed000: true)
-        case "spark_dance_v1_0_pro", "spark_dance_v1_0_pro_fast", "spark_dance_v2_0", "spark_dance_v2_0_fast":
+        case "spark_dance_v2_0", "spark_dance_v2_0_fast":
+            return SparkDanceSimulatedModel(profile: .seedance2(Seedance2Model.vtrix(id)!), isSeed000: false)
+        case "spark_dance_v1_0_pro", "spark_dance_v1_0_pro_fast":
             return SparkDanceSimulatedModel(profile: .seedance10Pro(id), isSeed000: false)
         case "spark_dance_v1_0_lite_t2v":
             var profile = ContentArrayProfile.seedance10Pro(id)
@@ -42,24 +51,28 @@ struct SparkDanceSimulatedModel: Sendable {
     private static func seed000Rows(_ violation: ContentArrayViolation) -> String {
         switch violation {
         case .contentMissing, .contentMalformed, .contentTypeMissing, .textMissing, .imageURLMissing, .imageURLStructure,
-            .imageFormat, .imageSize, .imageCount, .imageRole, .draftTask:
+            .imageFormat, .imageSize, .imageCount, .imageRole, .draftTask, .referenceMix, .referenceCount, .referenceMedia:
             "001"
         case .contentEmpty: "002"
         case .duration, .frames: "003"
-        case .resolution: "004"
+        case .resolution, .finalResolution: "004"
         case .ratio: "005"
         case .serviceTier: "006"
-        case .seed, .expiry, .boolean, .callbackURL, .draftConflict, .unsupported: "099"
+        case .seed, .expiry, .boolean, .callbackURL, .draftConflict, .unsupported, .unsupportedField, .taskType, .priority, .safetyIdentifier,
+            .tools, .outputFormat:
+            "099"
         }
     }
 
     private static func seed001Rows(_ violation: ContentArrayViolation) -> String {
         switch violation {
         case .contentMissing, .contentEmpty: "001"
-        case .contentMalformed, .draftTask, .serviceTier, .expiry, .callbackURL, .draftConflict, .unsupported: "002"
-        case .imageFormat, .imageSize: "003"
-        case .imageCount, .imageRole: "004"
-        case .resolution: "005"
+        case .contentMalformed, .draftTask, .serviceTier, .expiry, .callbackURL, .draftConflict, .unsupported, .unsupportedField, .taskType,
+            .priority, .safetyIdentifier, .tools, .outputFormat:
+            "002"
+        case .imageFormat, .imageSize, .referenceMedia: "003"
+        case .imageCount, .imageRole, .referenceMix, .referenceCount: "004"
+        case .resolution, .finalResolution: "005"
         case .ratio: "006"
         case .duration: "007"
         case .frames: "008"
