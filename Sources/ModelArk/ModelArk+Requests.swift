@@ -6,13 +6,19 @@ extension ModelArk {
     /// The path of the task collection, below the base URL.
     static let tasksPath = ["contents", "generations", "tasks"]
 
-    /// Checks `request` against its model's limits (a recognised Seedance 1.x id) or the generic rules (any other
-    /// id), then the content-array rules (`ContentArrayRules`). Throws `.invalidRequest` naming field, value,
-    /// what is allowed, model and provider; an empty model id is refused (field `model`).
+    /// Checks `request` against its model's limits (a recognised Seedance 1.x or 2.x id) or the generic rules (any
+    /// other id), then the content-array rules (`ContentArrayRules`). Throws `.invalidRequest` naming field, value,
+    /// what is allowed, model and provider; an empty model id is refused (field `model`), and so is a Seedance 2.x
+    /// id on BytePlus that is not spelled `dreamina-…` (BytePlus answers 404 to the bare and `doubao-` spellings).
     public func validate(_ request: VideoRequest) throws {
         let model = request.model ?? defaultModel
         guard !model.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw SeedanceError.invalid("model", value: "\"\(model.rawValue)\"", allowed: "a model id or an ep-… endpoint id", provider: provider)
+        }
+        if region == .byteplus, let spelling = ModelArkModels.byteplusSpelling(of: model) {
+            throw SeedanceError.invalid(
+                "model", value: model.rawValue, allowed: spelling.rawValue, provider: provider, model: model,
+                reason: "is not served on BytePlus under this spelling (Seedance 2.x ids start with dreamina- there)")
         }
         try ContentArrayRules(provider: provider, model: ModelArkModels.capabilities(for: model), reservedKeys: ["model"]).validate(request)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SeedanceContentArray
 import SeedanceCore
 
 extension ModelArk {
@@ -24,8 +25,8 @@ extension ModelArk {
         guard response.isSuccess else { throw ModelArkErrorMapping.httpError(response, provider: provider, taskID: id) }
         do {
             let raw = try JSONBody.decode(JSONValue.self, from: response.body, provider: provider, what: "task")
-            let task = try JSONBody.decode(ModelArkTask.self, from: response.body, provider: provider, what: "task")
-            let reportedID = task.id.flatMap { $0.value.isEmpty ? nil : TaskID(rawValue: $0.value) }
+            let task = try JSONBody.decode(EchoedTask<ModelArkTask>.self, from: response.body, provider: provider, what: "task")
+            let reportedID = task.task.id.flatMap { $0.value.isEmpty ? nil : TaskID(rawValue: $0.value) }
             return try snapshot(task, raw: raw, id: reportedID ?? id)
         } catch var error as SeedanceError {
             error.taskID = id
@@ -39,8 +40,8 @@ extension ModelArk {
     /// - Throws: `.decoding` when the body is not a task object with an `id` and a `status`.
     public func parseCallback(_ body: Data) throws -> TaskSnapshot {
         let raw = try JSONBody.decode(JSONValue.self, from: body, provider: provider, what: "callback body")
-        let task = try JSONBody.decode(ModelArkTask.self, from: body, provider: provider, what: "callback body")
-        guard let id = task.id?.value, !id.isEmpty else {
+        let task = try JSONBody.decode(EchoedTask<ModelArkTask>.self, from: body, provider: provider, what: "callback body")
+        guard let id = task.task.id?.value, !id.isEmpty else {
             throw SeedanceError(
                 category: .decoding, provider: provider, message: "the callback body carries no task id", bodyExcerpt: Redaction.excerpt(of: body))
         }
@@ -81,7 +82,7 @@ extension ModelArk {
         let list = try JSONBody.decode(ModelArkTaskList.self, from: response.body, provider: provider, what: "task list")
         let items = list.items ?? []
         let tasks = try items.enumerated().map { index, task in
-            guard let id = task.id?.value, !id.isEmpty else {
+            guard let id = task.task.id?.value, !id.isEmpty else {
                 throw SeedanceError(category: .decoding, provider: provider, message: "list item \(index) carries no task id")
             }
             return try snapshot(task, raw: raw["items"]?[index] ?? .null, id: TaskID(rawValue: id))
@@ -89,14 +90,19 @@ extension ModelArk {
         return TaskListPage(total: list.total.map { Int($0.value) } ?? tasks.count, tasks: tasks)
     }
 
-    private func snapshot(_ task: ModelArkTask, raw: JSONValue, id: TaskID) throws -> TaskSnapshot {
+    /// The snapshot of `echoed`. Token counts may come as numbers, strings or fractions: a fraction rounds to the
+    /// nearest whole token (halves away from zero). `content` is `null` once the result URLs expired (24 h).
+    private func snapshot(_ echoed: EchoedTask<ModelArkTask>, raw: JSONValue, id: TaskID) throws -> TaskSnapshot {
+        let task = echoed.task
         guard let rawStatus = task.status?.value else {
             throw SeedanceError(category: .decoding, provider: provider, message: "the task object carries no status", taskID: id)
         }
         let status = ModelArkStatus.neutral(rawStatus)
         let updatedAt = LenientTimestamp.parse(task.updatedAt, unit: .seconds)
         let usage = task.usage.map {
-            Usage(completionTokens: $0.completionTokens.map { Int($0.value) }, totalTokens: $0.totalTokens.map { Int($0.value) })
+            Usage(
+                completionTokens: $0.completionTokens.map { ContentArrayTaskEchoes.whole($0.value) },
+                totalTokens: $0.totalTokens.map { ContentArrayTaskEchoes.whole($0.value) }, webSearchCount: echoed.echoes.webSearchCount)
         }
         return TaskSnapshot(
             id: id, status: status, rawStatus: rawStatus, videoURL: task.content?.videoURL.flatMap(URL.init(string:)),
@@ -105,6 +111,7 @@ extension ModelArk {
             seed: task.seed?.value, model: task.model.map { ModelID(rawValue: $0.value) }, usage: usage,
             failure: ModelArkErrorMapping.failure(task.errorPayload, status: status),
             createdAt: LenientTimestamp.parse(task.createdAt, unit: .seconds), updatedAt: updatedAt,
-            completedAt: status.isTerminal ? updatedAt : nil, raw: raw)
+            completedAt: status.isTerminal ? updatedAt : nil, isDraft: echoed.echoes.isDraft, draftTaskID: echoed.echoes.draftTask,
+            outputFormat: echoed.echoes.format, raw: raw)
     }
 }

@@ -1,3 +1,4 @@
+import SeedanceContentArray
 import SeedanceCore
 
 /// The official task object: the answer to `GET …/tasks/{id}`, each item of a list page, and (assumed) a callback
@@ -36,10 +37,10 @@ struct ModelArkTask: Decodable {
         }
     }
 
-    /// `usage`: tokens billed.
+    /// `usage`: tokens billed, as numbers, strings or fractions.
     struct TokenUsage: Decodable {
-        var completionTokens: LenientInt?
-        var totalTokens: LenientInt?
+        var completionTokens: LenientDouble?
+        var totalTokens: LenientDouble?
 
         enum CodingKeys: String, CodingKey {
             case completionTokens = "completion_tokens"
@@ -62,5 +63,5 @@ struct ModelArkTask: Decodable {
 /// A list page: `{"total": …, "items": [task…]}`.
 struct ModelArkTaskList: Decodable {
     var total: LenientInt?
-    var items: [ModelArkTask]?
+    var items: [EchoedTask<ModelArkTask>]?
 }

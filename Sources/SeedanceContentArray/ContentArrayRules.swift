@@ -1,14 +1,18 @@
 import SeedanceCore
 
-/// The validation every content-array dialect runs: the generic per-field checks of ``RequestValidator``, then the
-/// rules of the upstream Seedance 1.x API that span fields (docs/dialects/sparkdance.md, docs/dialects/modelark.md):
+/// The validation every content-array dialect runs: the generic checks of ``RequestValidator`` (fields, values,
+/// references, modes), then the rules of the upstream Seedance API that belong to the content array
+/// (docs/dialects/sparkdance.md, docs/dialects/modelark.md):
 ///
-/// - text-to-video (no first frame, no draft task) needs a non-empty prompt;
-/// - draft mode renders at 480p (another explicit resolution is an error), has no last-frame image and no `flex`
-///   tier, and cannot be combined with a draft task id;
-/// - a draft task id turns an earlier draft into the final video: the provider reuses the draft's prompt, images,
-///   `generate_audio`, `seed`, `ratio`, `duration` and `camera_fixed`, so setting any of them again is refused
-///   (they would be ignored); the id must not be empty;
+/// - text-to-video (no first frame, no reference, no draft task) needs a non-empty prompt;
+/// - draft mode renders at the model's draft resolution (480p; another explicit resolution is an error), has no
+///   last-frame image and no `flex` tier, and cannot be combined with a draft task id;
+/// - a draft task id turns an earlier draft into the final video: the `draft_task` item is the only content, and the
+///   provider reuses the draft's prompt, images, references, `generate_audio`, `seed`, `ratio`, `duration`,
+///   `camera_fixed` and (2.5) task type and web search, so setting any of them again is refused (they would be
+///   ignored); the id must not be empty. On Seedance 2.5 (``ModelCapabilities/drafts``) the final's `resolution`
+///   must be one of ``DraftRule/finalResolutions`` (1080p on 2.5, 4k on 2.5 Premium: the provider answers
+///   `InvalidResolutionParameter` to a Premium final at 1080p);
 /// - ``VideoRequest/extraFields`` may not use a key the SDK models (the typed property is validated, the extra is
 ///   not) nor one the dialect reserves (`model` on Ark).
 ///
@@ -29,9 +33,11 @@ package struct ContentArrayRules: Sendable {
         self.reservedKeys = reservedKeys
     }
 
-    /// The fields a final render takes from its draft task ("Draft Information" on Vtrix's 1.5 Pro page).
+    /// The fields a final render takes from its draft task ("Draft Information" on Vtrix's 1.5 Pro page; for 2.5 the
+    /// draft's references, task type and web search too, since the `draft_task` item must be the only content).
     package static let fieldsReusedFromDraft: [RequestField] = [
-        .prompt, .firstFrame, .lastFrame, .generateAudio, .seed, .aspectRatio, .duration, .frames, .cameraFixed,
+        .prompt, .firstFrame, .lastFrame, .referenceImages, .referenceVideos, .referenceAudios, .generateAudio, .seed, .aspectRatio,
+        .duration, .frames, .cameraFixed, .taskType, .webSearch,
     ]
 
     /// Runs the generic checks, then the content-array rules. Throws the first violation found.
@@ -40,18 +46,23 @@ package struct ContentArrayRules: Sendable {
         try validator.validate(request)
         if let draftTaskID = request.draftTaskID {
             try checkFinalFromDraft(request, draftTaskID: draftTaskID, validator)
-        } else if request.firstFrame == nil {
+        } else if request.firstFrame == nil && !Self.hasReferences(request) {
             let prompt = request.prompt ?? ""
             try validator.check(
                 !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "prompt", request.prompt == nil ? nil : "\"\(prompt)\"",
-                "a non-empty prompt, or a firstFrame (image-to-video), or a draftTaskID", reason: "is required for text-to-video")
+                "a non-empty prompt, or a firstFrame (image-to-video), reference media, or a draftTaskID", reason: "is required for text-to-video")
         }
         if request.draft == true { try checkDraft(request, validator) }
         try checkExtraFields(request.extraFields, validator)
     }
 
+    /// Whether `request` carries reference images, videos or audio clips (multimodal reference mode).
+    static func hasReferences(_ request: VideoRequest) -> Bool {
+        !(request.referenceImages.isEmpty && request.referenceVideos.isEmpty && request.referenceAudios.isEmpty)
+    }
+
     private func checkDraft(_ request: VideoRequest, _ validator: RequestValidator) throws {
-        let draftResolution = Seedance1Limits.draftResolution
+        let draftResolution = model.drafts?.draftResolution ?? Seedance1Limits.draftResolution
         if let resolution = request.resolution {
             try validator.check(
                 resolution == draftResolution, "resolution", resolution.rawValue, "\(draftResolution.rawValue) or unset",
@@ -76,8 +87,15 @@ package struct ContentArrayRules: Sendable {
         if let field = request.setFields.first(where: reused.contains) {
             throw SeedanceError.invalid(
                 field.rawValue, value: nil,
-                allowed: "unset: the final video reuses the draft's prompt, images, generateAudio, seed, aspectRatio, duration and cameraFixed",
+                allowed:
+                    "unset: the final video reuses the draft's prompt, images, references, generateAudio, seed, aspectRatio, duration, cameraFixed, taskType and webSearch",
                 provider: provider, model: model.id, reason: "cannot be set together with a draftTaskID")
+        }
+        if let drafts = model.drafts, let resolution = request.resolution {
+            try validator.check(
+                drafts.finalResolutions.contains(resolution), "resolution", resolution.rawValue,
+                drafts.finalResolutions.map(\.rawValue).joined(separator: ", ") + " or unset",
+                reason: "is not a resolution this model renders a draft's final video at")
         }
     }
 

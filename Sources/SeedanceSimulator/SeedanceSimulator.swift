@@ -12,4 +12,13 @@
 /// Each provider's wire format is a ``SimulatedDialect``: route matching, validation and rendering in that
 /// provider's exact shapes. The simulator never imports an SDK adapter: it is a second, independent reading of the
 /// provider documents, so a test that pits an adapter against it means something.
+///
+/// Reference media for Seedance 2.x: every simulator serves sample reference files at `GET /media/samples/<name>`
+/// (`reference.mp4`, `reference.mov`, `reference.wav`, `reference.mp3`, `reference.png`, all passing the 2.x
+/// checks) and hosts clients' own files: `POST /media/uploads` with the raw bytes answers
+/// `{"url": "http://127.0.0.1:<port>/media/uploads/upload-<n>.<extension>"}` (no key needed; loopback only), which a
+/// `reference_*` item can then name. The simulated servers read the headers of the files they host (length, pixel
+/// count, frame rate, size) and hold them to the providers' rules; links to other hosts are accepted unchecked.
+/// Seedance 2.x results have the documented pixel sizes and lengths, and a 2.5 task with `output_format: "mov"`
+/// gets a QuickTime file.
 enum SeedanceSimulatorModule {}

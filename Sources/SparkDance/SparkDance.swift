@@ -10,11 +10,16 @@ import SeedanceCore
 /// `callback_url` is accepted; the body the provider POSTs is assumed to be the task object [INFERRED]. There is
 /// no cancel and no list: the client throws `.unsupported` for those without sending anything.
 ///
+/// Seedance 2.0 and 2.0 fast (`spark_dance_v2_0`, `spark_dance_v2_0_fast`) take the same wrapper with the 2.x content
+/// array (reference images, videos and audio) and the official API's parameter names inside `params`
+/// (docs/dialects/sparkdance.md, "Seedance 2.x").
+///
 /// Pure: builds requests and reads responses, no I/O. Models outside the known spark_dance models are refused by
 /// ``validate(_:)`` (each spark_dance model has its own parameter set).
 ///
 /// ```swift
-/// let dialect = SparkDance(model: .vtrixSeedance1_5Pro)
+/// let dialect = SparkDance()                              // spark_dance_v2_0
+/// let legacy = SparkDance(model: .vtrixSeedance1_5Pro)    // Seedance 1.5 Pro
 /// ```
 public struct SparkDance: CallbackDialect {
     /// `vtrix`.
@@ -29,14 +34,14 @@ public struct SparkDance: CallbackDialect {
     /// The model used when a request names none.
     public var defaultModel: ModelID
 
-    /// A Vtrix dialect for `model` at `baseURL`. Nothing is checked here: an unknown model is refused by
-    /// ``validate(_:)``, and the client checks the base URL before sending a key to it.
-    public init(model: ModelID = .vtrixSeedance1_5Pro, baseURL: URL = SparkDance.defaultBaseURL) {
+    /// A Vtrix dialect for `model` (default `spark_dance_v2_0`) at `baseURL`. Nothing is checked here: an unknown
+    /// model is refused by ``validate(_:)``, and the client checks the base URL before sending a key to it.
+    public init(model: ModelID = .vtrixSeedance2_0, baseURL: URL = SparkDance.defaultBaseURL) {
         self.defaultModel = model
         self.baseURL = baseURL
     }
 
-    /// The four spark_dance Seedance 1.x models, the default first.
+    /// The spark_dance models (Seedance 2.0, 2.0 fast and four 1.x models), the default first.
     public var capabilities: Capabilities {
         let models = SparkDanceModels.known.map { $0.model.capabilities(id: $0.id) }
         let ordered = models.filter { $0.id == defaultModel } + models.filter { $0.id != defaultModel }
@@ -44,19 +49,20 @@ public struct SparkDance: CallbackDialect {
     }
 
     /// The limits of `model`. Throws `.invalidRequest` (field `model`) for an id that is not a known spark_dance
-    /// Seedance 1.x model.
+    /// model, naming the models Vtrix serves (a Seedance 2.x name Vtrix does not serve, such as 2.0 mini or 2.5, says
+    /// so).
     public func modelCapabilities(for model: ModelID) throws -> ModelCapabilities {
-        guard let variant = SparkDanceModels.variant(of: model) else {
+        guard let known = SparkDanceModels.model(of: model) else {
             throw SeedanceError.invalid(
                 "model", value: model.rawValue, allowed: SparkDanceModels.known.map(\.id.rawValue).joined(separator: ", "),
-                provider: provider, model: model, reason: "is not a spark_dance Seedance 1.x model this SDK knows")
+                provider: provider, model: model, reason: SparkDanceModels.refusalReason(for: model))
         }
-        return variant.capabilities(id: model)
+        return known.capabilities(id: model)
     }
 
-    /// Where to poll: Seedance 1.x generation-time estimates (`Seedance1GenerationTime`).
+    /// Where to poll: Seedance 2.x (`Seedance2GenerationTime`) or 1.x (`Seedance1GenerationTime`) generation-time
+    /// estimates.
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
-        let model = SparkDanceModels.variant(of: request?.model ?? defaultModel)
-        return Seedance1GenerationTime.pollingHints(model, request: request)
+        ContentArrayModel.pollingHints(SparkDanceModels.model(of: request?.model ?? defaultModel), request: request)
     }
 }

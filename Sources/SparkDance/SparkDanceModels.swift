@@ -10,21 +10,39 @@ extension ModelID {
     public static let vtrixSeedance1_0ProFast: ModelID = "spark_dance_v1_0_pro_fast"
     /// `spark_dance_v1_0_lite_t2v`: Seedance 1.0 Lite text-to-video on Vtrix (docs/dialects/sparkdance.md).
     public static let vtrixSeedance1_0LiteT2V: ModelID = "spark_dance_v1_0_lite_t2v"
+    /// `spark_dance_v2_0`: Seedance 2.0 on Vtrix (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v2-0), the default.
+    public static let vtrixSeedance2_0: ModelID = "spark_dance_v2_0"
+    /// `spark_dance_v2_0_fast`: Seedance 2.0 fast on Vtrix (https://doc.vtrix.ai/docs/api/vtrix/spark-dance-v2-0-fast).
+    public static let vtrixSeedance2_0Fast: ModelID = "spark_dance_v2_0_fast"
 }
 
-/// The spark_dance model ids and the Seedance 1.x model each one serves.
+/// The spark_dance model ids and the Seedance model each one serves.
 package enum SparkDanceModels {
-    /// Every model this dialect accepts, in the order the capability matrix shows them. (`spark_dance_v2_0` and
-    /// `_v2_0_fast` exist on Vtrix with another parameter set and are not covered.)
-    package static let known: [(id: ModelID, model: Seedance1Model)] = [
-        (.vtrixSeedance1_5Pro, .v1_5Pro),
-        (.vtrixSeedance1_0Pro, .v1_0Pro),
-        (.vtrixSeedance1_0ProFast, .v1_0ProFast),
-        (.vtrixSeedance1_0LiteT2V, .v1_0LiteT2V),
+    /// Every model this dialect accepts, in the order the capability matrix shows them. The 2.x models take the
+    /// official API's 2.0-family limits (Vtrix's 2.0 pages list the content array and no limits of their own);
+    /// Vtrix serves no 2.0 mini and no 2.5 (no page, code or CLI alias names one).
+    package static let known: [(id: ModelID, model: ContentArrayModel)] = [
+        (.vtrixSeedance2_0, .seedance2(.v2_0)),
+        (.vtrixSeedance2_0Fast, .seedance2(.v2_0Fast)),
+        (.vtrixSeedance1_5Pro, .seedance1(.v1_5Pro)),
+        (.vtrixSeedance1_0Pro, .seedance1(.v1_0Pro)),
+        (.vtrixSeedance1_0ProFast, .seedance1(.v1_0ProFast)),
+        (.vtrixSeedance1_0LiteT2V, .seedance1(.v1_0LiteT2V)),
     ]
 
-    /// The Seedance 1.x model behind `id`, or `nil` when the id is not known.
-    package static func variant(of id: ModelID) -> Seedance1Model? {
+    /// The model behind `id`, or `nil` when the id is not known.
+    package static func model(of id: ModelID) -> ContentArrayModel? {
         known.first { $0.id == id }?.model
+    }
+
+    /// Why `id` is refused: it names a Seedance 2.x model Vtrix does not serve (2.0 mini, 2.5, an official id), or it
+    /// is not a spark_dance model at all.
+    package static func refusalReason(for id: ModelID) -> String {
+        let name = id.rawValue.lowercased()
+        let served = known.filter { if case .seedance2 = $0.model { true } else { false } }.map(\.id.rawValue).joined(separator: " and ")
+        if name.hasPrefix("spark_dance_v2") || Seedance2Model.recognise(id) != nil {
+            return "is not served by Vtrix: its Seedance 2.x models are \(served) (no 2.0 mini, no 2.5)"
+        }
+        return "is not a spark_dance model this SDK knows"
     }
 }

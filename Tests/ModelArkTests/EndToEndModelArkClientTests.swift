@@ -11,7 +11,7 @@ import Testing
 @Suite("End to end: SeedanceClient × ModelArk × simulated Ark", .timeLimit(.minutes(1)))
 struct EndToEndModelArkClientTests {
     static func rig(configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws -> ClientRig {
-        try ClientRig(server: SimulatedModelArk(), dialect: { ModelArk.byteplus(baseURL: $0) }, startDate: ModelArkRig.startDate, configure: configure)
+        try ClientRig(server: SimulatedModelArk(), dialect: { ModelArk.byteplus(model: .byteplusSeedance1_5Pro, baseURL: $0) }, startDate: ModelArkRig.startDate, configure: configure)
     }
 
     @Test("submit, wait until succeeded and download the video")

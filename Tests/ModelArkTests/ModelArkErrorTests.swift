@@ -26,7 +26,9 @@ import Testing
         let body = Data(#"{"error": {"code": "\#(code)", "message": "m", "param": "", "type": "BadRequest"}}"#.utf8)
         #expect { try dialect.parseCreateResponse(SeedanceHTTPResponse(status: 400, body: body)) } throws: { error in
             let error = error as? SeedanceError
-            return error?.category.isSameKind(as: category) == true && error?.providerCode?.rawValue == code && error?.message == "m"
+            // The unavailable-model codes explain themselves before the provider's message (ModelArkUnavailableModel).
+            let message = code == "InvalidEndpoint.NotFound" ? error?.message.hasSuffix("or use a listed model: m") : error?.message == "m"
+            return error?.category.isSameKind(as: category) == true && error?.providerCode?.rawValue == code && message == true
                 && error?.field == nil
         }
     }

@@ -6,7 +6,7 @@ import SeedanceTestSupport
 import Testing
 
 @Suite struct ModelArkRequestTests {
-    let dialect = ModelArk.byteplus()
+    let dialect = ModelArk.byteplus(model: .byteplusSeedance1_5Pro)
     static let base = "https://ark.ap-southeast.bytepluses.com/api/v3/contents/generations/tasks"
 
     static let cases: [String: VideoRequest] = [
@@ -38,13 +38,13 @@ import Testing
 
     @Test func regionsHaveTheirHostProviderAndModelSpelling() throws {
         let byteplus = ModelArk.byteplus()
-        #expect(byteplus.provider == "byteplus" && byteplus.defaultModel == "seedance-1-5-pro-251215")
+        #expect(byteplus.provider == "byteplus" && byteplus.defaultModel == "dreamina-seedance-2-0-260128")
         #expect(byteplus.baseURL.absoluteString == "https://ark.ap-southeast.bytepluses.com/api/v3")
         let volcengine = ModelArk.volcengine()
-        #expect(volcengine.provider == "volcengine" && volcengine.defaultModel == "doubao-seedance-1-5-pro-251215")
+        #expect(volcengine.provider == "volcengine" && volcengine.defaultModel == "doubao-seedance-2-0-260128")
         let http = try volcengine.makeCreateRequest(VideoRequest(prompt: "p"))
         #expect(http.url.absoluteString == "https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks")
-        #expect(JSONAssert.parse(http.body)["model"] == "doubao-seedance-1-5-pro-251215")
+        #expect(JSONAssert.parse(http.body)["model"] == "doubao-seedance-2-0-260128")
         #expect(ModelArk(region: .volcengine).defaultModel == volcengine.defaultModel)
     }
 

@@ -6,7 +6,7 @@ import SeedanceTestSupport
 import Testing
 
 @Suite struct ModelArkResponseTests {
-    let dialect = ModelArk.byteplus()
+    let dialect = ModelArk.byteplus(model: .byteplusSeedance1_5Pro)
     static let video = URL(
         string: "https://ark-content-generation-ap-southeast-1.tos-ap-southeast-1.bytepluses.com/seedance/cgt-20250331175019-68d9t.mp4?X-Tos-Expires=86400")
     static let frame = URL(
@@ -37,7 +37,7 @@ import Testing
                 == TaskSnapshot(
                     id: "cgt-20250331175019-68d9t", status: .queued, rawStatus: "queued", duration: 5, resolution: .p720,
                     aspectRatio: .r16x9, seed: 11, model: "seedance-1-5-pro-251215", createdAt: at(1_743_414_619),
-                    updatedAt: at(1_743_414_619), raw: Fixtures.json("modelark/task-queued.json")))
+                    updatedAt: at(1_743_414_619), isDraft: false, raw: Fixtures.json("modelark/task-queued.json")))
     }
 
     @Test func runningTask() throws {
@@ -53,7 +53,8 @@ import Testing
                     id: "cgt-20250331175019-68d9t", status: .succeeded, rawStatus: "succeeded", videoURL: Self.video, lastFrameURL: Self.frame,
                     duration: 10, resolution: .p720, aspectRatio: .r16x9, seed: 78674, model: "seedance-1-5-pro-251215",
                     usage: Usage(completionTokens: 108_900, totalTokens: 108_900), createdAt: at(1_743_414_619),
-                    updatedAt: at(1_743_414_675), completedAt: at(1_743_414_675), raw: Fixtures.json("modelark/task-succeeded-last-frame.json")))
+                    updatedAt: at(1_743_414_675), completedAt: at(1_743_414_675), isDraft: false,
+                    raw: Fixtures.json("modelark/task-succeeded-last-frame.json")))
     }
 
     @Test func failedTask() throws {
@@ -66,7 +67,7 @@ import Testing
                     failure: TaskFailure(
                         category: .contentRejected, code: "InputImageSensitiveContentDetected",
                         message: "The request failed because the input image may contain sensitive information."),
-                    createdAt: at(1_743_415_262), updatedAt: at(1_743_415_270), completedAt: at(1_743_415_270),
+                    createdAt: at(1_743_415_262), updatedAt: at(1_743_415_270), completedAt: at(1_743_415_270), isDraft: false,
                     raw: Fixtures.json("modelark/task-failed.json")))
     }
 

@@ -7,9 +7,9 @@ import SeedanceTestSupport
 import Testing
 
 @Suite struct ModelArkValidationTests {
-    let dialect = ModelArk.byteplus()
+    let dialect = ModelArk.byteplus(model: .byteplusSeedance1_5Pro)
 
-    func rejection(_ request: VideoRequest, on dialect: ModelArk = .byteplus()) -> SeedanceError? {
+    func rejection(_ request: VideoRequest, on dialect: ModelArk = .byteplus(model: .byteplusSeedance1_5Pro)) -> SeedanceError? {
         do {
             try dialect.validate(request)
             return nil
@@ -28,7 +28,7 @@ import Testing
         #expect(ModelArkModels.variant(of: ModelID(rawValue: id)) == model)
     }
 
-    @Test(arguments: ["ep-20260101-abcde", "doubao-seedance-2-0-260128", "seedance-1-0-profile", "seedance-1-5-prox"])
+    @Test(arguments: ["ep-20260101-abcde", "seedance-1-0-profile", "seedance-1-5-prox", "seedance-3-0-270101"])
     func otherIDsAreUnknownAndAllowed(_ id: String) throws {
         #expect(ModelArkModels.variant(of: ModelID(rawValue: id)) == nil)
         try dialect.validate(VideoRequest(prompt: "p", model: ModelID(rawValue: id), duration: .seconds(15), generateAudio: true))
@@ -81,15 +81,16 @@ import Testing
         let capabilities = ModelArk.byteplus(model: "seedance-1-0-pro-250528").capabilities
         #expect(
             capabilities.models.map(\.id.rawValue) == [
-                "seedance-1-0-pro-250528", "seedance-1-5-pro-251215", "seedance-1-0-pro-fast-251015", "seedance-1-0-lite-t2v-250428",
-                "seedance-1-0-lite-i2v-250428",
+                "seedance-1-0-pro-250528", "dreamina-seedance-2-0-260128", "dreamina-seedance-2-0-fast-260128", "dreamina-seedance-2-0-mini-260615",
+                "dreamina-seedance-2-5-260628", "dreamina-seedance-2-5-premium-260915", "seedance-1-5-pro-251215", "seedance-1-0-pro-fast-251015",
+                "seedance-1-0-lite-t2v-250428", "seedance-1-0-lite-i2v-250428",
             ])
         let operations = ModelArk.byteplus().operations
         #expect(operations.callbacks && operations.cancel && operations.list && operations.delete)
         #expect(capabilities.model("ep-xyz")?.id == "ep-xyz")
         let dated = ModelArk.byteplus(model: "seedance-1-0-pro-250428").capabilities
-        #expect(dated.models.first?.id == "seedance-1-0-pro-250428" && dated.models.count == 6)
-        #expect(ModelArk.byteplus(model: "ep-1").capabilities.models.count == 5)
+        #expect(dated.models.first?.id == "seedance-1-0-pro-250428" && dated.models.count == 11)
+        #expect(ModelArk.byteplus(model: "ep-1").capabilities.models.count == 10)
     }
 
     @Test func pollingHintsFollowTheEstimate() {

@@ -54,7 +54,7 @@ struct ContentArrayRulesTests {
     @Test("text-to-video needs a prompt; keys the SDK writes are refused in extraFields; reserved keys join them")
     func promptAndExtraFields() throws {
         let empty = try #require(Self.refusal(VideoRequest(prompt: "   ")))
-        #expect(empty.field == "prompt" && empty.allowed == "a non-empty prompt, or a firstFrame (image-to-video), or a draftTaskID")
+        #expect(empty.field == "prompt" && empty.allowed == "a non-empty prompt, or a firstFrame (image-to-video), reference media, or a draftTaskID")
         #expect(Self.refusal(VideoRequest(firstFrame: Self.image)) == nil)
         let modelled = try #require(Self.refusal(VideoRequest(prompt: "p", extraFields: ["seed": 1])))
         #expect(modelled.field == "extraFields.seed" && modelled.message.contains("is a field the SDK sets itself"))

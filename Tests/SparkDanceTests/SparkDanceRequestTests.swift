@@ -6,7 +6,7 @@ import SparkDance
 import Testing
 
 @Suite struct SparkDanceRequestTests {
-    let dialect = SparkDance()
+    let dialect = SparkDance(model: .vtrixSeedance1_5Pro)
 
     /// Each create fixture and the neutral request that must produce it.
     static let cases: [String: VideoRequest] = [

@@ -148,21 +148,24 @@ import Testing
 
     @Test func capabilitiesListEveryModelWithTheDefaultFirst() {
         let capabilities = SparkDance(model: .vtrixSeedance1_0Pro).capabilities
-        #expect(capabilities.models.map(\.id) == [.vtrixSeedance1_0Pro, .vtrixSeedance1_5Pro, .vtrixSeedance1_0ProFast, .vtrixSeedance1_0LiteT2V])
+        #expect(
+            capabilities.models.map(\.id) == [
+                .vtrixSeedance1_0Pro, .vtrixSeedance2_0, .vtrixSeedance2_0Fast, .vtrixSeedance1_5Pro, .vtrixSeedance1_0ProFast, .vtrixSeedance1_0LiteT2V,
+            ])
         let operations = SparkDance().operations
         #expect(operations.callbacks && !operations.cancel && !operations.list && !operations.delete)
         #expect(capabilities.unknownModel == nil)
-        let pro15 = capabilities.models[1]
+        let pro15 = capabilities.models[3]
         #expect(pro15.defaultResolution == .p720 && pro15.defaultAspectRatio == .adaptive && pro15.durations.allowsAuto)
         #expect(pro15.images.formats.contains(.heic) && !capabilities.models[0].images.formats.contains(.heic))
         #expect(capabilities.models[0].durations.frames == .seedance1 && capabilities.models[0].defaultResolution == .p1080)
     }
 
     @Test func pollingHintsFollowTheEstimate() {
-        let hints = SparkDance().pollingHints(for: VideoRequest(prompt: "p", resolution: .p720, duration: .seconds(5)))
+        let hints = SparkDance(model: .vtrixSeedance1_5Pro).pollingHints(for: VideoRequest(prompt: "p", resolution: .p720, duration: .seconds(5)))
         #expect(hints.expectedDuration == .seconds(60))
         #expect(hints.firstPollDelay == .seconds(30))
-        #expect(SparkDance().pollingHints(for: VideoRequest(prompt: "p", serviceTier: .flex)).expectedDuration == nil)
-        #expect(SparkDance().pollingHints(for: nil).expectedDuration == nil)
+        #expect(SparkDance(model: .vtrixSeedance1_5Pro).pollingHints(for: VideoRequest(prompt: "p", serviceTier: .flex)).expectedDuration == nil)
+        #expect(SparkDance(model: .vtrixSeedance1_5Pro).pollingHints(for: nil).expectedDuration == nil)
     }
 }

@@ -20,7 +20,7 @@ struct Refusal: Sendable, CustomTestStringConvertible {
     static let v10: ModelID = .vtrixSeedance1_0Pro
 
     static let refusals: [Refusal] = [
-        Refusal(name: "unknown model", request: VideoRequest(prompt: "p", model: "spark_dance_v2_0"), field: "model", model: "spark_dance_v2_0"),
+        Refusal(name: "unknown model", request: VideoRequest(prompt: "p", model: "spark_dance_v2_5"), field: "model", model: "spark_dance_v2_5"),
         Refusal(name: "text-to-video without a prompt", request: VideoRequest(resolution: .p720), field: "prompt"),
         Refusal(name: "text-to-video with a blank prompt", request: VideoRequest(prompt: "  \n"), field: "prompt"),
         Refusal(name: "last frame without first", request: VideoRequest(prompt: "p", lastFrame: last), field: "lastFrame"),
@@ -87,7 +87,7 @@ struct Refusal: Sendable, CustomTestStringConvertible {
     @Test func anImageOf30MiBIsRefused() throws {
         var bytes = TestImages.png(width: 1000, height: 1000)
         bytes.append(Data(count: 30 * 1024 * 1024 - bytes.count))
-        #expect { try SparkDance().validate(VideoRequest(firstFrame: .data(bytes))) } throws: { error in
+        #expect { try SparkDance(model: .vtrixSeedance1_5Pro).validate(VideoRequest(firstFrame: .data(bytes))) } throws: { error in
             let error = error as? SeedanceError
             return error?.field == "firstFrame" && error?.value == "of \(30 * 1024 * 1024) bytes"
         }
@@ -124,12 +124,12 @@ struct Refusal: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: accepted)
     func documentedBoundariesAreAccepted(_ request: VideoRequest) throws {
-        try SparkDance().validate(request)
+        try SparkDance(model: .vtrixSeedance1_5Pro).validate(request)
     }
 
     static func rejection(_ request: VideoRequest) -> SeedanceError? {
         do {
-            try SparkDance().validate(request)
+            try SparkDance(model: .vtrixSeedance1_5Pro).validate(request)
             return nil
         } catch {
             return error as? SeedanceError
@@ -138,7 +138,7 @@ struct Refusal: Sendable, CustomTestStringConvertible {
 
     /// What the client does: validate, and only then build and send.
     static func submit(_ request: VideoRequest, through transport: ScriptedTransport) async -> SeedanceError? {
-        let dialect = SparkDance()
+        let dialect = SparkDance(model: .vtrixSeedance1_5Pro)
         do {
             try dialect.validate(request)
             _ = try await transport.send(try dialect.makeCreateRequest(request))

@@ -49,6 +49,6 @@ enum ModelArkErrorMapping {
             for: response, provider: provider, code: code, message: payload?.message, category: row?.category ?? fallback, taskID: taskID)
         if let param, !param.isEmpty { error.field = param }
         error.retryable = row?.retryable
-        return error
+        return ModelArkUnavailableModel.explain(error)
     }
 }

@@ -6,7 +6,7 @@ extension ProviderPreset {
     /// from it (a new adapter module also needs its module in Package.swift and the umbrella's exports).
     public static let all: [ProviderPreset] = [
         ProviderPreset(name: "vtrix", dialectName: "spark_dance content-array", module: "SparkDance", docsPage: "sparkdance", keyVariable: "VTRIX_API_KEY") {
-            SparkDance(model: $1 ?? .vtrixSeedance1_5Pro, baseURL: $0 ?? SparkDance.defaultBaseURL)
+            SparkDance(model: $1 ?? .vtrixSeedance2_0, baseURL: $0 ?? SparkDance.defaultBaseURL)
         },
         ProviderPreset(name: "jiekou", dialectName: "flat-body /v3/async task API", module: "JieKou", docsPage: "jiekou", keyVariable: "JIEKOU_API_KEY") {
             base, _ in JieKou(host: .jiekou, baseURL: base)
@@ -27,12 +27,15 @@ extension ProviderPreset {
         ProviderPreset(
             name: "byteplus", dialectName: "official BytePlus ModelArk task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY"
         ) {
-            ModelArk.byteplus(model: $1 ?? .byteplusSeedance1_5Pro, baseURL: $0)
+            ModelArk.byteplus(model: $1 ?? .byteplusSeedance2_0, baseURL: $0)
         },
         ProviderPreset(
             name: "volcengine", dialectName: "official Volcengine Ark task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY"
         ) {
-            ModelArk.volcengine(model: $1 ?? .volcengineSeedance1_5Pro, baseURL: $0)
+            ModelArk.volcengine(model: $1 ?? .volcengineSeedance2_0, baseURL: $0)
         },
+        ProviderPreset(
+            name: "ppio-ark", dialectName: "PPIO's Ark-compatible task API", module: "ModelArk", docsPage: "modelark", keyVariable: "PPIO_API_KEY"
+        ) { ModelArk.ppio(model: $1 ?? .volcengineSeedance2_0, baseURL: $0) },
     ]
 }

@@ -37,21 +37,7 @@ struct APIXOCreateValidation {
     ///
     /// - Throws: ``SimulatedError/invalidParameter(_:_:code:status:)`` for the first field that breaks a rule.
     func validate(_ object: [String: JSONValue]) throws -> APIXOCreateBody {
-        let top = JSONFields(object)
-        if rejectsUnknownFields { try top.rejectUnknown(Self.topLevelFields) }
-        let requestType = try top.string("request_type", allowed: Self.requestTypes) ?? "async"
-        var callbackURL: URL?
-        if requestType == "callback" {
-            let text = try required(top, "callback_url") { try top.string("callback_url") }
-            guard let url = WebURLCheck.callbackURL(text) else {
-                throw invalid("callback_url", "callback_url must be a public HTTPS URL; got \"\(text)\"")
-            }
-            callbackURL = url
-        } else if let text = try top.string("callback_url"), WebURLCheck.webURL(text) == nil {
-            throw invalid("callback_url", "callback_url must be a URL; got \"\(text)\"")
-        }
-        _ = try top.string("provider", allowed: Self.providers)
-        let input = try required(top, "input") { try top.object("input") }
+        let (callbackURL, input) = try envelope(object)
         if rejectsUnknownFields { try input.rejectUnknown(Self.inputFields) }
 
         let mode = try required(input, "mode") { try input.string("mode", allowed: Self.modes) }
@@ -68,6 +54,28 @@ struct APIXOCreateValidation {
         return APIXOCreateBody(
             callbackURL: callbackURL, prompt: prompt, resolution: resolution, duration: duration, sound: sound,
             aspectRatio: aspectRatio, params: .object(object), plannedOutcome: Self.formatFailure(images))
+    }
+
+    /// The top level of a create (`request_type`, `callback_url`, `provider`, `input`), shared by every model: the
+    /// callback URL in callback mode, and the `input` object.
+    ///
+    /// - Throws: ``SimulatedError/invalidParameter(_:_:code:status:)`` for the first field that breaks a rule.
+    func envelope(_ object: [String: JSONValue]) throws -> (callbackURL: URL?, input: JSONFields) {
+        let top = JSONFields(object)
+        if rejectsUnknownFields { try top.rejectUnknown(Self.topLevelFields) }
+        let requestType = try top.string("request_type", allowed: Self.requestTypes) ?? "async"
+        var callbackURL: URL?
+        if requestType == "callback" {
+            let text = try required(top, "callback_url") { try top.string("callback_url") }
+            guard let url = WebURLCheck.callbackURL(text) else {
+                throw invalid("callback_url", "callback_url must be a public HTTPS URL; got \"\(text)\"")
+            }
+            callbackURL = url
+        } else if let text = try top.string("callback_url"), WebURLCheck.webURL(text) == nil {
+            throw invalid("callback_url", "callback_url must be a URL; got \"\(text)\"")
+        }
+        _ = try top.string("provider", allowed: Self.providers)
+        return (callbackURL, try required(top, "input") { try top.object("input") })
     }
 
     /// `image_urls`: required with 1–2 links for `image-to-video` (the second is the end frame), refused for
@@ -103,7 +111,7 @@ struct APIXOCreateValidation {
         return nil
     }
 
-    private func required<T>(_ fields: JSONFields, _ key: String, _ read: () throws -> T?) throws -> T {
+    func required<T>(_ fields: JSONFields, _ key: String, _ read: () throws -> T?) throws -> T {
         guard fields.has(key), let value = try read() else {
             throw invalid(fields.path + key, "Missing required field: \(fields.path + key)")
         }
@@ -111,7 +119,7 @@ struct APIXOCreateValidation {
         return value
     }
 
-    private func invalid(_ field: String, _ message: String) -> SimulatedError {
+    func invalid(_ field: String, _ message: String) -> SimulatedError {
         SimulatedError.invalidParameter(field, message)
     }
 }

@@ -15,20 +15,26 @@ import SeedanceCore
 ///   or under HTTP 200 with ``errorDelivery`` `.http200` (docs/dialects/README.md);
 /// - in callback mode the status envelope of the terminal task is POSTed to `callback_url` (docs/dialects/apixo.md).
 ///
+/// The Seedance 2.0 models `seedance-2-0`, `seedance-2-0-fast` and `seedance-2-0-mini` take the same envelope with
+/// their own `input` (`APIXOSeedance2Validation`: modes `text-to-video`, `first_and_last_frames`,
+/// `omni_reference`, reference URL arrays, `web_search`).
+///
 /// Choices where the documents are silent, all [INFERRED]: a missing `request_type` means `async`; a
 /// `callback_url` sent with `async` is ignored; `image_urls` with `text-to-video` and unknown fields are refused
 /// (``rejectsUnknownFields``); a failed task carries no `costTime` (as the documented failed example); an image
 /// link whose file extension is not JPG/PNG/WebP fails the task with `UNSUPPORTED_FORMAT` (the format check is a
 /// task failure in the fail-code list, not a create error); see `APIXOStatusRendering` for the fail codes.
 public struct SimulatedAPIXO: SimulatedDialect {
-    /// The model APIXO documents.
+    /// The model APIXO documents for Seedance 1.5 Pro.
     public static let seedance15Pro = "seedance-1-5-pro"
+    /// APIXO's Seedance 2.0 models (`APIXOSeedance2Validation`).
+    public static let seedance2Models: Set<String> = ["seedance-2-0", "seedance-2-0-fast", "seedance-2-0-mini"]
 
     /// The dialect's unique name in a ``Simulator`` (default `"apixo"`).
     public let name: String
     /// Where the API sits under the server's origin (default `""`: `/api/v1/…` at the root, as on `api.apixo.ai`).
     public let basePath: String
-    /// The model path segments served (default: ``seedance15Pro``); any other answers 404.
+    /// The model path segments served (default: ``seedance15Pro`` and ``seedance2Models``); any other answers 404.
     public var models: Set<String>
     /// Which HTTP status error envelopes travel under (default: the status itself).
     public var errorDelivery: EnvelopeErrorDelivery
@@ -45,7 +51,7 @@ public struct SimulatedAPIXO: SimulatedDialect {
 
     /// A simulated APIXO. Nothing here throws.
     public init(
-        name: String = "apixo", basePath: String = "", models: Set<String> = [SimulatedAPIXO.seedance15Pro],
+        name: String = "apixo", basePath: String = "", models: Set<String> = SimulatedAPIXO.seedance2Models.union([SimulatedAPIXO.seedance15Pro]),
         errorDelivery: EnvelopeErrorDelivery = .httpStatus, rejectsUnknownFields: Bool = true,
         followsDocumentedGenerationTime: Bool = false
     ) {
@@ -102,13 +108,25 @@ public struct SimulatedAPIXO: SimulatedDialect {
     }
 
     private func create(model: String, in context: DialectContext) async throws -> SimulatedResponse {
-        let body = try APIXOCreateValidation(rejectsUnknownFields: rejectsUnknownFields).validate(try context.jsonObject())
+        let common = APIXOCreateValidation(rejectsUnknownFields: rejectsUnknownFields)
+        let seedance2 = APIXOSeedance2Validation.model(model)
+        let body =
+            if let seedance2 {
+                try APIXOSeedance2Validation(common: common, model: seedance2, hosted: context.hostedMedia).validate(try context.jsonObject())
+            } else {
+                try common.validate(try context.jsonObject())
+            }
         let completion = followsDocumentedGenerationTime ? Self.documentedGenerationTime(seconds: body.duration ?? 8) : nil
-        let task = await context.createTask(
-            TaskDraft(
-                model: model, prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
-                echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.sound),
-                completionTime: completion, outcome: body.plannedOutcome, metadata: ["model": .string(model)]))
+        let draft = TaskDraft(
+            model: model, prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
+            echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.sound),
+            completionTime: completion, outcome: body.plannedOutcome, metadata: ["model": .string(model)])
+        let task =
+            if seedance2 != nil {
+                await Seedance2Output.createTask(draft, resolution: body.resolution ?? "720p", ratio: body.aspectRatio ?? "16:9", in: context)
+            } else {
+                await context.createTask(draft)
+            }
         return SimulatedEnvelope.successResponse(["taskId": .string(task.id)])
     }
 

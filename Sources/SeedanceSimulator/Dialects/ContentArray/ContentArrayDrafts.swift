@@ -48,6 +48,9 @@ struct ContentArrayOutput: Sendable, Hashable {
         }
         ratio = settings.ratio == "adaptive" ? "16:9" : settings.ratio
         if let model = settings.seedance2 {
+            if settings.duration == -1, let source = settings.extras?.editSourceSeconds {
+                seconds = max(2, ((source - 0.4) * Double(ContentArraySettings.framesPerSecond)).rounded() / Double(ContentArraySettings.framesPerSecond))
+            }
             (width, height) = Seedance2Output.size(resolution: settings.resolution, ratio: ratio, narrow480p: model.usesNarrow480p)
             isSeedance2 = true
             return
@@ -65,6 +68,13 @@ struct ContentArrayOutput: Sendable, Hashable {
 
     /// Whole seconds, as `duration` fields report them.
     var wholeSeconds: Int64 { Int64(seconds.rounded()) }
+
+    /// The `duration` a finished task reports: whole seconds, except a 2.x length that is not (an edit's, made
+    /// from its source), which is reported as a number with three decimals.
+    var reportedDuration: JSONValue {
+        guard isSeedance2, seconds.rounded() != seconds else { return .integer(wholeSeconds) }
+        return .double((seconds * 1000).rounded() / 1000)
+    }
 
     /// Tokens used.
     var tokens: Int64 {

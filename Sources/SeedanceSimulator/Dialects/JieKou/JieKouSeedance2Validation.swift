@@ -43,9 +43,7 @@ struct JieKouSeedance2Validation {
         let fast = try fields.bool("fast") ?? false
         let resolutions = fast ? ["480p", "720p"] : host.seedance2Resolutions
         let model = Seedance2Model(id: fast ? "seedance-2.0-fast" : "seedance-2.0", family: .v2_0, resolutions: resolutions, finalResolution: nil)
-        let media = Seedance2MediaCheck(
-            model: model, images: ContentArrayImageCheck(profile: .seedance2(model), codebook: Self.codebook), hosted: hosted,
-            codebook: Self.codebook)
+        let media = Seedance2MediaCheck(model: model, hosted: hosted, codebook: Self.codebook)
         let prompt = try fields.string("prompt")
         let image = try fields.string("image")
         let lastImage = try fields.string("last_image")

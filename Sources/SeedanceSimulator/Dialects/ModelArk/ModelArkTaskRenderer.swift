@@ -11,7 +11,8 @@ import SeedanceCore
 /// Seedance 2.x tasks also echo `priority` (0 unless given), `safety_identifier` when given, `output_format` on
 /// 2.5 (`mp4` unless `mov`); a task that asked for `tools: [{"type": "web_search"}]` made one search (the
 /// simulated model always searches once), so it reports `tools` and, once succeeded,
-/// `usage.tool_usage.web_search: 1`. Their tokens follow the frame count (``Seedance2Output``).
+/// `usage.tool_usage.web_search: 1`. Their tokens follow the frame count (``Seedance2Output``). A 2.5 edit of a clip
+/// the simulator hosts lasts about 0.4 s less than its source and reports that fractional length (`11.583`).
 ///
 /// The seed is reported when the request gave one, or from the moment the task ran (the model drew it); `duration`
 /// stays as requested (`-1` included) until the video exists, then reports its real length, and an `adaptive`
@@ -41,7 +42,7 @@ struct ModelArkTaskRenderer {
         if let frames = settings.frames {
             object["frames"] = .integer(frames)
         } else if let duration = settings.duration {
-            object["duration"] = .integer(succeeded ? output.wholeSeconds : duration)
+            object["duration"] = succeeded ? output.reportedDuration : .integer(duration)
         }
         object["service_tier"] = .string(settings.serviceTier)
         object["execution_expires_after"] = .integer(settings.expiresAfter)

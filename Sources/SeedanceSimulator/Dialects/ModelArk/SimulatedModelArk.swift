@@ -8,7 +8,7 @@ import SeedanceCore
 ///   models by their limits, any other model id on the generic rules) and answers `{"id": "cgt-…"}`; a prompt
 ///   carrying a rejection marker is refused at once with 400 `SensitiveContentDetected`. Seedance 2.x ids
 ///   (`dreamina-`/`doubao-seedance-2-0…`, `-2-0-fast…`, `-2-0-mini…`, `-2-5…`, `-2-5-premium…`, `-2-5-flash…`) follow
-///   the 2.x rules (``Seedance2Reader``: reference images, videos and audio, task types, draft → final, the fields
+///   the 2.x rules (`Seedance2Reader`: reference images, videos and audio, task types, draft → final, the fields
 ///   2.x refuses), with `InvalidParameter.TaskTypeConstraint` and `InvalidResolutionParameter` where Ark uses them;
 ///   reference media hosted by the simulator itself (`/media/samples/…`, `/media/uploads/…`) are inspected;
 /// - `GET /contents/generations/tasks/{id}` answers the task object (`ModelArkTaskRenderer`);

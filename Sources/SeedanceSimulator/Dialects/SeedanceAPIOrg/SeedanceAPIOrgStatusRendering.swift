@@ -49,9 +49,10 @@ enum SeedanceAPIOrgStatusRendering {
         }
     }
 
-    /// The seed's price for the task's settings.
+    /// The task's price: the one a v2 create kept with it, else the v1 table's for its settings.
     static func price(of task: SimulatedTask) -> Int {
-        SimulatedSeedanceAPIOrg.credits(
+        if let kept = task.params["credits"], !kept.isNull { return Int(kept.integerValue ?? 0) }
+        return SimulatedSeedanceAPIOrg.credits(
             resolution: task.echo.resolution ?? "720p", durationSeconds: task.echo.duration ?? 8,
             generateAudio: task.echo.generateAudio ?? false) ?? 0
     }

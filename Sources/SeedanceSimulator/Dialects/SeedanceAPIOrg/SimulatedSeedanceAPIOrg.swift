@@ -93,21 +93,26 @@ public struct SimulatedSeedanceAPIOrg: SimulatedDialect {
 
     private func create(in context: DialectContext) async throws -> SimulatedResponse {
         let body = try SeedanceAPIOrgCreateValidation(rejectsUnknownFields: rejectsUnknownFields).validate(try context.jsonObject())
-        if let creditBalance {
-            let spent = await context.observeAllTasks().reduce(0) { total, observation in
-                total + SeedanceAPIOrgStatusRendering.chargedCredits(observation)
-            }
-            guard spent + body.credits <= creditBalance else {
-                throw SimulatedError(
-                    .other, status: 402, code: "INSUFFICIENT_CREDITS",
-                    message: "Not enough credits for this operation: it costs \(body.credits), \(max(0, creditBalance - spent)) left")
-            }
-        }
+        try await checkBalance(for: body.credits, in: context)
         let task = await context.createTask(
             TaskDraft(
                 model: "seedance-1.5", prompt: body.prompt, params: body.params, callbackURL: body.callbackURL,
                 echo: TaskEcho(duration: body.duration, resolution: body.resolution, ratio: body.aspectRatio, generateAudio: body.generateAudio)))
         return SimulatedEnvelope.successResponse(["task_id": .string(task.id), "status": "IN_PROGRESS"])
+    }
+
+    /// Refuses with 402 `INSUFFICIENT_CREDITS` when a create costing `credits` exceeds what is left of
+    /// ``creditBalance`` (every task of this dialect not failed counts against it).
+    func checkBalance(for credits: Int, in context: DialectContext) async throws {
+        guard let creditBalance else { return }
+        let spent = await context.observeAllTasks().reduce(0) { total, observation in
+            total + SeedanceAPIOrgStatusRendering.chargedCredits(observation)
+        }
+        guard spent + credits <= creditBalance else {
+            throw SimulatedError(
+                .other, status: 402, code: "INSUFFICIENT_CREDITS",
+                message: "Not enough credits for this operation: it costs \(credits), \(max(0, creditBalance - spent)) left")
+        }
     }
 
     /// The status envelope (or its `data` alone, see ``callbackShape``) of the terminal task.

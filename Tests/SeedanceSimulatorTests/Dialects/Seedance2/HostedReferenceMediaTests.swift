@@ -135,4 +135,19 @@ struct HostedReferenceMediaTests {
         #expect(inline.status == 400 && inline.json["error"]?["param"] == "content[1].audio_url.url")
         #expect(inline.json["error"]?["message"]?.stringValue?.contains("lasts 1 s") == true)
     }
+
+    @Test("a 2.5 edit of a hosted 12 s clip lasts 0.4 s less, reported as the fractional 11.583, and its result has 278 frames")
+    func editLength() async throws {
+        let rig = Seedance2Rig()
+        let source = try await rig.upload(Self.video(seconds: 12))
+        let id = try await rig.arkCreate(B.ark(B.v25, [B.text, B.video(source)], ["omni_reference_task_type": "edit", "output_format": "mov"]))
+        #expect(try await rig.arkTask(id)["duration"] == -1)
+        rig.clock.advance(by: .seconds(101))
+        let task = try await rig.arkTask(id)
+        #expect(task["duration"] == .double(11.583))
+        #expect(task["usage"]?["total_tokens"] == 251_100)  // (24 × 11.583 + 1 = 279 frames) × 1280 × 720 ÷ 1024
+        let info = try MediaInspector.inspect(
+            try await rig.fetch(try #require(task["content"]?["video_url"]?.stringValue)).body, field: "result", provider: "simulator")
+        #expect(info.format == .mov && info.durationSeconds.map { abs($0 - 278.0 / 24) < 0.001 } == true)
+    }
 }

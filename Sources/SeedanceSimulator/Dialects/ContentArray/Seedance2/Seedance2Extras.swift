@@ -12,6 +12,9 @@ struct Seedance2Extras: Codable, Sendable, Hashable {
     var outputFormat: String?
     /// 2.5 only: `omni_reference_task_type`.
     var taskType: String?
+    /// The length of an edit's source video, when the simulator could read it (a hosted clip): the edit's output
+    /// follows it, about 0.4 s shorter and fractional (ComfyUI's router docs) [INFERRED: the exact shortening].
+    var editSourceSeconds: Double?
 
     /// These extras for a final video made from a draft with `draft` extras: the draft's references, search and task
     /// type, this request's priority and safety identifier, and its output format unless it gave none.
@@ -21,6 +24,7 @@ struct Seedance2Extras: Codable, Sendable, Hashable {
         final.references = draft.references
         final.webSearch = draft.webSearch
         final.taskType = draft.taskType
+        final.editSourceSeconds = draft.editSourceSeconds
         final.outputFormat = outputFormat ?? draft.outputFormat
         return final
     }

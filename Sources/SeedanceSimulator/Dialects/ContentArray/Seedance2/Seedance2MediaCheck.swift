@@ -30,9 +30,10 @@ final class Seedance2MediaCheck {
     static let pixelRange = 409_600...8_295_044
     static let framesPerSecond = 24.0...60.0
 
-    init(model: Seedance2Model, images: ContentArrayImageCheck, hosted: HostedMedia?, codebook: @escaping ContentArrayCodebook) {
+    /// A check for `model`'s rules, images held to the 2.x image rules, refusals coded by `codebook`.
+    init(model: Seedance2Model, hosted: HostedMedia?, codebook: @escaping ContentArrayCodebook) {
         self.model = model
-        self.images = images
+        self.images = ContentArrayImageCheck(profile: .seedance2(model), codebook: codebook)
         self.hosted = hosted
         self.codebook = codebook
     }

@@ -32,13 +32,13 @@ struct Seedance2Reader {
         if let field = model.refusedFields.first(where: fields.has) {
             throw refusal(.unsupportedField, field, "the specified parameter \(field) is not supported for model \(model.id).")
         }
-        let media = Seedance2MediaCheck(
-            model: model, images: ContentArrayImageCheck(profile: profile, codebook: codebook), hosted: hosted, codebook: codebook)
+        let media = Seedance2MediaCheck(model: model, hosted: hosted, codebook: codebook)
         var (input, mode) = try Seedance2ContentReader(model: model, profile: profile, codebook: codebook, media: media).read(fields)
         try readOutput(fields, into: &input)
         try readExtras(fields, into: &input)
         try checkRatio(input, mode: mode)
         try checkTaskType(input, mode: mode, media: media)
+        if input.extras?.taskType == "edit", let source = media.videoSeconds.first { input.extras?.editSourceSeconds = source.seconds }
         try checkDraft(input, mode: mode)
         if mode == .draftFinal, input.resolution == nil { input.resolution = model.finalResolution }
         return input
