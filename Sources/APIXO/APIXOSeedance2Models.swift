@@ -33,7 +33,8 @@ enum APIXOSeedance2Models {
         return limits
     }()
 
-    /// The limits of `id`: prompt required (non-empty, no documented length), 4…15 whole seconds (no auto),
+    /// The limits of `id`: prompt required, 3…2500 characters (the 2.0 pages say only "required"; APIXO's 1.5 Pro page
+    /// gives this range, kept as the safe reading), 4…15 whole seconds (no auto),
     /// `adaptive` (sent as `auto`) and six ratios, frames as APIXO documents images (JPG/PNG/WebP URLs up to 10 MB),
     /// the callback a public `https` URL. Resolutions: 480p, 720p and, on `seedance-2-0` only, 1080p (no 4K).
     static func model(_ id: ModelID) -> ModelCapabilities {
@@ -44,7 +45,7 @@ enum APIXOSeedance2Models {
             default: ("Seedance 2.0 mini", [.p480, .p720])
             }
         return ModelCapabilities(
-            id: id, displayName: name, supportedFields: supportedFields, prompt: .required, resolutions: resolutions,
+            id: id, displayName: name, supportedFields: supportedFields, prompt: PromptRule(required: true, length: 3...2500), resolutions: resolutions,
             aspectRatios: [.adaptive, .r16x9, .r4x3, .r1x1, .r3x4, .r9x16, .r21x9], durations: .range(4...15), defaultDuration: .seconds(5),
             serviceTiers: [], images: APIXOModels.images, callbackMustBePublicHTTPS: true, references: references,
             maxRequestBytes: Seedance2Limits.maxRequestBytes)

@@ -30,7 +30,7 @@ import SeedanceTestSupport
             resolution: .p1080, aspectRatio: .adaptive, duration: .seconds(12))
         try dialect.validate(request)
         #expect(JSONAssert.same(try dialect.makeCreateRequest(request).body, Fixtures.json("apixo/seedance2-create-first-last.request.json")))
-        let firstOnly = JSONAssert.parse(try dialect.makeCreateRequest(VideoRequest(prompt: "p", firstFrame: Self.url("a.png"))).body)
+        let firstOnly = JSONAssert.parse(try dialect.makeCreateRequest(VideoRequest(prompt: "a fox", firstFrame: Self.url("a.png"))).body)
         #expect(firstOnly["input"]?["mode"] == "first_and_last_frames")
         #expect(firstOnly["input"]?["image_urls"] == .array(["https://example.com/a.png"]))
         #expect(firstOnly["input"]?["duration"] == 5, "duration is required by APIXO: the documented default is sent when unset")
@@ -72,46 +72,48 @@ import SeedanceTestSupport
     }
 
     @Test func framesAndReferencesCannotShareImageURLs() async {
-        let error = await refusal(VideoRequest(prompt: "p", firstFrame: Self.url("a.png"), referenceVideos: [Self.url("v.mp4")]), on: APIXO(model: .apixoSeedance2_0))
+        let error = await refusal(VideoRequest(prompt: "a fox", firstFrame: Self.url("a.png"), referenceVideos: [Self.url("v.mp4")]), on: APIXO(model: .apixoSeedance2_0))
         #expect(error?.category == .invalidRequest && error?.field == "firstFrame" && error?.model == .apixoSeedance2_0)
         #expect(error?.message.contains("image_urls") == true && error?.message.contains("on apixo") == true)
     }
 
     @Test func resolutionsAndDurationsArePerModel() async {
         for model in [ModelID.apixoSeedance2_0Fast, .apixoSeedance2_0Mini] {
-            let error = await refusal(VideoRequest(prompt: "p", resolution: .p1080), on: APIXO(model: model))
+            let error = await refusal(VideoRequest(prompt: "a fox", resolution: .p1080), on: APIXO(model: model))
             #expect(error?.field == "resolution" && error?.allowed == "480p, 720p" && error?.model == model)
         }
-        let fourK = await refusal(VideoRequest(prompt: "p", resolution: .p4k), on: APIXO(model: .apixoSeedance2_0))
+        let fourK = await refusal(VideoRequest(prompt: "a fox", resolution: .p4k), on: APIXO(model: .apixoSeedance2_0))
         #expect(fourK?.field == "resolution" && fourK?.allowed == "480p, 720p, 1080p")
-        let auto = await refusal(VideoRequest(prompt: "p", duration: .auto), on: APIXO(model: .apixoSeedance2_0))
+        let auto = await refusal(VideoRequest(prompt: "a fox", duration: .auto), on: APIXO(model: .apixoSeedance2_0))
         #expect(auto?.field == "duration" && auto?.allowed == "4…15 seconds")
-        let long = await refusal(VideoRequest(prompt: "p", duration: .seconds(16)), on: APIXO(model: .apixoSeedance2_0))
+        let long = await refusal(VideoRequest(prompt: "a fox", duration: .seconds(16)), on: APIXO(model: .apixoSeedance2_0))
         #expect(long?.field == "duration")
-        #expect(await refusal(VideoRequest(prompt: "p", duration: .seconds(15)), on: APIXO(model: .apixoSeedance2_0)) == nil)
+        #expect(await refusal(VideoRequest(prompt: "a fox", duration: .seconds(15)), on: APIXO(model: .apixoSeedance2_0)) == nil)
     }
 
     @Test func mediaMustBeURLs() async {
         let dialect = APIXO(model: .apixoSeedance2_0Fast)
-        let asset = await refusal(VideoRequest(prompt: "p", referenceImages: [.asset("asset-1")]), on: dialect)
+        let asset = await refusal(VideoRequest(prompt: "a fox", referenceImages: [.asset("asset-1")]), on: dialect)
         #expect(asset?.field.map { $0.hasPrefix("referenceImages") } == true)
-        let inlineAudio = await refusal(VideoRequest(prompt: "p", referenceImages: [Self.url("a.png")], referenceAudios: [.data(Data(count: 8))]), on: dialect)
+        let inlineAudio = await refusal(VideoRequest(prompt: "a fox", referenceImages: [Self.url("a.png")], referenceAudios: [.data(Data(count: 8))]), on: dialect)
         #expect(inlineAudio?.field.map { $0.hasPrefix("referenceAudios") } == true)
-        let dataFrame = await refusal(VideoRequest(prompt: "p", firstFrame: .url(URL(string: "data:image/png;base64,iVBORw0KGgo=")!)), on: dialect)
+        let dataFrame = await refusal(VideoRequest(prompt: "a fox", firstFrame: .url(URL(string: "data:image/png;base64,iVBORw0KGgo=")!)), on: dialect)
         #expect(dataFrame?.field == "firstFrame")
     }
 
     @Test func fieldsAndExtrasTheModelsLackAreRefused() async {
         let dialect = APIXO(model: .apixoSeedance2_0)
         for (field, request) in [
-            ("seed", VideoRequest(prompt: "p", seed: 1)), ("cameraFixed", VideoRequest(prompt: "p", cameraFixed: true)),
-            ("watermark", VideoRequest(prompt: "p", watermark: true)), ("returnLastFrame", VideoRequest(prompt: "p", returnLastFrame: true)),
+            ("seed", VideoRequest(prompt: "a fox", seed: 1)), ("cameraFixed", VideoRequest(prompt: "a fox", cameraFixed: true)),
+            ("watermark", VideoRequest(prompt: "a fox", watermark: true)), ("returnLastFrame", VideoRequest(prompt: "a fox", returnLastFrame: true)),
         ] {
             #expect(await refusal(request, on: dialect)?.field == field)
         }
         #expect(await refusal(VideoRequest(prompt: ""), on: dialect)?.field == "prompt")
-        #expect(await refusal(VideoRequest(prompt: "p", extraFields: ["video_urls": []]), on: dialect)?.field == "extraFields.video_urls")
-        #expect(await refusal(VideoRequest(prompt: "p", model: .apixoSeedance2_0Fast), on: dialect)?.field == "model")
+        let short = await refusal(VideoRequest(prompt: "ab"), on: dialect)
+        #expect(short?.field == "prompt" && short?.allowed == "3…2500 characters")
+        #expect(await refusal(VideoRequest(prompt: "a fox", extraFields: ["video_urls": []]), on: dialect)?.field == "extraFields.video_urls")
+        #expect(await refusal(VideoRequest(prompt: "a fox", model: .apixoSeedance2_0Fast), on: dialect)?.field == "model")
     }
 
     @Test func theCapabilitiesDeclareTheModelsAndTheirReferences() throws {
@@ -126,8 +128,8 @@ import SeedanceTestSupport
     }
 
     @Test func seedance2TasksAreFirstPolledAfterHalfAMinute() {
-        let hints = APIXO(model: .apixoSeedance2_0).pollingHints(for: VideoRequest(prompt: "p", duration: .seconds(4)))
+        let hints = APIXO(model: .apixoSeedance2_0).pollingHints(for: VideoRequest(prompt: "a fox", duration: .seconds(4)))
         #expect(hints.expectedDuration == nil && hints.firstPollDelay == .seconds(30) && hints.maximumInterval == .seconds(30))
-        #expect(APIXO().pollingHints(for: VideoRequest(prompt: "p", duration: .seconds(4))).expectedDuration == .seconds(50))
+        #expect(APIXO().pollingHints(for: VideoRequest(prompt: "a fox", duration: .seconds(4))).expectedDuration == .seconds(50))
     }
 }

@@ -44,8 +44,8 @@ import SeedanceTestSupport
 
     @Test func miniSendsResolutionAndReferenceVideos() throws {
         let request = VideoRequest(
-            prompt: "The dancer from Image 1 repeats the moves of Video 1.", referenceImages: [Self.url("dancer.png")],
-            referenceVideos: [Self.url("moves.mp4")], model: .seedanceapiSeedance2Mini, resolution: .p480, duration: .seconds(7))
+            prompt: "The dancer repeats the moves of Video 1.", referenceVideos: [Self.url("moves.mp4")], model: .seedanceapiSeedance2Mini,
+            resolution: .p480, duration: .seconds(7))
         try v2.validate(request)
         #expect(JSONAssert.same(try v2.makeCreateRequest(request).body, Fixtures.json("seedanceapi/v2-create-mini.request.json")))
     }
@@ -122,6 +122,9 @@ import SeedanceTestSupport
         let ratio = await refusal(VideoRequest(prompt: "p", referenceImages: [Self.url("a.png")], aspectRatio: .r16x9), on: v2)
         #expect(ratio?.field == "aspectRatio" && ratio?.message.contains("text-to-video only") == true)
         #expect(await refusal(VideoRequest(prompt: "p", aspectRatio: .r3x4), on: v2) == nil)
+        let both = await refusal(
+            VideoRequest(prompt: "p", referenceImages: [Self.url("a.png")], referenceVideos: [Self.url("v.mp4")], model: .seedanceapiSeedance2Mini), on: v2)
+        #expect(both?.field == "referenceVideos" && both?.message.contains("does not say") == true)
     }
 
     @Test func limitsArePerModel() async {
