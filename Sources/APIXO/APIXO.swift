@@ -43,8 +43,9 @@ public struct APIXO: CallbackDialect {
     public var capabilities: Capabilities { APIXOModels.capabilities }
 
     /// From APIXO's documentation (docs/dialects/apixo.md): a 4 s video takes ~40–60 s, 8 s ~60–90 s, 12 s ~90–120 s;
-    /// first poll after ~50 s, then every ~5 s. The Seedance 2.0 models have no published timings: no estimate, first
-    /// poll after 30 s, then every 5…30 s. With no request (resuming by id) the first poll may come at once.
+    /// first poll after ~50 s, then every ~5 s. The Seedance 2.0 models have no published timings: they get the core's
+    /// shared Seedance 2.x estimate (first poll at half the expected time, then every 5…30 s). With no request
+    /// (resuming by id) the first poll may come at once.
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
         APIXOPollingHints.hints(for: request, model: model)
     }

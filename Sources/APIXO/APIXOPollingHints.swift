@@ -10,16 +10,13 @@ enum APIXOPollingHints {
         guard let request else {
             return PollingHints(expectedDuration: nil, firstPollDelay: .zero, minimumInterval: .seconds(5), maximumInterval: .seconds(15))
         }
-        if APIXOSeedance2Models.contains(model) { return seedance2 }
+        if APIXOSeedance2Models.contains(model), let family = Seedance2Model.recognise(model) {
+            return Seedance2GenerationTime.pollingHints(family, request: request)
+        }
         var expected: Duration?
         if case .seconds(let seconds)? = request.duration { expected = .seconds(generationSeconds(forVideo: seconds)) }
         return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(50), minimumInterval: .seconds(5), maximumInterval: .seconds(15))
     }
-
-    /// Seedance 2.0 models: APIXO publishes no timings for them, and the 1.5 Pro table does not apply (2.0 tasks run
-    /// from about half a minute to several minutes) [INFERRED]: no estimate, first poll after 30 s, then every 5…30 s;
-    /// the engine learns real durations from finished tasks.
-    static let seedance2 = PollingHints(expectedDuration: nil, firstPollDelay: .seconds(30), minimumInterval: .seconds(5), maximumInterval: .seconds(30))
 
     /// The expected generation time for a video of `seconds`, clamped to the documented 4…12 s table.
     static func generationSeconds(forVideo seconds: Int) -> Double {

@@ -26,22 +26,10 @@ extension JieKou {
         return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(10), minimumInterval: .seconds(3), maximumInterval: .seconds(30))
     }
 
-    /// Poll placement for a Seedance 2.0 task [INFERRED: no host documents generation times; public reports put a
-    /// 5 s 1080p video near 110 s and reference tasks at several minutes]. A 5 s 720p video on Seedance 2.0 is assumed
-    /// to take about 120 s, half that on 2.0 fast; the estimate scales with the length (auto counts as 10 s), with
-    /// resolution (480p ×0.6, 1080p ×1.8) and ×1.5 with reference videos. First poll after 15 s, then every 5…30 s.
-    /// A local estimate until a shared Seedance 2.x estimate exists in the core.
+    /// Poll placement for a Seedance 2.0 or 2.0 fast task: the shared Seedance 2.x estimate of the core
+    /// (`Seedance2GenerationTime`, fitted to public reports, since no host publishes generation times), for the model
+    /// `request` names: first poll at half the expected time (at least 10 s), then every 5…30 s.
     public static func seedance2Hints(for request: VideoRequest) -> PollingHints {
-        let seconds = request.duration?.approximateSeconds ?? (request.duration == .auto ? 10 : 5)
-        var factor: Double =
-            switch request.resolution ?? .p720 {
-            case .p480: 0.6
-            case .p1080: 1.8
-            default: 1
-            }
-        if request.model == .jiekouSeedance2_0Fast { factor *= 0.5 }
-        if !request.referenceVideos.isEmpty { factor *= 1.5 }
-        let expected: Duration = .clampedSeconds(120 * seconds / 5 * factor)
-        return PollingHints(expectedDuration: expected, firstPollDelay: .seconds(15), minimumInterval: .seconds(5), maximumInterval: .seconds(30))
+        Seedance2GenerationTime.pollingHints(request.model == .jiekouSeedance2_0Fast ? .v2_0Fast : .v2_0, request: request)
     }
 }

@@ -55,11 +55,23 @@ public struct SeedanceAPIOrg: CallbackDialect {
         return Capabilities(models: all.filter { $0.id == model } + all.filter { $0.id != model }, unknownModel: nil)
     }
 
-    /// The provider publishes no timings [INFERRED]: first poll after 15 s (30 s on the Seedance 2.0 models, whose
-    /// tasks take from half a minute to several minutes), then every 5…20 s; the engine learns real durations from
-    /// finished tasks. With no request (resuming by id) the first poll may come at once.
+    /// The provider publishes no timings [INFERRED]. Seedance 1.5: first poll after 15 s, then every 5…20 s. The
+    /// Seedance 2.0 models get the core's shared Seedance 2.x estimate (first poll at half the expected time, then
+    /// every 5…30 s). The engine learns real durations from finished tasks. With no request (resuming by id) the first
+    /// poll may come at once.
     public func pollingHints(for request: VideoRequest?) -> PollingHints {
-        let first: Duration = request == nil ? .zero : speaksV2 ? .seconds(30) : .seconds(15)
-        return PollingHints(expectedDuration: nil, firstPollDelay: first, minimumInterval: .seconds(5), maximumInterval: .seconds(20))
+        guard let request else {
+            return PollingHints(expectedDuration: nil, firstPollDelay: .zero, minimumInterval: .seconds(5), maximumInterval: .seconds(20))
+        }
+        if speaksV2 {
+            let family: Seedance2Model =
+                switch request.model ?? model {
+                case .seedanceapiSeedance2_0Fast: .v2_0Fast
+                case .seedanceapiSeedance2Mini: .v2_0Mini
+                default: .v2_0
+                }
+            return Seedance2GenerationTime.pollingHints(family, request: request)
+        }
+        return PollingHints(expectedDuration: nil, firstPollDelay: .seconds(15), minimumInterval: .seconds(5), maximumInterval: .seconds(20))
     }
 }

@@ -127,9 +127,12 @@ import SeedanceTestSupport
         #expect(models[1].aspectRatios.contains(.adaptive) && models[1].durations == .range(4...15))
     }
 
-    @Test func seedance2TasksAreFirstPolledAfterHalfAMinute() {
-        let hints = APIXO(model: .apixoSeedance2_0).pollingHints(for: VideoRequest(prompt: "a fox", duration: .seconds(4)))
-        #expect(hints.expectedDuration == nil && hints.firstPollDelay == .seconds(30) && hints.maximumInterval == .seconds(30))
-        #expect(APIXO().pollingHints(for: VideoRequest(prompt: "a fox", duration: .seconds(4))).expectedDuration == .seconds(50))
+    @Test func seedance2TasksGetTheSharedEstimateOfTheirModel() {
+        let request = VideoRequest(prompt: "a fox", duration: .seconds(4))
+        for (model, family) in [(ModelID.apixoSeedance2_0, Seedance2Model.v2_0), (.apixoSeedance2_0Fast, .v2_0Fast), (.apixoSeedance2_0Mini, .v2_0Mini)] {
+            #expect(APIXO(model: model).pollingHints(for: request) == Seedance2GenerationTime.pollingHints(family, request: request), "\(model)")
+        }
+        #expect(APIXO().pollingHints(for: request).expectedDuration == .seconds(50), "Seedance 1.5 Pro keeps APIXO's published table")
+        #expect(APIXO(model: .apixoSeedance2_0).pollingHints(for: nil).firstPollDelay == .zero)
     }
 }

@@ -71,13 +71,16 @@ import SeedanceTestSupport
         #expect(request.url.absoluteString == "https://api.ppinfra.com/v3/async/task-result?task_id=9b1f3c2e-2d20-4a55-9e1b-5a0c7d3e2f10")
     }
 
-    @Test func aSeedance2TaskIsPolledLaterAndLongerThanA15ProTask() throws {
-        let standard = try #require(JieKou().pollingHints(for: VideoRequest(prompt: "a", model: .jiekouSeedance2_0)).expectedDuration)
-        #expect(standard == .seconds(120))
-        let fast = JieKou().pollingHints(for: VideoRequest(prompt: "a", model: .jiekouSeedance2_0Fast, resolution: .p480, duration: .seconds(10)))
-        #expect(fast.expectedDuration == .seconds(72))
-        let references = JieKou().pollingHints(for: VideoRequest(referenceVideos: [Self.url("v.mp4")], model: .jiekouSeedance2_0, duration: .auto))
-        #expect(references.expectedDuration == .seconds(360))
-        #expect(references.firstPollDelay == .seconds(15) && references.minimumInterval == .seconds(5) && references.maximumInterval == .seconds(30))
+    @Test func aSeedance2TaskIsPolledWithTheSharedEstimateOfItsModel() throws {
+        let standard = VideoRequest(prompt: "a", model: .jiekouSeedance2_0, resolution: .p480, duration: .seconds(10))
+        var fast = standard
+        fast.model = .jiekouSeedance2_0Fast
+        #expect(JieKou().pollingHints(for: standard) == Seedance2GenerationTime.pollingHints(.v2_0, request: standard))
+        #expect(JieKou(host: .ppio).pollingHints(for: fast) == Seedance2GenerationTime.pollingHints(.v2_0Fast, request: fast))
+        let slower = try #require(JieKou().pollingHints(for: standard).expectedDuration)
+        let quicker = try #require(JieKou().pollingHints(for: fast).expectedDuration)
+        #expect(quicker < slower, "2.0 fast is expected sooner than 2.0")
+        let oneFive = JieKou().pollingHints(for: VideoRequest(prompt: "a", resolution: .p480, duration: .seconds(10)))
+        #expect(oneFive.expectedDuration == .seconds(108), "Seedance 1.5 Pro keeps its own estimate")
     }
 }

@@ -20,7 +20,12 @@ import SeedanceTestSupport
         #expect(proxy.baseURL.absoluteString == "https://proxy.example.com/sd")
         #expect(try v2.makeStatusRequest(for: "sd2_7f3a9c41b2e0").url.absoluteString == "https://seedanceapi.org/v2/status?task_id=sd2_7f3a9c41b2e0")
         #expect(v2.capabilities.models.map(\.id) == [.seedanceapiSeedance2_0, .seedanceapiSeedance1_5, .seedanceapiSeedance2_0Fast, .seedanceapiSeedance2Mini])
-        #expect(v2.pollingHints(for: VideoRequest(prompt: "p")).firstPollDelay == .seconds(30))
+        let fast = VideoRequest(prompt: "p", model: .seedanceapiSeedance2_0Fast, duration: .seconds(10))
+        #expect(v2.pollingHints(for: fast) == Seedance2GenerationTime.pollingHints(.v2_0Fast, request: fast))
+        let mini = VideoRequest(prompt: "p", model: .seedanceapiSeedance2Mini)
+        #expect(v2.pollingHints(for: mini) == Seedance2GenerationTime.pollingHints(.v2_0Mini, request: mini))
+        #expect(v2.pollingHints(for: VideoRequest(prompt: "p")) == Seedance2GenerationTime.pollingHints(.v2_0, request: VideoRequest(prompt: "p")))
+        #expect(SeedanceAPIOrg().pollingHints(for: VideoRequest(prompt: "p")).firstPollDelay == .seconds(15))
         #expect(v2.pollingHints(for: nil).firstPollDelay == .zero && v2.pollingHints(for: nil).expectedDuration == nil)
     }
 
