@@ -7,6 +7,11 @@ extension APIXO {
     /// `adaptive`), duration (4…12 s), an `https` public callback URL (loopback is accepted only when ``baseURL`` is
     /// loopback, as with the simulator) and extra fields that would overwrite modelled ones.
     ///
+    /// On the Seedance 2.0 models (`seedance-2-0`, `-fast`, `-mini`) the shared checks use their limits (prompt
+    /// required, 4…15 s, `adaptive` sent as `auto`, 1080p on `seedance-2-0` only, references 9/3/3 as URLs, audio
+    /// never alone), and this dialect adds one rule: frames and references cannot be mixed, as both would travel in
+    /// `image_urls`.
+    ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming the field, the value, what is allowed, the model and
     ///   `apixo`.
     public func validate(_ request: VideoRequest) throws {
@@ -18,11 +23,14 @@ extension APIXO {
         guard var limits = capabilities.model(model) else {
             throw SeedanceError.invalid("model", value: model.rawValue, allowed: "seedance-1-5-pro", provider: provider)
         }
+        let seedance2 = APIXOSeedance2Models.contains(model)
+        if seedance2 { _ = try APIXOSeedance2Input.Mode.of(request, provider: provider, model: model) }
         if BaseURLPolicy.isLoopback(host: baseURL.host ?? "") { limits.callbackMustBePublicHTTPS = false }
         try RequestValidator(provider: provider, model: limits).validate(request)
-        for key in request.extraFields.keys.sorted() where APIXORequestBody.modelledInputKeys.contains(key) {
+        let modelledKeys = seedance2 ? APIXOSeedance2Input.modelledKeys : APIXORequestBody.modelledInputKeys
+        for key in request.extraFields.keys.sorted() where modelledKeys.contains(key) {
             throw SeedanceError.invalid(
-                "extraFields.\(key)", value: nil, allowed: "keys other than " + APIXORequestBody.modelledInputKeys.sorted().joined(separator: ", "),
+                "extraFields.\(key)", value: nil, allowed: "keys other than " + modelledKeys.sorted().joined(separator: ", "),
                 provider: provider, model: model, reason: "would overwrite a field the SDK writes (set the VideoRequest property instead)")
         }
     }
@@ -31,7 +39,7 @@ extension APIXO {
     /// when the body cannot be built (an image that is not a URL, a colliding extra field).
     public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let url = try URLBuilding.url(baseURL, path: ["api", "v1", "generateTask", model.rawValue], provider: provider)
-        let body = try APIXORequestBody.json(for: request, routing: routing, provider: provider)
+        let body = try APIXORequestBody.json(for: request, model: model, routing: routing, provider: provider)
         return .createJSON(url, body: try JSONBody.encode(body))
     }
 

@@ -28,8 +28,9 @@ enum APIXOModels {
             durations: .range(4...12), serviceTiers: [], images: images, callbackMustBePublicHTTPS: true)
     }
 
-    /// Seedance 1.5 Pro, with the same limits for any other model id configured on the dialect.
+    /// Seedance 1.5 Pro, Seedance 2.0, 2.0 fast and 2.0 mini; any other model id configured on the dialect gets
+    /// Seedance 1.5 Pro's limits.
     static let capabilities = Capabilities(
-        models: [model(.apixoSeedance1_5Pro, displayName: "Seedance 1.5 Pro")],
+        models: [model(.apixoSeedance1_5Pro, displayName: "Seedance 1.5 Pro")] + APIXOSeedance2Models.ids.map(APIXOSeedance2Models.model),
         unknownModel: model("unknown", displayName: "Other APIXO model (Seedance 1.5 Pro limits)"))
 }

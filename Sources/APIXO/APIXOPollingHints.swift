@@ -6,9 +6,12 @@ enum APIXOPollingHints {
     /// Midpoints of the documented ranges, by video length; lengths in between are interpolated.
     static let expectedSeconds: [(video: Int, generation: Double)] = [(4, 50), (8, 75), (12, 105)]
 
-    static func hints(for request: VideoRequest?) -> PollingHints {
+    static func hints(for request: VideoRequest?, model: ModelID) -> PollingHints {
         guard let request else {
             return PollingHints(expectedDuration: nil, firstPollDelay: .zero, minimumInterval: .seconds(5), maximumInterval: .seconds(15))
+        }
+        if APIXOSeedance2Models.contains(model), let family = Seedance2Model.recognise(model) {
+            return Seedance2GenerationTime.pollingHints(family, request: request)
         }
         var expected: Duration?
         if case .seconds(let seconds)? = request.duration { expected = .seconds(generationSeconds(forVideo: seconds)) }

@@ -15,6 +15,12 @@ extension JieKou {
     /// `adaptive` is accepted on text-to-video: JieKou's page documents its text-to-video meaning (the model picks the
     /// ratio from the prompt). A third-party gateway that allows it only with an image is not the host's rule.
     ///
+    /// Seedance 2.0 and 2.0 fast (``ModelID/jiekouSeedance2_0``, ``ModelID/jiekouSeedance2_0Fast``) go to the one route
+    /// `/v3/async/seedance-2.0`; after the shared checks (fields, per-host resolutions, 4…15 s or auto, references),
+    /// this dialect adds: a prompt is required when there is no image and no reference (text-to-video), a forced
+    /// 1.5 Pro endpoint does not apply, and `fast` is never an extra field. Assets and inline video, which the
+    /// capabilities refuse, are refused again when the body is built, so neither can reach the wire.
+    ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming field, value, what is allowed, model and provider.
     public func validate(_ request: VideoRequest) throws {
         let model = try modelCapabilities(for: request)
@@ -23,6 +29,11 @@ extension JieKou {
         } catch var error as SeedanceError where error.model == nil {
             error.model = model.id  // the image inspector's errors do not know the model
             throw error
+        }
+        if JieKouModels.isSeedance2(model.id) {
+            try checkSeedance2Rules(request, model: model.id)
+            try JieKouSeedance2Body.checkExtraFields(request, provider: provider, model: model.id)
+            return
         }
         try checkEndpointRules(request, endpoint: endpoint(for: request), model: model.id)
         try JieKouCreateBody.checkExtraFields(request, provider: provider, model: model.id)
@@ -64,17 +75,25 @@ extension JieKou {
         }
     }
 
-    /// The endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
+    /// The Seedance 1.5 Pro endpoint `request` goes to: the forced one, else image-to-video when it has a first frame.
+    /// A Seedance 2.0 request goes to `/v3/async/seedance-2.0` whatever this says (``seedance2PathSegment``).
     public func endpoint(for request: VideoRequest) -> JieKouEndpoint {
         forcedEndpoint ?? JieKouEndpoint.automatic(for: request)
     }
 
-    /// The create request: `POST {base}/v3/async/{model}-{i2v|t2v}` with the flat JSON body.
+    /// The create request: `POST {base}/v3/async/{model}-{i2v|t2v}` with the flat JSON body for Seedance 1.5 Pro,
+    /// `POST {base}/v3/async/seedance-2.0` (with `fast` from the model) for Seedance 2.0 and 2.0 fast.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) for an unknown model, a request that breaks the endpoint's
     ///   rules, or a body that cannot be built (see ``validate(_:)`` for the full checks).
     public func makeCreateRequest(_ request: VideoRequest) throws -> SeedanceHTTPRequest {
         let model = try modelCapabilities(for: request)
+        if JieKouModels.isSeedance2(model.id) {
+            try checkSeedance2Rules(request, model: model.id)
+            let members = try JieKouSeedance2Body.members(for: request, provider: provider, model: model.id)
+            let url = try URLBuilding.url(baseURL, path: ["v3", "async", JieKou.seedance2PathSegment], provider: provider)
+            return .createJSON(url, body: try JSONBody.encode(members))
+        }
         let endpoint = endpoint(for: request)
         try checkEndpointRules(request, endpoint: endpoint, model: model.id)
         let members = try JieKouCreateBody.members(for: request, provider: provider, model: model.id)

@@ -2,11 +2,12 @@ import Foundation
 import SeedanceCore
 
 /// The flat-body `/v3/async` task dialect of JieKou AI, Novita AI and PPIO (docs/dialects/jiekou.md): Seedance 1.5 Pro
-/// image-to-video and text-to-video.
+/// image-to-video and text-to-video, Seedance 2.0 and 2.0 fast with references.
 ///
 /// - Create: `POST {base}/v3/async/seedance-v1.5-pro-i2v` when the request has a first frame, `…-t2v` otherwise
 ///   (see ``JieKouEndpoint``; an endpoint can be forced), with a flat JSON body; answers `{"task_id": …}` or
-///   `{"id": …}`.
+///   `{"id": …}`. Requests naming ``ModelID/jiekouSeedance2_0`` or ``ModelID/jiekouSeedance2_0Fast`` go to
+///   `POST {base}/v3/async/seedance-2.0` instead, with `"fast"` saying which (the wire has no model field).
 /// - Result: `GET {base}/v3/async/task-result?task_id={id}`.
 /// - No callbacks, cancel or list.
 ///
@@ -34,7 +35,7 @@ public struct JieKou: Dialect {
     public var provider: ProviderID { host.provider }
     /// Seedance 1.5 Pro (`seedance-v1.5-pro`).
     public var defaultModel: ModelID { .jiekouSeedance1_5Pro }
-    /// The host's capabilities: Seedance 1.5 Pro with the host's resolutions. The dialect conforms to no
+    /// The host's capabilities: Seedance 1.5 Pro, 2.0 and 2.0 fast with the host's resolutions. The dialect conforms to no
     /// refinement: no callbacks, cancel, list or delete.
     public var capabilities: Capabilities { host.capabilities }
 }

@@ -5,7 +5,7 @@ import SeedanceCore
 ///
 /// | member | snapshot |
 /// |---|---|
-/// | `task.status` | ``TaskSnapshot/status`` (`TASK_STATUS_QUEUED` → queued, `_PROCESSING` → running, `_SUCCEED` → succeeded, `_FAILED` → failed, else `.unknown(raw)`) |
+/// | `task.status` | ``TaskSnapshot/status`` (`TASK_STATUS_QUEUED` → queued, `_PROCESSING` and `_RUNNING` (JieKou's Seedance 2.0 tasks) → running, `_SUCCEED` → succeeded, `_FAILED` → failed, else `.unknown(raw)`) |
 /// | `task.progress_percent` (0…100) | ``TaskSnapshot/progress`` (0…1, clamped) |
 /// | `task.reason` on a failed task | ``TaskSnapshot/failure`` (category from `JieKouFailureClassifier`) |
 /// | `videos[0].video_url` | ``TaskSnapshot/videoURL`` |
@@ -21,7 +21,7 @@ package enum JieKouTaskResult {
     package static func status(for raw: String) -> TaskStatus {
         switch raw.uppercased() {
         case "TASK_STATUS_QUEUED": .queued
-        case "TASK_STATUS_PROCESSING": .running
+        case "TASK_STATUS_PROCESSING", "TASK_STATUS_RUNNING": .running
         case "TASK_STATUS_SUCCEED": .succeeded
         case "TASK_STATUS_FAILED": .failed
         default: .unknown(raw)

@@ -2,10 +2,21 @@ import Foundation
 import SeedanceCore
 
 extension SeedanceAPIOrg {
-    /// `data.task_id` from a create answer. Throws the mapped error when HTTP or the inner `code` says error, and
-    /// `.decoding` when a success carries no id.
+    /// `data.task_id` from a create answer; on the v2 API also a top-level `task_id` (or `id`) when the answer has no
+    /// `data` (some public clients of v2 read it there), so a task id the provider returned is never dropped. Throws
+    /// the mapped error when HTTP or the inner `code` says error, and `.decoding` when a success carries no id.
     public func parseCreateResponse(_ response: SeedanceHTTPResponse) throws -> TaskID {
-        try CodeMessageEnvelope.createdTaskID(in: response, preferring: .snakeCase, provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
+        do {
+            return try CodeMessageEnvelope.createdTaskID(
+                in: response, preferring: .snakeCase, provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
+        } catch let error as SeedanceError where error.category == .decoding && speaksV2 {
+            let envelope = CodeMessageEnvelope(response)
+            guard envelope.data == nil, let body = envelope.body else { throw error }
+            for key in ["task_id", "id"] {
+                if let id = body[key]?.stringValue, !id.isEmpty { return TaskID(rawValue: id) }
+            }
+            throw error
+        }
     }
 
     /// A snapshot from a status answer. Throws the mapped error (with `id`) when HTTP or the inner `code` says error,
@@ -15,7 +26,7 @@ extension SeedanceAPIOrg {
         guard envelope.isSuccess else {
             throw envelope.error(provider: provider, taskID: id, categoryForCode: SeedanceAPIOrgErrorCode.category(for:))
         }
-        return try SeedanceAPIOrgStatusParser(provider: provider).snapshot(from: envelope, fallbackID: id)
+        return try SeedanceAPIOrgStatusParser(provider: provider, v2: speaksV2).snapshot(from: envelope, fallbackID: id)
     }
 
     /// A snapshot from a callback body that follows the status shape: the status envelope, or its `data` object alone
@@ -30,6 +41,6 @@ extension SeedanceAPIOrg {
             envelope = CodeMessageEnvelope(body: try JSONBody.encode(JSONValue.object(["code": 200, "data": bare])))
         }
         guard envelope.isSuccess else { throw envelope.error(provider: provider, categoryForCode: SeedanceAPIOrgErrorCode.category(for:)) }
-        return try SeedanceAPIOrgStatusParser(provider: provider).snapshot(from: envelope, fallbackID: nil)
+        return try SeedanceAPIOrgStatusParser(provider: provider, v2: speaksV2).snapshot(from: envelope, fallbackID: nil)
     }
 }

@@ -35,13 +35,16 @@ extension SeedanceAPIOrg {
         CreditKey(resolution: .p720, seconds: 12, audio: true): 84,
     ]
 
-    /// The credits `request` will consume, from seedanceapi.org's documented price table, before it is sent. Unset
-    /// values take the provider's documented defaults: 720p, 8 s, no audio. Pure; does not validate the rest of the
-    /// request.
+    /// The credits `request` will consume, from seedanceapi.org's documented price tables, before it is sent. A
+    /// request naming a v2 model is priced from ``seedance2CreditTable`` (mini has no published price);
+    /// any other (no model, or `seedance-1.5`) from ``creditTable``, unset values taking the provider's documented
+    /// defaults: 720p, 8 s, no audio. Pure; does not validate the rest of the request.
     ///
     /// - Throws: `SeedanceError` (`.invalidRequest`) naming `resolution` or `duration` when the value has no price
-    ///   (anything but 480p/720p and 4, 8 or 12 seconds).
+    ///   (v1: anything but 480p/720p and 4, 8 or 12 seconds), or `model` for a model without a published price
+    ///   (`seedance-2-mini`).
     public static func estimatedCredits(for request: VideoRequest) throws -> Int {
+        if let model = request.model, SeedanceAPIOrgSeedance2Models.contains(model) { return try estimatedSeedance2Credits(for: request, model: model) }
         let resolution = request.resolution ?? .p720
         let seconds: Int
         switch request.duration ?? .seconds(8) {

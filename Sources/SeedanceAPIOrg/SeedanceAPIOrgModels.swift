@@ -31,5 +31,6 @@ enum SeedanceAPIOrgModels {
         durations: DurationRule(seconds: [4, 8, 12]), defaultDuration: .seconds(8), serviceTiers: [], images: images,
         callbackMustBePublicHTTPS: true)
 
-    static let capabilities = Capabilities(models: [model], unknownModel: nil)
+    /// Seedance 1.5 (v1), then the v2 models.
+    static let capabilities = Capabilities(models: [model] + SeedanceAPIOrgSeedance2Models.ids.map(SeedanceAPIOrgSeedance2Models.model), unknownModel: nil)
 }

@@ -4,9 +4,12 @@ import SeedanceCore
 /// Reads the `data` of a status envelope (docs/dialects/seedanceapi.md) into a ``TaskSnapshot``: `status` IN_PROGRESS →
 /// running, SUCCESS → succeeded, FAILED → failed, anything else `.unknown(raw)`; `response[0]` (or a lone URL string)
 /// is the video; `consumed_credits` → ``Usage/credits``; `created_at` (ISO-8601); the `request` echo gives duration,
-/// resolution and ratio; `error_message` explains a failure.
+/// resolution and ratio; `error_message` explains a failure. v1 tasks are Seedance 1.5; a v2 task's model is read
+/// from `data.model` or the `request` echo (`nil` when neither names it).
 struct SeedanceAPIOrgStatusParser {
     var provider: ProviderID
+    /// Whether the answer comes from the v2 API.
+    var v2 = false
 
     /// The snapshot. `fallbackID` is used when `data.task_id` is absent; without either, throws `.decoding`.
     func snapshot(from envelope: CodeMessageEnvelope, fallbackID: TaskID?) throws -> TaskSnapshot {
@@ -16,7 +19,8 @@ struct SeedanceAPIOrgStatusParser {
         }
         let rawStatus = data.status?.value ?? ""
         var snapshot = TaskSnapshot(
-            id: id, status: Self.status(for: rawStatus), rawStatus: rawStatus, model: .seedanceapiSeedance1_5,
+            id: id, status: Self.status(for: rawStatus), rawStatus: rawStatus,
+            model: v2 ? (data.model?.value ?? data.request?["model"]?.stringValue).map(ModelID.init(rawValue:)) : .seedanceapiSeedance1_5,
             createdAt: LenientTimestamp.parse(data.created_at), raw: envelope.body)
         let results = data.response.map { $0.arrayValue ?? [$0] } ?? []
         snapshot.videoURL = results.lazy.compactMap(\.stringValue).compactMap(URL.init(string:)).first
@@ -52,6 +56,7 @@ private struct StatusData: Decodable {
     var task_id: LenientString?
     var taskId: LenientString?
     var status: LenientString?
+    var model: LenientString?
     var consumed_credits: LenientInt?
     var created_at: JSONValue?
     var request: JSONValue?

@@ -60,9 +60,9 @@ import SimulatorTestSupport
     }
 
     @Test func theCapabilitiesStateThePerHostResolutions() {
-        #expect(JieKouHost.jiekou.capabilities.models.map(\.resolutions) == [[.p480, .p720, .p1080]])
-        #expect(JieKouHost.novita.capabilities.models.map(\.resolutions) == [[.p480, .p720]])
-        #expect(JieKouHost.ppio.capabilities.models.map(\.resolutions) == [[.p480, .p720]])
+        #expect(JieKouHost.jiekou.capabilities.models.map(\.resolutions) == [[.p480, .p720, .p1080], [.p480, .p720], [.p480, .p720]])
+        #expect(JieKouHost.novita.capabilities.models.map(\.resolutions) == [[.p480, .p720], [.p480, .p720, .p1080], [.p480, .p720]])
+        #expect(JieKouHost.ppio.capabilities.models.map(\.resolutions) == [[.p480, .p720], [.p480, .p720, .p1080], [.p480, .p720]])
         let model = JieKouHost.jiekou.capabilities.models[0]
         #expect(model.id == ModelID.jiekouSeedance1_5Pro)
         #expect(model.durations.seconds == Array(4...12))
@@ -156,7 +156,7 @@ import SimulatorTestSupport
         let error = refusal(VideoRequest(prompt: "a cat", model: "seedance-v1-pro"))
         #expect(error?.field == "model")
         #expect(error?.value == "seedance-v1-pro")
-        #expect(error?.allowed == "seedance-v1.5-pro")
+        #expect(error?.allowed == "seedance-v1.5-pro, seedance-2.0, seedance-2.0-fast")
         #expect(error?.provider == "jiekou")
         #expect(refusal(VideoRequest(prompt: "a cat", model: "seedance-v1.5-pro")) == nil)
     }

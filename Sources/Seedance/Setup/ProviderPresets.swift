@@ -23,7 +23,7 @@ extension ProviderPreset {
         ProviderPreset(
             name: "seedanceapi", dialectName: "seedanceapi.org generate/status", module: "SeedanceAPIOrg", docsPage: "seedanceapi",
             keyVariable: "SEEDANCEAPI_API_KEY"
-        ) { base, _ in SeedanceAPIOrg(baseURL: base ?? SeedanceAPIOrg.defaultBaseURL) },
+        ) { SeedanceAPIOrg(baseURL: $0 ?? SeedanceAPIOrg.defaultBaseURL, model: $1 ?? .seedanceapiSeedance1_5) },
         ProviderPreset(
             name: "byteplus", dialectName: "official BytePlus ModelArk task API", module: "ModelArk", docsPage: "modelark", keyVariable: "ARK_API_KEY"
         ) {
