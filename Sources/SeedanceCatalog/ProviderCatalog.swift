@@ -26,6 +26,11 @@ package struct CatalogEntry: Sendable {
         return face
     }
 
+    /// ``face()`` and the faces served beside it (seedanceapi.org's v2 API beside v1), all under `/<name>`.
+    package func faces() -> [any SimulatedDialect] {
+        [face()] + SimulatedFaces.companions(module: preset.module, provider: preset.name)
+    }
+
     /// The adapter with its default base URL and model.
     package var defaultDialect: any Dialect { preset.defaultDialect }
     /// The adapter talking to `simulator`'s face of this provider (in process, or under a server's `origin`).
@@ -60,7 +65,7 @@ package enum ProviderCatalog {
 
     /// A simulator serving every entry's face (`configuration` as given).
     package static func simulator(configuration: SimulatorConfiguration = SimulatorConfiguration()) -> Simulator {
-        Simulator(dialects: all.map { $0.face() }, configuration: configuration)
+        Simulator(dialects: all.flatMap { $0.faces() }, configuration: configuration)
     }
 
     /// A seed fixed by the module's name (64-bit FNV-1a), so a module's fuzz campaign repeats whatever the catalog's order.

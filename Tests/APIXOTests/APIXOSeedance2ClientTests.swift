@@ -21,9 +21,10 @@ import SeedanceTestSupport
         let snapshot = try await client.status(of: task.id)
         #expect(snapshot.status == .succeeded && snapshot.model == .apixoSeedance2_0)
         let sent = transport.requests
-        #expect(sent.map(\.url.absoluteString) == [
-            "https://api.apixo.ai/api/v1/generateTask/seedance-2-0", "https://api.apixo.ai/api/v1/statusTask/seedance-2-0?taskId=task_2a0c9f17e4b8",
-        ])
+        #expect(
+            sent.map(\.url.absoluteString) == [
+                "https://api.apixo.ai/api/v1/generateTask/seedance-2-0", "https://api.apixo.ai/api/v1/statusTask/seedance-2-0?taskId=task_2a0c9f17e4b8",
+            ])
         #expect(
             JSONAssert.same(
                 sent.first?.body,

@@ -48,7 +48,8 @@ import SeedanceTestSupport
 
     @Test func statusFixturesParseToExactValues() throws {
         let dialect = APIXO(model: .apixoSeedance2_0)
-        let success = try dialect.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Fixtures.data("apixo/seedance2-status-success.json")), for: "task_2a0c9f17e4b8")
+        let success = try dialect.parseStatusResponse(
+            SeedanceHTTPResponse(status: 200, body: Fixtures.data("apixo/seedance2-status-success.json")), for: "task_2a0c9f17e4b8")
         #expect(success.status == .succeeded && success.model == .apixoSeedance2_0 && success.failure == nil)
         #expect(success.videoURL == URL(string: "https://cdn.example.com/apixo/seedance-2-0/task_2a0c9f17e4b8.mp4"))
         #expect(success.createdAt == Date(timeIntervalSince1970: 1_764_900_000) && success.completedAt == Date(timeIntervalSince1970: 1_764_900_142))
@@ -56,7 +57,10 @@ import SeedanceTestSupport
         let failed = try dialect.parseStatusResponse(
             SeedanceHTTPResponse(status: 200, body: Fixtures.data("apixo/seedance2-status-failed-reference.json")), for: "task_2a0c9f17e4b8")
         #expect(failed.status == .failed && failed.videoURL == nil)
-        #expect(failed.failure == TaskFailure(category: .contentRejected, code: "InputVideoSensitiveContentDetected", message: "The reference video may contain sensitive information."))
+        #expect(
+            failed.failure
+                == TaskFailure(
+                    category: .contentRejected, code: "InputVideoSensitiveContentDetected", message: "The reference video may contain sensitive information."))
     }
 
     /// The error `request` is refused with on `dialect` by a submit through a scripted transport, which must stay empty.
@@ -72,7 +76,8 @@ import SeedanceTestSupport
     }
 
     @Test func framesAndReferencesCannotShareImageURLs() async {
-        let error = await refusal(VideoRequest(prompt: "a fox", firstFrame: Self.url("a.png"), referenceVideos: [Self.url("v.mp4")]), on: APIXO(model: .apixoSeedance2_0))
+        let error = await refusal(
+            VideoRequest(prompt: "a fox", firstFrame: Self.url("a.png"), referenceVideos: [Self.url("v.mp4")]), on: APIXO(model: .apixoSeedance2_0))
         #expect(error?.category == .invalidRequest && error?.field == "firstFrame" && error?.model == .apixoSeedance2_0)
         #expect(error?.message.contains("image_urls") == true && error?.message.contains("on apixo") == true)
     }
@@ -95,7 +100,8 @@ import SeedanceTestSupport
         let dialect = APIXO(model: .apixoSeedance2_0Fast)
         let asset = await refusal(VideoRequest(prompt: "a fox", referenceImages: [.asset("asset-1")]), on: dialect)
         #expect(asset?.field.map { $0.hasPrefix("referenceImages") } == true)
-        let inlineAudio = await refusal(VideoRequest(prompt: "a fox", referenceImages: [Self.url("a.png")], referenceAudios: [.data(Data(count: 8))]), on: dialect)
+        let inlineAudio = await refusal(
+            VideoRequest(prompt: "a fox", referenceImages: [Self.url("a.png")], referenceAudios: [.data(Data(count: 8))]), on: dialect)
         #expect(inlineAudio?.field.map { $0.hasPrefix("referenceAudios") } == true)
         let dataFrame = await refusal(VideoRequest(prompt: "a fox", firstFrame: .url(URL(string: "data:image/png;base64,iVBORw0KGgo=")!)), on: dialect)
         #expect(dataFrame?.field == "firstFrame")

@@ -19,9 +19,10 @@ import SeedanceTestSupport
         #expect(snapshot.status == .succeeded && snapshot.videoURL == URL(string: "https://cdn.example.com/seedance2/9b1f3c2e.mp4"))
         let sent = transport.requests
         #expect(sent.count == 2)
-        #expect(sent.map(\.url.absoluteString) == [
-            "https://api.novita.ai/v3/async/seedance-2.0", "https://api.novita.ai/v3/async/task-result?task_id=9b1f3c2e-2d20-4a55-9e1b-5a0c7d3e2f10",
-        ])
+        #expect(
+            sent.map(\.url.absoluteString) == [
+                "https://api.novita.ai/v3/async/seedance-2.0", "https://api.novita.ai/v3/async/task-result?task_id=9b1f3c2e-2d20-4a55-9e1b-5a0c7d3e2f10",
+            ])
         #expect(JSONAssert.same(sent.first?.body, Fixtures.json("jiekou/seedance2-create-reference-fast.request.json")))
         #expect(sent.allSatisfy { $0.headers["Authorization"] == "Bearer sk-novita-test" })
     }

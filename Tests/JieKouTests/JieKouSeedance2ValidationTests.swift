@@ -87,9 +87,11 @@ import SeedanceTestSupport
         let frameAsset = await refusal(VideoRequest(firstFrame: .asset("asset-1"), model: .jiekouSeedance2_0))
         #expect(frameAsset?.field == "firstFrame")
         let inline = await refusal(
-            VideoRequest(prompt: "a", referenceImages: [Self.image], referenceVideos: [.url(URL(string: "data:video/mp4;base64,AAAA")!)], model: .jiekouSeedance2_0))
+            VideoRequest(
+                prompt: "a", referenceImages: [Self.image], referenceVideos: [.url(URL(string: "data:video/mp4;base64,AAAA")!)], model: .jiekouSeedance2_0))
         #expect(inline?.field.map { $0.hasPrefix("referenceVideos") } == true && inline?.message.contains("inline") == true)
-        let bytes = await refusal(VideoRequest(prompt: "a", referenceImages: [Self.image], referenceVideos: [.data(Data(count: 64))], model: .jiekouSeedance2_0))
+        let bytes = await refusal(
+            VideoRequest(prompt: "a", referenceImages: [Self.image], referenceVideos: [.data(Data(count: 64))], model: .jiekouSeedance2_0))
         #expect(bytes?.field.map { $0.hasPrefix("referenceVideos") } == true)
     }
 

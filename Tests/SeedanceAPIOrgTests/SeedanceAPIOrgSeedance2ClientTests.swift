@@ -21,7 +21,9 @@ import SeedanceTestSupport
         #expect(task.id == "sd2_7f3a9c41b2e0")
         let snapshot = try await client.status(of: task.id)
         #expect(snapshot.status == .succeeded && snapshot.usage?.credits == 320)
-        #expect(snapshot.usage?.credits == (try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p", model: .seedanceapiSeedance2_0Fast, duration: .seconds(10)))))
+        #expect(
+            snapshot.usage?.credits
+                == (try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p", model: .seedanceapiSeedance2_0Fast, duration: .seconds(10)))))
         let sent = transport.requests
         #expect(sent.map(\.url.absoluteString) == ["https://seedanceapi.org/v2/generate", "https://seedanceapi.org/v2/status?task_id=sd2_7f3a9c41b2e0"])
         #expect(JSONAssert.same(sent.first?.body, Fixtures.json("seedanceapi/v2-create-t2v.request.json")))

@@ -57,14 +57,17 @@ import SeedanceTestSupport
 
     @Test func answersParseToExactValues() throws {
         #expect(try v2.parseCreateResponse(SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-create.response.json"))) == "sd2_7f3a9c41b2e0")
-        let running = try v2.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-in-progress.json")), for: "sd2_7f3a9c41b2e0")
+        let running = try v2.parseStatusResponse(
+            SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-in-progress.json")), for: "sd2_7f3a9c41b2e0")
         #expect(running.status == .running && running.videoURL == nil && running.model == nil)
-        let done = try v2.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-success.json")), for: "sd2_7f3a9c41b2e0")
+        let done = try v2.parseStatusResponse(
+            SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-success.json")), for: "sd2_7f3a9c41b2e0")
         #expect(done.status == .succeeded && done.model == .seedanceapiSeedance2_0Fast)
         #expect(done.videoURL == URL(string: "https://cdn.example.com/seedanceapi/sd2_7f3a9c41b2e0.mp4"))
         #expect(done.usage?.credits == 320 && done.duration == 10 && done.aspectRatio == .r9x16)
         #expect(done.createdAt == ISO8601DateFormatter().date(from: "2026-12-05T01:30:00Z"))
-        let failed = try v2.parseStatusResponse(SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-failed.json")), for: "sd2_7f3a9c41b2e0")
+        let failed = try v2.parseStatusResponse(
+            SeedanceHTTPResponse(status: 200, body: Fixtures.data("seedanceapi/v2-status-failed.json")), for: "sd2_7f3a9c41b2e0")
         #expect(failed.failure == TaskFailure(category: .taskFailed, message: "Video generation failed, please try again"))
         let credits = #expect(throws: SeedanceError.self) {
             try v2.parseCreateResponse(SeedanceHTTPResponse(status: 402, body: Fixtures.data("seedanceapi/error-402-v2.json")))
@@ -95,7 +98,9 @@ import SeedanceTestSupport
         }
         let mini = #expect(throws: SeedanceError.self) { try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p", model: .seedanceapiSeedance2Mini)) }
         #expect(mini?.field == "model" && mini?.message.contains("no published price") == true)
-        let odd = #expect(throws: SeedanceError.self) { try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p", model: .seedanceapiSeedance2_0, duration: .seconds(8))) }
+        let odd = #expect(throws: SeedanceError.self) {
+            try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p", model: .seedanceapiSeedance2_0, duration: .seconds(8)))
+        }
         #expect(odd?.field == "duration" && odd?.allowed == "5, 10 or 15 seconds")
         #expect(try SeedanceAPIOrg.estimatedCredits(for: VideoRequest(prompt: "p")) == 28, "no model is still priced as seedance-1.5")
     }

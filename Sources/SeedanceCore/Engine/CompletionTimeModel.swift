@@ -5,6 +5,32 @@ struct WorkloadKey: Hashable, Sendable {
     var resolution: Resolution?
     /// The requested length in whole seconds (frames converted at 24 fps); `nil` for `auto` or unknown.
     var durationSeconds: Int?
+    /// What else changes how long a task takes: reference media (slower), a draft (rendered at 480p whatever else
+    /// the request says), a final rendered from a draft, web search (it adds a search before rendering).
+    var shape: Shape
+
+    /// The parts of a request besides model, resolution and length that change its generation time.
+    struct Shape: OptionSet, Hashable, Sendable {
+        let rawValue: UInt8
+        static let references = Shape(rawValue: 1)
+        static let draft = Shape(rawValue: 2)
+        static let finalFromDraft = Shape(rawValue: 4)
+        static let webSearch = Shape(rawValue: 8)
+
+        /// The shape of `request`.
+        init(_ request: VideoRequest) {
+            var shape: Shape = []
+            if !request.referenceImages.isEmpty || !request.referenceVideos.isEmpty || !request.referenceAudios.isEmpty {
+                shape.insert(.references)
+            }
+            if request.draft == true { shape.insert(.draft) }
+            if request.draftTaskID != nil { shape.insert(.finalFromDraft) }
+            if request.webSearch == true { shape.insert(.webSearch) }
+            self = shape
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+    }
 
     /// The key for `request` on `provider` (`defaultModel` when the request names none).
     init(provider: ProviderID, request: VideoRequest?, defaultModel: ModelID?) {
@@ -12,13 +38,15 @@ struct WorkloadKey: Hashable, Sendable {
         model = request == nil ? nil : (request?.model ?? defaultModel)
         resolution = request?.resolution
         durationSeconds = request?.duration?.approximateSeconds.map { Int($0.rounded()) }
+        shape = request.map(Shape.init) ?? []
     }
 
-    init(provider: ProviderID, model: ModelID? = nil, resolution: Resolution? = nil, durationSeconds: Int? = nil) {
+    init(provider: ProviderID, model: ModelID? = nil, resolution: Resolution? = nil, durationSeconds: Int? = nil, shape: Shape = []) {
         self.provider = provider
         self.model = model
         self.resolution = resolution
         self.durationSeconds = durationSeconds
+        self.shape = shape
     }
 
     /// The provider-wide key this one falls back to.

@@ -17,4 +17,17 @@ package enum SimulatedFaces {
         default: nil
         }
     }
+
+    /// The faces a provider's server has beside its main one, under the same `/<provider>` prefix: seedanceapi.org's
+    /// Seedance 2.0 API at `/<provider>/v2` beside v1 (its adapter moves to `/v2` for a 2.0 model). Empty for others.
+    package static func companions(module: String, provider: String) -> [any SimulatedDialect] {
+        switch module {
+        case "SeedanceAPIOrg":
+            [
+                SimulatedSeedanceAPIOrg2(
+                    name: "\(provider)-v2", basePath: "/\(provider)/v2", v1: SimulatedSeedanceAPIOrg(name: provider, basePath: "/\(provider)/v1"))
+            ]
+        default: []
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SeedanceCore
 import Testing
 
@@ -47,6 +48,26 @@ struct LearningAndGovernorTests {
         for index in 0..<100 { model.record(CompletionObservation(lower: 20, upper: 20), for: busy, hints: Self.hints, at: .seconds(Double(index))) }
         #expect(model.plan(for: rare, hints: Self.hints, at: .seconds(500)) == model.plan(for: busy.providerWide, hints: Self.hints, at: .seconds(500)))
         #expect(CompletionTimeModel.priorRange(Self.hints) == 45...180)
+    }
+
+    /// Reference media, drafts, finals and web search change how long a task takes, so each learns on its own key:
+    /// what a plain text-to-video task taught does not place the polls of a reference task of the same model.
+    @Test func referencesDraftsFinalsAndWebSearchLearnApart() {
+        let image = MediaInput.url(URL(string: "https://example.com/a.png")!)
+        let plain = WorkloadKey(provider: "p", request: VideoRequest(prompt: "p", resolution: .p720), defaultModel: "m")
+        let referenced = WorkloadKey(provider: "p", request: VideoRequest(prompt: "p", referenceImages: [image], resolution: .p720), defaultModel: "m")
+        let draft = WorkloadKey(provider: "p", request: VideoRequest(prompt: "p", draft: true), defaultModel: "m")
+        let final = WorkloadKey(provider: "p", request: VideoRequest(resolution: .p720, draftTaskID: "cgt-1"), defaultModel: "m")
+        let searching = WorkloadKey(provider: "p", request: VideoRequest(prompt: "p", resolution: .p720, webSearch: true), defaultModel: "m")
+        #expect(Set([plain, referenced, draft, final, searching]).count == 5)
+        #expect(referenced.shape == .references && draft.shape == .draft && final.shape == .finalFromDraft && searching.shape == .webSearch)
+        #expect(plain == WorkloadKey(provider: "p", request: VideoRequest(prompt: "other", resolution: .p720, webSearch: false), defaultModel: "m"))
+        var model = CompletionTimeModel(memory: 2000, pollCost: 0.08)
+        for index in 0..<200 { model.record(CompletionObservation(lower: 20, upper: 20), for: plain, hints: Self.hints, at: .seconds(Double(index))) }
+        for index in 0..<200 { model.record(CompletionObservation(lower: 150, upper: 150), for: referenced, hints: Self.hints, at: .seconds(Double(index))) }
+        let plainPlan = model.plan(for: plain, hints: Self.hints, at: .seconds(1000))
+        let referencedPlan = model.plan(for: referenced, hints: Self.hints, at: .seconds(1000))
+        #expect(plainPlan.first! < 25 && referencedPlan.first! > 100, "\(plainPlan.prefix(3)) vs \(referencedPlan.prefix(3))")
     }
 
     @Test func a429PausesUntilRetryAfterAndSpacesPollsThatRecoverGradually() {
