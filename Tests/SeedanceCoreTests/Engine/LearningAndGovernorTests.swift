@@ -60,7 +60,9 @@ struct LearningAndGovernorTests {
         let final = WorkloadKey(provider: "p", request: VideoRequest(resolution: .p720, draftTaskID: "cgt-1"), defaultModel: "m")
         let searching = WorkloadKey(provider: "p", request: VideoRequest(prompt: "p", resolution: .p720, webSearch: true), defaultModel: "m")
         #expect(Set([plain, referenced, draft, final, searching]).count == 5)
-        #expect(referenced.shape == .references && draft.shape == .draft && final.shape == .finalFromDraft && searching.shape == .webSearch)
+        #expect(
+            plain.shape == WorkloadKey.Shape() && referenced.shape == .references && draft.shape == .draft && final.shape == .finalFromDraft
+                && searching.shape == .webSearch)
         #expect(plain == WorkloadKey(provider: "p", request: VideoRequest(prompt: "other", resolution: .p720, webSearch: false), defaultModel: "m"))
         var model = CompletionTimeModel(memory: 2000, pollCost: 0.08)
         for index in 0..<200 { model.record(CompletionObservation(lower: 20, upper: 20), for: plain, hints: Self.hints, at: .seconds(Double(index))) }
