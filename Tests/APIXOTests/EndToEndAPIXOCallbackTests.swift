@@ -8,7 +8,7 @@ import Testing
 
 /// The `APIXO` adapter in callback mode: the simulator POSTs the status envelope to a loopback receiver, the adapter
 /// parses it (``APIXO/parseCallback(_:)``) and confirms it with a status request before trusting it.
-@Suite("End to end: APIXO callbacks", .timeLimit(.minutes(1)))
+@Suite("End to end: APIXO callbacks", .timeLimit(.minutes(3)))
 struct EndToEndAPIXOCallbackTests {
     static func setUp(configure: (inout SimulatorConfiguration) -> Void = { _ in })
         -> (Simulator, EndToEndHarness)
@@ -90,7 +90,7 @@ struct EndToEndAPIXOCallbackTests {
 
 /// The adapter over real HTTP: `URLSessionTransport` to the simulator's loopback server, callbacks to a loopback
 /// receiver, and the video from the result host (`localhost`), which never sees the key.
-@Suite("End to end: APIXO over loopback", .timeLimit(.minutes(1)))
+@Suite("End to end: APIXO over loopback", .timeLimit(.minutes(3)))
 struct EndToEndAPIXOLoopbackTests {
     @Test("async and callback tasks over loopback, video downloaded without the key reaching the result host")
     func overLoopback() async throws {

@@ -7,7 +7,7 @@ import SeedanceTestSupport
 
 /// APIXO's Seedance 2.0 models: the adapter against the simulated server (two independent readings of
 /// docs/dialects/apixo.md), in process, in virtual time.
-@Suite("APIXO Seedance 2.0 end to end through the simulator", .timeLimit(.minutes(1)))
+@Suite("APIXO Seedance 2.0 end to end through the simulator", .timeLimit(.minutes(3)))
 struct EndToEndAPIXOSeedance2Tests {
     static func url(_ path: String) -> MediaInput { .url(URL(string: "https://example.com/\(path)")!) }
 

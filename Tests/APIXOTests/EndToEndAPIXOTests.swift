@@ -7,7 +7,7 @@ import SeedanceTestSupport
 import Testing
 
 /// The `APIXO` adapter against the independently written `SimulatedAPIXO`, in process, polling on a virtual clock.
-@Suite("End to end: APIXO adapter against the simulator", .timeLimit(.minutes(1)))
+@Suite("End to end: APIXO adapter against the simulator", .timeLimit(.minutes(3)))
 struct EndToEndAPIXOTests {
     /// Tasks take 80 s: queued for 16 s, then processing; the adapter's first poll comes at 50 s, then every 5 s.
     static func setUp(

@@ -6,7 +6,7 @@ import SeedanceTestSupport
 import Testing
 
 /// The simulator alone: every documented refusal, in APIXO's `{code, message, data}` envelope, and nothing created.
-@Suite("Simulated APIXO: errors", .timeLimit(.minutes(1)))
+@Suite("Simulated APIXO: errors", .timeLimit(.minutes(3)))
 struct SimulatedAPIXOErrorTests {
     struct InvalidCase: Sendable, CustomTestStringConvertible {
         var label: String

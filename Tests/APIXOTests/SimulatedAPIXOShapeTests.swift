@@ -7,7 +7,7 @@ import Testing
 
 /// The simulator alone: its answers have the shapes of `Fixtures/apixo/*`, with the documented times in
 /// milliseconds (the simulator starts at the examples' `createTime`, so whole answers match but for the id).
-@Suite("Simulated APIXO: answer shapes", .timeLimit(.minutes(1)))
+@Suite("Simulated APIXO: answer shapes", .timeLimit(.minutes(3)))
 struct SimulatedAPIXOShapeTests {
     static let fixtureID: JSONValue = "task_abc123xyz789"
 

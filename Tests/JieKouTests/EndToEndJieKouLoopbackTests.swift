@@ -8,7 +8,7 @@ import Testing
 
 /// The adapter against the simulator over real HTTP: the loopback server on 127.0.0.1 and `URLSessionTransport`.
 /// Task time stays virtual (the simulator's clock); only the wire is real.
-@Suite("JieKou end to end over loopback", .timeLimit(.minutes(1)))
+@Suite("JieKou end to end over loopback", .timeLimit(.minutes(3)))
 struct EndToEndJieKouLoopbackTests {
     @Test("text to video and first+last frame over the wire; results download from the other host name without the key")
     func overLoopback() async throws {

@@ -8,7 +8,7 @@ import Testing
 
 /// Seedance 2.0 over real HTTP: the simulator's loopback server on 127.0.0.1 and `URLSessionTransport`; task time
 /// stays virtual.
-@Suite("JieKou Seedance 2.0 end to end over loopback", .timeLimit(.minutes(1)))
+@Suite("JieKou Seedance 2.0 end to end over loopback", .timeLimit(.minutes(3)))
 struct EndToEndJieKouSeedance2LoopbackTests {
     @Test("a reference task on 2.0 fast and a first+last-frame task on 2.0 over the wire; the video downloads without the key")
     func overLoopback() async throws {

@@ -8,7 +8,7 @@ import Testing
 
 /// Seedance 2.0 and 2.0 fast: the adapter against the simulated `/v3/async/seedance-2.0` route (two independent
 /// readings of docs/dialects/jiekou.md) on every host preset, in process, in virtual time.
-@Suite("JieKou Seedance 2.0 end to end through the simulator", .timeLimit(.minutes(1)))
+@Suite("JieKou Seedance 2.0 end to end through the simulator", .timeLimit(.minutes(3)))
 struct EndToEndJieKouSeedance2Tests {
     static func url(_ path: String) -> MediaInput { .url(URL(string: "https://example.com/\(path)")!) }
     /// A reference medium the simulator hosts (and inspects) itself.

@@ -8,7 +8,7 @@ import Testing
 
 /// The adapter against the simulator (two independent readings of docs/dialects/jiekou.md) on every host preset, in
 /// process, in virtual time.
-@Suite("JieKou end to end through the simulator", .timeLimit(.minutes(1)))
+@Suite("JieKou end to end through the simulator", .timeLimit(.minutes(3)))
 struct EndToEndJieKouTests {
     static let first = MediaInput.url(URL(string: "https://example.com/first.png")!)
     static let last = MediaInput.url(URL(string: "https://example.com/last.png")!)

@@ -4,7 +4,7 @@ import SeedanceCore
 import Testing
 
 /// ``JieKouModels``: Seedance 1.5 Pro as the JieKou family offers it, with each host's resolutions.
-@Suite("JieKou model limits", .timeLimit(.minutes(1)))
+@Suite("JieKou model limits", .timeLimit(.minutes(3)))
 struct JieKouModelsTests {
     @Test("Seedance 1.5 Pro: its id, 4…12 s, 24 fps, seeds and tiers; the fields the API takes and none it lacks")
     func seedance15Pro() {

@@ -8,7 +8,7 @@ import Testing
 
 /// ``SimulatedJieKou/CreateAnswerKey``: the simulated host names the new task's id `task_id` (the documented answer)
 /// or `id` (what some hosts of the family send); the adapter reads either, and the id it reads is the task held.
-@Suite("SimulatedJieKou: the create answer's id key", .timeLimit(.minutes(1)))
+@Suite("SimulatedJieKou: the create answer's id key", .timeLimit(.minutes(3)))
 struct SimulatedJieKouCreateAnswerTests {
     typealias H = SimulatedJieKouHarness
     static let body = Fixtures.json("jiekou/create-t2v.request.json")

@@ -7,7 +7,7 @@ import Testing
 
 /// Every refusal of the simulated host comes in the `{code, reason, message, metadata}` envelope with the documented
 /// status and reason, in the shapes of the error fixtures, and creates nothing.
-@Suite("SimulatedJieKou error envelopes", .timeLimit(.minutes(1)))
+@Suite("SimulatedJieKou error envelopes", .timeLimit(.minutes(3)))
 struct SimulatedJieKouErrorTests {
     typealias H = SimulatedJieKouHarness
     static let i2vPath = "/v3/async/\(SimulatedJieKou.imageToVideoModel)"

@@ -7,7 +7,7 @@ import Testing
 
 /// The simulated host answers in the shapes of `Fixtures/jiekou/*` (same keys, array lengths and JSON types; ids
 /// and times differ) and accepts every request fixture.
-@Suite("SimulatedJieKou matches the fixtures", .timeLimit(.minutes(1)))
+@Suite("SimulatedJieKou matches the fixtures", .timeLimit(.minutes(3)))
 struct SimulatedJieKouFixtureTests {
     typealias H = SimulatedJieKouHarness
     static let i2vBody = Fixtures.json("jiekou/create-i2v-first-last.request.json")

@@ -7,7 +7,7 @@ import Testing
 
 /// The simulated host refuses every body JieKou's documentation does not allow with 400 `INVALID_REQUEST_BODY` naming
 /// the field, and creates nothing.
-@Suite("SimulatedJieKou body validation", .timeLimit(.minutes(1)))
+@Suite("SimulatedJieKou body validation", .timeLimit(.minutes(3)))
 struct SimulatedJieKouValidationTests {
     typealias H = SimulatedJieKouHarness
     static let i2v = SimulatedJieKou.imageToVideoModel

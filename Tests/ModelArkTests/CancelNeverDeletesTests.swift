@@ -8,7 +8,7 @@ import Testing
 
 /// ModelArk's DELETE cancels a queued task but deletes a finished task's record: `cancel` looks first and sends it
 /// only for a queued task; deleting a finished record is `delete(_:)`, asked for explicitly.
-@Suite("ModelArk: cancel never deletes a finished task", .timeLimit(.minutes(1)))
+@Suite("ModelArk: cancel never deletes a finished task", .timeLimit(.minutes(3)))
 struct CancelNeverDeletesTests {
     static func rig() throws -> ClientRig {
         try ClientRig(server: SimulatedModelArk(), dialect: { ModelArk.byteplus(baseURL: $0) }, startDate: ModelArkRig.startDate)
@@ -68,7 +68,7 @@ struct CancelNeverDeletesTests {
 /// Overriding the polling hints once hid ModelArk's delete: the hint wrapper forwarded every requirement by hand but
 /// not `makeDeleteRequest`, so `delete` threw `.unsupported` on a dialect that has it. Hints now live in the engine's
 /// configuration and the dialect reaches the client unwrapped.
-@Suite("ModelArk: a polling-hint override keeps every operation", .timeLimit(.minutes(1)))
+@Suite("ModelArk: a polling-hint override keeps every operation", .timeLimit(.minutes(3)))
 struct PollingHintOverrideKeepsOperationsTests {
     @Test("with overridden hints, delete still sends the DELETE and removes the finished task's record")
     func deleteWithOverriddenHints() async throws {

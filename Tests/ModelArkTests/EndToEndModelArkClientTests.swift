@@ -8,7 +8,7 @@ import Testing
 
 /// `SeedanceClient` with the ModelArk dialect against the simulated Ark server: submit, wait, list (paged as an
 /// `AsyncSequence`), cancel, and waits that end on expired and cancelled. Virtual clock shared with the simulator.
-@Suite("End to end: SeedanceClient × ModelArk × simulated Ark", .timeLimit(.minutes(1)))
+@Suite("End to end: SeedanceClient × ModelArk × simulated Ark", .timeLimit(.minutes(3)))
 struct EndToEndModelArkClientTests {
     static func rig(configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws -> ClientRig {
         try ClientRig(

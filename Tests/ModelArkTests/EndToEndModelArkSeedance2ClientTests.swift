@@ -8,7 +8,7 @@ import Testing
 
 /// `SeedanceClient` with the default ModelArk dialect (Seedance 2.0 on BytePlus) against the simulated Ark server:
 /// a reference-mode task and a 2.5 draft → final at 4K on Premium, submitted, waited for and downloaded.
-@Suite("End to end: SeedanceClient × ModelArk Seedance 2.x × simulated Ark", .timeLimit(.minutes(1)))
+@Suite("End to end: SeedanceClient × ModelArk Seedance 2.x × simulated Ark", .timeLimit(.minutes(3)))
 struct EndToEndModelArkSeedance2ClientTests {
     static func rig() throws -> ClientRig {
         try ClientRig(server: SimulatedModelArk(), dialect: { ModelArk.byteplus(baseURL: $0) }, startDate: ModelArkRig.startDate)

@@ -8,7 +8,7 @@ import Testing
 
 /// The ModelArk adapter against the simulated Ark server (two independent readings of docs/dialects/modelark.md):
 /// create, get, wait, list, cancel and delete. In process with a virtual clock, and once over loopback.
-@Suite("End to end: ModelArk adapter × simulated Ark", .timeLimit(.minutes(1)))
+@Suite("End to end: ModelArk adapter × simulated Ark", .timeLimit(.minutes(3)))
 struct EndToEndModelArkTests {
     static let first = MediaInput.url(URL(string: "https://example.com/first.jpeg")!)
     static let last = MediaInput.url(URL(string: "https://example.com/last.jpeg")!)

@@ -7,7 +7,7 @@ import Testing
 
 /// An Ark HTTP 429 is a rate limit (retried, polled through) unless its code says a limit paused the model: then
 /// the create is not retried and a wait ends with the typed error instead of polling until its deadline.
-@Suite(.timeLimit(.minutes(1))) struct ModelArkLimitTests {
+@Suite(.timeLimit(.minutes(3))) struct ModelArkLimitTests {
     static let policy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1))
     static let setLimit = String(decoding: Fixtures.data("modelark/error-429-set-limit.json"), as: UTF8.self)
     static let rateLimit = String(decoding: Fixtures.data("modelark/error-429.json"), as: UTF8.self)

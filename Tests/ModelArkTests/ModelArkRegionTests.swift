@@ -5,7 +5,7 @@ import SeedanceCore
 import Testing
 
 /// ``ModelArkRegion``: BytePlus, Volcengine and PPIO's Ark-compatible host, each with its provider id, endpoint, default model and model ids.
-@Suite("ModelArk regions", .timeLimit(.minutes(1)))
+@Suite("ModelArk regions", .timeLimit(.minutes(3)))
 struct ModelArkRegionTests {
     @Test("each region's provider id, endpoint and default model")
     func regions() {

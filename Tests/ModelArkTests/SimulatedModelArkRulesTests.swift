@@ -7,7 +7,7 @@ import Testing
 
 /// The simulated Ark server's rules: create validation (known models by their limits, other ids on the generic
 /// rules), list paging and filters, DELETE semantics per state, and how long tasks stay visible.
-@Suite("Simulated ModelArk: rules", .timeLimit(.minutes(1)))
+@Suite("Simulated ModelArk: rules", .timeLimit(.minutes(3)))
 struct SimulatedModelArkRulesTests {
     static let tasks = "/contents/generations/tasks"
     static let pro15 = "seedance-1-5-pro-251215"

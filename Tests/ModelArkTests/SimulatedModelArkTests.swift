@@ -7,7 +7,7 @@ import Testing
 
 /// The simulated Ark server against the fixtures: every request fixture is accepted, and task objects, list pages
 /// and error envelopes have the fixtures' shapes (same keys, same JSON kinds).
-@Suite("Simulated ModelArk: fixtures", .timeLimit(.minutes(1)))
+@Suite("Simulated ModelArk: fixtures", .timeLimit(.minutes(3)))
 struct SimulatedModelArkTests {
     static let tasks = "/contents/generations/tasks"
     static func fixture(_ name: String) -> JSONValue { Fixtures.json("modelark/\(name)") }

@@ -5,7 +5,7 @@ import Testing
 
 /// The paths on which a paid task used to be orphaned or billed twice, each against the loopback simulator with the
 /// real `URLSessionTransport`: the simulated fault commits the task first, as the real one does.
-@Suite("Billing safety: no billed task orphaned or created twice", .timeLimit(.minutes(1)))
+@Suite("Billing safety: no billed task orphaned or created twice", .timeLimit(.minutes(3)))
 struct BillingSafetyTests {
     struct Rig {
         let simulator: Simulator

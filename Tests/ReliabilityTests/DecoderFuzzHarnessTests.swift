@@ -6,7 +6,7 @@ import Testing
 /// ``DecoderFuzzHarness``: every parse function a dialect has (its ``ParseOperation``s) runs on a case; each gives
 /// one ``ParseOutcome``, and every broken promise (a foreign error, a dropped task id, an empty id) is a violation in
 /// the ``DecoderFuzzReport``, with the exact text the fuzz campaign prints.
-@Suite("Decoder fuzz harness: outcomes and violations", .timeLimit(.minutes(1)))
+@Suite("Decoder fuzz harness: outcomes and violations", .timeLimit(.minutes(3)))
 struct DecoderFuzzHarnessTests {
     /// A dialect that answers each body as the body says: `ok`, `empty` id, `other` id, a `foreign` error, an error
     /// that `lost` the task id, or one that `kept` it.

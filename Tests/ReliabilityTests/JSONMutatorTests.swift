@@ -5,7 +5,7 @@ import Testing
 
 /// ``JSONMutator``: each ``JSONMutation`` damages a document the way its name says, and ``DecoderFuzzCampaign``
 /// labels each case with its ``DecoderFuzzCase/Origin`` and the mutations applied (what a violation report prints).
-@Suite("Fuzz mutations and case origins", .timeLimit(.minutes(1)))
+@Suite("Fuzz mutations and case origins", .timeLimit(.minutes(3)))
 struct JSONMutatorTests {
     static let document: JSONValue = ["id": "cgt-1", "status": "running", "progress": 40]
     static let mutator = JSONMutator(vocabulary: ["succeeded"])

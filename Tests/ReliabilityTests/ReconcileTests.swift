@@ -4,7 +4,7 @@ import SeedanceSimulator
 import Testing
 
 /// `reconcile` finds the task a create started when its answer was lost, from the provider's task list.
-@Suite("reconcile: finding the task of an unknown outcome", .timeLimit(.minutes(1)))
+@Suite("reconcile: finding the task of an unknown outcome", .timeLimit(.minutes(3)))
 struct ReconcileTests {
     typealias Rig = BillingSafetyTests.Rig
     static let request = VideoRequest(prompt: "lost answer", resolution: .p720, aspectRatio: .r16x9, duration: .seconds(5))

@@ -5,7 +5,7 @@ import Testing
 
 /// `shutdown()` of a client that made its own `URLSessionTransport` leaves no connection open: the loopback
 /// simulator sees every keep-alive connection closed.
-@Suite("Shutdown leaves no connection open", .timeLimit(.minutes(1)))
+@Suite("Shutdown leaves no connection open", .timeLimit(.minutes(3)))
 struct ShutdownConnectionTests {
     @Test("after shutdown() the client's own URLSessionTransport holds no connection to the server")
     func shutdownClosesEveryConnection() async throws {

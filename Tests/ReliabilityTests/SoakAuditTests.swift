@@ -6,7 +6,7 @@ import Testing
 /// The soak's bookkeeping: ``SoakLedger`` records each attempt's outcome and inspects every error text for the key,
 /// ``SoakAudit`` compares the ledger with the tasks the simulator holds, and ``SoakReport`` prints the result;
 /// ``SoakFaults`` is the mixed fault plan and its labels.
-@Suite("Soak audit: ledger, report and fault labels", .timeLimit(.minutes(1)))
+@Suite("Soak audit: ledger, report and fault labels", .timeLimit(.minutes(3)))
 struct SoakAuditTests {
     static let secret = "sk-test-SENTINEL-soak-42"
     struct Unexpected: Error {}

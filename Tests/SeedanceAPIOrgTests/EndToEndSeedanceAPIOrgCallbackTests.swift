@@ -8,7 +8,7 @@ import Testing
 
 /// Callbacks: the simulator POSTs to a loopback receiver (a documented deviation: seedanceapi.org wants a public URL),
 /// the adapter parses the body (``SeedanceAPIOrg/parseCallback(_:)``) and confirms it with a status request.
-@Suite("End to end: seedanceapi.org callbacks and loopback", .timeLimit(.minutes(1)))
+@Suite("End to end: seedanceapi.org callbacks and loopback", .timeLimit(.minutes(3)))
 struct EndToEndSeedanceAPIOrgCallbackTests {
     @Test(
         "the callback body, in either shape, parses to the snapshot a status request confirms; a repeat parses equal",

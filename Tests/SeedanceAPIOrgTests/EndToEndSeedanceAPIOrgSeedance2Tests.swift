@@ -7,7 +7,7 @@ import SeedanceTestSupport
 
 /// seedanceapi.org's v2 API: the adapter against the simulated `/v2` server (two independent readings of
 /// docs/dialects/seedanceapi.md), in process, in virtual time.
-@Suite("seedanceapi.org v2 end to end through the simulator", .timeLimit(.minutes(1)))
+@Suite("seedanceapi.org v2 end to end through the simulator", .timeLimit(.minutes(3)))
 struct EndToEndSeedanceAPIOrgSeedance2Tests {
     @Test("text on fast, reference images on 2.0, reference videos on mini: each succeeds, charged what the table says")
     func everyModel() async throws {

@@ -8,7 +8,7 @@ import Testing
 
 /// The `SeedanceAPIOrg` adapter against the independently written `SimulatedSeedanceAPIOrg`, in process, polling on a
 /// virtual clock.
-@Suite("End to end: seedanceapi.org adapter against the simulator", .timeLimit(.minutes(1)))
+@Suite("End to end: seedanceapi.org adapter against the simulator", .timeLimit(.minutes(3)))
 struct EndToEndSeedanceAPIOrgTests {
     /// Tasks take 60 s; the adapter's first poll comes at 15 s, then every 5 s.
     static func setUp(

@@ -7,7 +7,7 @@ import Testing
 
 /// The simulator alone: each code of seedanceapi.org's error table with its HTTP status, in the
 /// `{"code": <status>, "message", "error": "<CODE>"}` body, and nothing created.
-@Suite("Simulated seedanceapi.org: errors", .timeLimit(.minutes(1)))
+@Suite("Simulated seedanceapi.org: errors", .timeLimit(.minutes(3)))
 struct SimulatedSeedanceAPIOrgErrorTests {
     struct InvalidCase: Sendable, CustomTestStringConvertible {
         var label: String

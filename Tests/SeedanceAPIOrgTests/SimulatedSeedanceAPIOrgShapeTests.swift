@@ -7,7 +7,7 @@ import Testing
 
 /// The simulator alone: its answers have the shapes of `Fixtures/seedanceapi/*` (the simulator starts at the
 /// example's `created_at`, so whole answers match but for the id and the video link).
-@Suite("Simulated seedanceapi.org: answer shapes", .timeLimit(.minutes(1)))
+@Suite("Simulated seedanceapi.org: answer shapes", .timeLimit(.minutes(3)))
 struct SimulatedSeedanceAPIOrgShapeTests {
     static let fixtureID: JSONValue = "seed15abc123def456pro"
     static let examplePrompt: JSONValue = "A majestic eagle soaring through golden sunset clouds"

@@ -5,7 +5,7 @@ import Testing
 
 /// ``SimulatorConfiguration``'s value sets: ``CompletionTime`` (how long a task takes) and ``AcceptedAPIKeys``
 /// (which bearer tokens the simulator accepts).
-@Suite("Simulator configuration: completion times and accepted keys", .timeLimit(.minutes(1)))
+@Suite("Simulator configuration: completion times and accepted keys", .timeLimit(.minutes(3)))
 struct SimulatorConfigurationTests {
     static func completionTimes(_ time: CompletionTime, seed: UInt64 = 0x5EED, count: Int = 40) async -> [Duration] {
         let world = Simulator.toy {

@@ -6,7 +6,7 @@ import Testing
 /// ``ContentArrayRules``: the request rules every Seedance 1.x content-array dialect shares (draft mode, final from a
 /// draft, fields the SDK writes itself), over the ``Seedance1Limits`` a model is built from; ``ContentImageRole``
 /// names a frame's role on the wire.
-@Suite("Content-array rules and Seedance 1.x limits", .timeLimit(.minutes(1)))
+@Suite("Content-array rules and Seedance 1.x limits", .timeLimit(.minutes(3)))
 struct ContentArrayRulesTests {
     static let pro15 = ContentArrayRules(provider: "sparkdance", model: Seedance1Model.v1_5Pro.capabilities(id: "seedance-1-5-pro"))
     static let image = MediaInput.url(URL(string: "https://example.com/a.png")!)

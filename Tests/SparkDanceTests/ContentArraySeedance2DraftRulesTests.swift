@@ -6,7 +6,7 @@ import Testing
 /// ``ContentArrayRules`` on Seedance 2.5's draft → final (``ModelCapabilities/drafts``): a draft renders at 480p
 /// without a last frame; a final from a draft task is its only content and renders only at the model's final
 /// resolutions (1080p on 2.5, 4k on 2.5 Premium); text-to-video without a prompt is still refused, references are not.
-@Suite("Content-array rules: Seedance 2.5 draft and final", .timeLimit(.minutes(1)))
+@Suite("Content-array rules: Seedance 2.5 draft and final", .timeLimit(.minutes(3)))
 struct ContentArraySeedance2DraftRulesTests {
     static let v2_5 = ContentArrayRules(provider: "byteplus", model: Seedance2Model.v2_5.capabilities(id: "dreamina-seedance-2-5-260628"))
     static let premium = ContentArrayRules(provider: "byteplus", model: Seedance2Model.v2_5Premium.capabilities(id: "dreamina-seedance-2-5-premium-260915"))

@@ -9,7 +9,7 @@ import Testing
 /// The adapter's validation and the simulator's are two readings of Vtrix's spark_dance pages: for edge requests, both
 /// must accept or both refuse. The adapter's body is sent even when it refuses (built without validating) so the
 /// simulator judges the same request.
-@Suite("End to end: SparkDance validation agrees with the simulated server", .timeLimit(.minutes(1)))
+@Suite("End to end: SparkDance validation agrees with the simulated server", .timeLimit(.minutes(3)))
 struct EndToEndSparkDanceAgreementTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String

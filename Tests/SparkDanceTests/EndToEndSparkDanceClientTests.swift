@@ -8,7 +8,7 @@ import Testing
 
 /// `SeedanceClient` with the SparkDance dialect against the simulated spark_dance server: submit, wait (the
 /// client's polling engine on a virtual clock shared with the simulator), download.
-@Suite("End to end: SeedanceClient × SparkDance × simulated spark_dance", .timeLimit(.minutes(1)))
+@Suite("End to end: SeedanceClient × SparkDance × simulated spark_dance", .timeLimit(.minutes(3)))
 struct EndToEndSparkDanceClientTests {
     static func rig(
         _ model: ModelID, _ server: SimulatedSparkDance = SimulatedSparkDance(),

@@ -8,7 +8,7 @@ import Testing
 
 /// `spark_dance_v2_0` and `_fast`: the adapter's validation and the simulated Vtrix server agree on every 2.0-family
 /// rule (both accept or both refuse); the adapter's body is sent even when it refuses.
-@Suite("End to end: SparkDance Seedance 2.x validation agrees with the simulated server", .timeLimit(.minutes(1)))
+@Suite("End to end: SparkDance Seedance 2.x validation agrees with the simulated server", .timeLimit(.minutes(3)))
 struct EndToEndSparkDanceSeedance2AgreementTests {
     typealias Case = EndToEndSparkDanceAgreementTests.Case
 

@@ -9,7 +9,7 @@ import Testing
 /// The SparkDance adapter against the simulated spark_dance server (two independent readings of the same
 /// documents): requests the adapter builds are accepted, and the answers the simulator gives parse to the
 /// snapshots the documents imply. In process, with a virtual clock.
-@Suite("End to end: SparkDance adapter × simulated spark_dance", .timeLimit(.minutes(1)))
+@Suite("End to end: SparkDance adapter × simulated spark_dance", .timeLimit(.minutes(3)))
 struct EndToEndSparkDanceTests {
     static let models: [ModelID] = [.vtrixSeedance1_5Pro, .vtrixSeedance1_0Pro]
     static let firstURL = URL(string: "https://example.com/first.png")!

@@ -7,7 +7,7 @@ import Testing
 
 /// The simulated spark_dance server against the fixtures: every request fixture is accepted, and its answers have
 /// the fixtures' shapes (same keys, same JSON kinds).
-@Suite("Simulated spark_dance: fixtures", .timeLimit(.minutes(1)))
+@Suite("Simulated spark_dance: fixtures", .timeLimit(.minutes(3)))
 struct SimulatedSparkDanceTests {
     static let requestFixtures = [
         "create-t2v.request.json", "create-first-frame.request.json", "create-first-last.request.json",

@@ -8,7 +8,7 @@ import Testing
 /// The simulated spark_dance server refuses what Vtrix's documentation forbids, with its codes (003015xxx for
 /// 1.5 Pro, 003005xxx for 1.0 Pro), in the `{"message", "error": {"code", "error_message"}}` envelope, and
 /// creates nothing.
-@Suite("Simulated spark_dance: validation", .timeLimit(.minutes(1)))
+@Suite("Simulated spark_dance: validation", .timeLimit(.minutes(3)))
 struct SimulatedSparkDanceValidationTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String

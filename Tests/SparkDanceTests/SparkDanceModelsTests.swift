@@ -5,7 +5,7 @@ import SparkDance
 import Testing
 
 /// ``SparkDanceModels``: the spark_dance model ids, each mapped to the Seedance model whose limits it gets.
-@Suite("SparkDance model table", .timeLimit(.minutes(1)))
+@Suite("SparkDance model table", .timeLimit(.minutes(3)))
 struct SparkDanceModelsTests {
     @Test("the six spark_dance ids and their models; any other id has none")
     func table() {

@@ -20,7 +20,7 @@ import SeedanceCatalog
         return directory
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func generateWritesAValidMP4AndSaysItUsedTheSimulator() async throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -37,7 +37,7 @@ import SeedanceCatalog
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["cat.mp4"])
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: ProviderCatalog.all.map(\.name))
+    @Test(.timeLimit(.minutes(3)), arguments: ProviderCatalog.all.map(\.name))
     func everyProviderGeneratesAgainstTheSimulator(provider: String) async throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -52,7 +52,7 @@ import SeedanceCatalog
         #expect(json["task_id"]?.stringValue?.isEmpty == false)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func submitThenWaitResumesAndDownloads() async throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -69,7 +69,7 @@ import SeedanceCatalog
         #expect(try JSONDecoder().decode(JSONValue.self, from: Data(status.utf8))["status"] == "succeeded")
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func anInterruptedWaitLeavesTheTaskRunningAndSaysHowToResume() async throws {
         let context = Self.context(completion: .seconds(30))
         #expect(await SeedanceCommand.run(["submit", "A slow sunset", "--provider", "vtrix"], context: context) == 0)
@@ -87,7 +87,7 @@ import SeedanceCatalog
         #expect(snapshot["status"] == "running" || snapshot["status"] == "queued")
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func cancelOnInterruptCancelsTheRemoteTaskWhereTheProviderCan() async throws {
         let context = Self.context(completion: .seconds(30))
         let interrupt = InterruptSignal()

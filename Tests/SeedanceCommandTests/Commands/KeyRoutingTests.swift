@@ -105,7 +105,7 @@ private struct ScriptedNothing: HTTPTransport {
 
 /// `seedance cancel` says what really happened, and never deletes a finished video.
 @Suite struct CancelCommandTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func cancellingAFinishedTaskLeavesItAndSaysSo() async throws {
         let context = CommandRunTests.context(completion: .milliseconds(200))
         #expect(await SeedanceCommand.run(["submit", "x", "--provider", "byteplus"], context: context) == 0)

@@ -135,7 +135,7 @@ struct Seedance2CommandRunTests {
 
     /// With a real key there is no uploader: a local reference video is refused before any request, saying to pass
     /// a URL or an asset. The base URL is a loopback stub that counts requests.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aLocalReferenceVideoWithAKeyIsRefusedBeforeAnyRequest() async throws {
         let directory = try CommandRunTests.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

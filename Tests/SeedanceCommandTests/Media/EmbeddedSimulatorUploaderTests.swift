@@ -11,7 +11,7 @@ import SeedanceSimulator
     static let mp4Info = MediaInfo(format: .mp4, byteCount: 0)
 
     /// The exact bytes are POSTed to `/media/uploads` without any key, and the URL from the answer comes back.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func postsTheFileBytesAndReturnsTheAnsweredURL() async throws {
         let received = Recorded<ServerRequest>()
         let server = try LoopbackHTTPServer { request in
@@ -35,7 +35,7 @@ import SeedanceSimulator
     }
 
     /// A refusal keeps the simulator's status and message.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aRefusalNamesStatusAndReason() async throws {
         let server = try LoopbackHTTPServer { _ in .json(415, #"{"error":{"message":"not a video or audio container"}}"#) }
         defer { server.stop() }

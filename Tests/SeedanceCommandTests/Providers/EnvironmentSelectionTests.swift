@@ -4,7 +4,7 @@ import Testing
 
 /// ``SeedanceEnvironment/Selection``: which provider preset and key the environment selects, and from which variable
 /// (what `SeedanceClient.fromEnvironment` and the CLI build their client from). No request is sent.
-@Suite("Environment selection: provider, key and its variable", .timeLimit(.minutes(1)))
+@Suite("Environment selection: provider, key and its variable", .timeLimit(.minutes(3)))
 struct EnvironmentSelectionTests {
     static func select(_ environment: [String: String], provider: String? = nil) throws -> SeedanceEnvironment.Selection {
         try SeedanceEnvironment.resolve(environment, provider: provider)

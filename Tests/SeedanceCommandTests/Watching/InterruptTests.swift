@@ -6,7 +6,7 @@ import SeedanceSimulator
 
 /// Ctrl-C in every command and phase: the simulator holds one request of `route` for two minutes, the test fires
 /// the interrupt once that request has arrived, and the command must stop at once with exit code 130.
-@Suite("Ctrl-C stops every command", .timeLimit(.minutes(1)))
+@Suite("Ctrl-C stops every command", .timeLimit(.minutes(3)))
 struct InterruptTests {
     /// Runs `arguments`, interrupting it once a request of `route` is held by the simulator.
     static func interrupted(_ arguments: [String], context: CommandContext, holding route: RouteKind) async throws -> Int32 {

@@ -4,7 +4,7 @@ import Testing
 
 /// ``CancelOutcome`` for the three states a cancel can meet: only a queued task is cancelled; an ended or running
 /// task gets no cancel request, and each outcome's summary says what happened to the task.
-@Suite("Cancel outcomes", .timeLimit(.minutes(1)))
+@Suite("Cancel outcomes", .timeLimit(.minutes(3)))
 struct CancelOutcomeTests {
     static func harness(timeline: [(after: Duration, status: String)]) throws -> Harness {
         try Harness(dialect: FakeCancellingDialect(), script: { _ in FakeWorld.Script(duration: .seconds(60), timeline: timeline) })

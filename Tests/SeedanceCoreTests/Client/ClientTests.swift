@@ -3,7 +3,7 @@ import SeedanceCore
 import SeedanceTestSupport
 import Testing
 
-@Suite("Client operations", .timeLimit(.minutes(1)))
+@Suite("Client operations", .timeLimit(.minutes(3)))
 struct ClientTests {
     @Test func anInvalidRequestThrowsBeforeAnythingIsSent() async throws {
         let harness = try Harness()

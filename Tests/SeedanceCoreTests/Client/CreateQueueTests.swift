@@ -5,7 +5,7 @@ import Testing
 
 /// ``CreateQueue``: a client runs at most ``CreateQueue/defaultLimit`` creates at once; a caller that leaves while its
 /// create still waits in the queue withdraws it, so no task (and no bill) comes of a create nobody waits for.
-@Suite("Queued creates", .timeLimit(.minutes(1)))
+@Suite("Queued creates", .timeLimit(.minutes(3)))
 struct CreateQueueTests {
     /// Holds every create until released; answers each with a new id.
     final class HoldingTransport: HTTPTransport, @unchecked Sendable {

@@ -6,7 +6,7 @@ import Testing
 /// A create whose answer never reached its caller: the error carries the ``SubmissionAttempt``, the client lists
 /// the ``AbandonedSubmission`` until its outcome is known, and `reconcile` turns the error into a ``ReconcileResult``.
 /// The transport is scripted: nothing leaves the process.
-@Suite("Submissions without an answer: attempt, abandoned list, reconcile", .timeLimit(.minutes(1)))
+@Suite("Submissions without an answer: attempt, abandoned list, reconcile", .timeLimit(.minutes(3)))
 struct SubmissionReconcileTests {
     static let key = APIKey("sk-test-SENTINEL-reconcile-9")
     static let request = VideoRequest(prompt: "lost answer", resolution: .p720, duration: .seconds(5))

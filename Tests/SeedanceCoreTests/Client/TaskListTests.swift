@@ -4,7 +4,7 @@ import Testing
 
 /// ``TaskList`` and its ``TaskList/Iterator``: nothing is sent before the first `next()`, pages are fetched one at a
 /// time, and a short page ends the iteration without asking for another.
-@Suite("Task list paging", .timeLimit(.minutes(1)))
+@Suite("Task list paging", .timeLimit(.minutes(3)))
 struct TaskListTests {
     @Test func theIteratorSendsNothingUntilAskedAndStopsAfterAShortPage() async throws {
         let harness = try Harness(dialect: FakeListingDialect())

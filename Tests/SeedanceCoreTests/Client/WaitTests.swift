@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Waiting on tasks (virtual time)", .timeLimit(.minutes(1)))
+@Suite("Waiting on tasks (virtual time)", .timeLimit(.minutes(3)))
 struct WaitTests {
     @Test func generateReturnsTheSucceededSnapshotAndFiresOnSubmittedBeforeAnyPoll() async throws {
         let harness = try Harness()

@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("A batch of equal tasks is found with about one poll each (virtual time)", .serialized, .timeLimit(.minutes(1)))
+@Suite("A batch of equal tasks is found with about one poll each (virtual time)", .serialized, .timeLimit(.minutes(3)))
 struct BatchFirstPollTests {
     /// The loopback benchmark's hints: expected 2 s, first poll not before 1 s, polls 0.25–2 s apart.
     static let hints = PollingHints(

@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Waits always end: persistent poll failure, backoff, terminal status errors (virtual time)", .timeLimit(.minutes(1)))
+@Suite("Waits always end: persistent poll failure, backoff, terminal status errors (virtual time)", .timeLimit(.minutes(3)))
 struct EndlessWaitTests {
     static let persistentFaults: [(String, FakeWorld.Fault, SeedanceError.Category)] = [
         ("HTTP 500", .respond(500, headers: [:]), .server),

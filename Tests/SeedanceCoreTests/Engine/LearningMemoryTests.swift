@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Finished tasks do not accumulate in the engine (virtual time)", .timeLimit(.minutes(1)))
+@Suite("Finished tasks do not accumulate in the engine (virtual time)", .timeLimit(.minutes(3)))
 struct LearningMemoryTests {
     @Test(arguments: [PollingStrategy.fixed(interval: .seconds(5)), .adaptive()])
     func finishedTasksAreFoldedIntoTheModelWithEitherStrategy(strategy: PollingStrategy) async throws {

@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Terminal statuses and poll faults (virtual time)", .timeLimit(.minutes(1)))
+@Suite("Terminal statuses and poll faults (virtual time)", .timeLimit(.minutes(3)))
 struct StatusAndFaultTests {
     @Test(arguments: [
         ("expired", SeedanceError.Category.taskExpired, TaskStatus.expired),
@@ -167,7 +167,7 @@ final class Recorder: @unchecked Sendable {
     var times: [Duration] { lock.withLock { stored } }
 }
 
-@Suite("Leaving an updates stream", .timeLimit(.minutes(1)))
+@Suite("Leaving an updates stream", .timeLimit(.minutes(3)))
 struct UpdatesTerminationTests {
     @Test func breakingOutOfTheLoopRemovesTheInterest() async throws {
         let harness = try Harness()

@@ -29,7 +29,7 @@ struct ConnectionWarmingTests {
         #expect(request.requiresAuthorization == false && request.body == nil && request.kind == .idempotent)
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [true, false])
+    @Test(.timeLimit(.minutes(3)), arguments: [true, false])
     func requestsGoOutOnConnectionsTheWarmUpOpened(warms: Bool) async throws {
         let seen = Collector<(method: String, path: String, connection: Int, authorized: Bool)>()
         let server = try LoopbackHTTPServer { request in

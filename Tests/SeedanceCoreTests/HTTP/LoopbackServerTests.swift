@@ -5,7 +5,7 @@ import SeedanceSimulator
 
 @Suite("LoopbackHTTPServer")
 struct LoopbackServerTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func parsesTheRequestAndKeepsTheConnectionAlive() async throws {
         let seen = Collector<ServerRequest>()
         let server = try LoopbackHTTPServer { request in
@@ -35,7 +35,7 @@ struct LoopbackServerTests {
         #expect(server.requestCount == 5)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func streamsGeneratedDrippedAndChunkedBodies() async throws {
         let server = try LoopbackHTTPServer { request in
             switch request.path {
@@ -57,7 +57,7 @@ struct LoopbackServerTests {
         #expect(server.connectionCount == 1)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func resetBeforeReadingIsDecidedPerConnection() async throws {
         let handled = Gauge()
         let server = try LoopbackHTTPServer { _ in
@@ -77,7 +77,7 @@ struct LoopbackServerTests {
         #expect(server.connectionCount == 2)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func stopClosesConnectionsAndRefusesNewOnes() async throws {
         let server = try LoopbackHTTPServer { _ in .json(200, "{}") }
         let transport = URLSessionTransport()

@@ -12,7 +12,7 @@ struct TransportCancellationTests {
         case failed(String)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aThousandRandomCancelsNeverHangOrCrash() async throws {
         let server = try LoopbackHTTPServer { request in
             let delay = Int(request.query["delay_ms"] ?? "0") ?? 0
@@ -72,7 +72,7 @@ struct TransportCancellationTests {
         #expect(try await transport.send(.getJSON(server.url(path: "/tasks/t"))).status == 200)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aCallerWaitingForASlotLeavesAtOnce() async throws {
         // The held answer takes 30 s, far longer than both cancels need even on a loaded machine.
         let server = try LoopbackHTTPServer { _ in ServerResponse(status: 200, behavior: .delay(.seconds(30))) }

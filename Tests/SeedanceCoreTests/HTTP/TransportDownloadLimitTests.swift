@@ -17,7 +17,7 @@ struct TransportDownloadLimitTests {
         #expect(configuration.sessionConfiguration().httpMaximumConnectionsPerHost == 40)
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [true, false])
+    @Test(.timeLimit(.minutes(3)), arguments: [true, false])
     func aBodyOverTheCapIsRefused(announced: Bool) async throws {
         let server = try LoopbackHTTPServer { _ in
             var headers: SeedanceHTTPHeaders = ["Content-Type": "video/mp4"]
@@ -37,7 +37,7 @@ struct TransportDownloadLimitTests {
     }
 
     /// `/dev/full` answers every write with ENOSPC, as a full disk does.
-    @Test(.timeLimit(.minutes(1)), .enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
+    @Test(.timeLimit(.minutes(3)), .enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
     func aFullDiskIsReportedAsSuch() async throws {
         let server = try LoopbackHTTPServer { _ in ServerResponse(status: 200, body: .generated(byteCount: 1 << 20)) }
         defer { server.stop() }
@@ -48,7 +48,7 @@ struct TransportDownloadLimitTests {
         #expect(error?.code == .fileWriteOutOfSpace)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func apiRequestsNeverWaitBehindDownloads() async throws {
         let server = try LoopbackHTTPServer { request in
             if request.path.hasPrefix("/stuck") {

@@ -18,7 +18,7 @@ struct TransportDownloadTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aLargeBodyStreamsToTheFileWithProgress() async throws {
         let size: Int64 = 200 << 20
         let server = try LoopbackHTTPServer { _ in
@@ -44,7 +44,7 @@ struct TransportDownloadTests {
         #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.receivedBytes < $1.receivedBytes })
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func anErrorStatusStillWritesItsBodyForTheCallerToCheck() async throws {
         let server = try LoopbackHTTPServer { _ in .json(404, #"{"error":"expired"}"#) }
         defer { server.stop() }
@@ -56,7 +56,7 @@ struct TransportDownloadTests {
         #expect(try Data(contentsOf: file) == Data(#"{"error":"expired"}"#.utf8))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aCancelledDownloadReturnsAtOnce() async throws {
         let server = try LoopbackHTTPServer { _ in
             // 10 MiB dripped over ~32 s: a cancel that failed to end the wait would last that long.
@@ -79,7 +79,7 @@ struct TransportDownloadTests {
         #expect(await eventually { transport.downloadsInFlight == 0 && server.openConnectionCount == 0 })
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func anUnwritableDestinationIsATypedFailure() async throws {
         let server = try LoopbackHTTPServer { _ in .json(200, "{}") }
         defer { server.stop() }

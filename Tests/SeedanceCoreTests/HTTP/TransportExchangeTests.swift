@@ -6,7 +6,7 @@ import SeedanceTestSupport
 
 @Suite("URLSessionTransport exchanges over loopback")
 struct TransportExchangeTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func postsTheExactBodyAndHeaders() async throws {
         let seen = Collector<ServerRequest>()
         let server = try LoopbackHTTPServer { request in
@@ -32,7 +32,7 @@ struct TransportExchangeTests {
         #expect(received.headers["User-Agent"] == SeedanceSDK.userAgent)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func errorStatusesAreResponsesNotErrors() async throws {
         let server = try LoopbackHTTPServer { request in
             switch request.path {
@@ -52,7 +52,7 @@ struct TransportExchangeTests {
 
     /// FoundationNetworking turns a 401 with a Basic/Digest challenge into an authentication round that never ends
     /// unless the delegate declines it; the transport must still hand back the 401.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aChallenging401IsReturnedNotHung() async throws {
         let server = try LoopbackHTTPServer { _ in
             ServerResponse(status: 401, headers: ["WWW-Authenticate": #"Basic realm="api""#], body: .data(Data(#"{"error":"bad key"}"#.utf8)))
@@ -67,7 +67,7 @@ struct TransportExchangeTests {
         #expect(server.requestCount == 3)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func inFlightRequestsNeverExceedTheBound() async throws {
         let inHandler = Gauge()
         let server = try LoopbackHTTPServer { _ in

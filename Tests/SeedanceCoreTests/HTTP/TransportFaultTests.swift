@@ -8,7 +8,7 @@ import SeedanceSimulator
 struct TransportFaultTests {
     private static let createBody = Data(#"{"prompt":"a cat surfing"}"#.utf8)
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aResetAfterReadingACreateIsAnUnknownOutcome() async throws {
         let creates = Gauge()
         let server = try LoopbackHTTPServer { request in
@@ -29,7 +29,7 @@ struct TransportFaultTests {
     /// libcurl replays a request that failed on a reused keep-alive connection before any byte of answer. For a
     /// create, FoundationNetworking cannot rewind the body, so the replay carries headers only: the server never gets
     /// a second complete create, and the request ends at the idle timeout as an unknown outcome.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aResetOnAReusedConnectionNeverDeliversASecondCreate() async throws {
         let creates = Gauge()
         let server = try LoopbackHTTPServer { request in
@@ -49,7 +49,7 @@ struct TransportFaultTests {
         #expect(creates.count == 1)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aResetBeforeReadingIsRetriedOnlyWhenNothingWasWritten() async throws {
         let creates = Gauge()
         let server = try LoopbackHTTPServer { _ in
@@ -74,7 +74,7 @@ struct TransportFaultTests {
         #expect(server.requestCount == creates.count)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aStatusRequestSurvivesResetsAndTruncation() async throws {
         let attempts = Gauge()
         let server = try LoopbackHTTPServer { _ in
@@ -92,7 +92,7 @@ struct TransportFaultTests {
         #expect(attempts.count == 2)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aTruncatedBodyIsAFailureNotAShortAnswer() async throws {
         let server = try LoopbackHTTPServer { _ in
             ServerResponse(status: 200, body: .data(Data(repeating: 65, count: 1_000)), behavior: .truncateBody(afterBytes: 100))
@@ -108,7 +108,7 @@ struct TransportFaultTests {
         #expect(error.category == .outcomeUnknown)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aRefusedConnectionLetsACreateBeRetried() async throws {
         // A bound port that never listens refuses for as long as the test holds it (a stopped server's port could be
         // taken by another suite meanwhile).
@@ -123,7 +123,7 @@ struct TransportFaultTests {
         #expect(error.attempts == 3)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func anAmbiguous5xxToACreateIsReportedWithItsRequestID() async throws {
         let creates = Gauge()
         let server = try LoopbackHTTPServer { _ in

@@ -5,7 +5,7 @@ import SeedanceSimulator
 
 @Suite("URLSessionTransport redirects and host rules")
 struct TransportRedirectTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aRedirectToAPlainHTTPNonLoopbackHostIsRefused() async throws {
         let targets = Gauge()
         let holder = PortHolder()
@@ -21,7 +21,7 @@ struct TransportRedirectTests {
         #expect(targets.count == 0)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func aRedirectToAnotherOriginLosesTheAuthorizationHeader() async throws {
         let holder = PortHolder()
         let server = try LoopbackHTTPServer { request in
@@ -51,7 +51,7 @@ struct TransportRedirectTests {
 
     /// The API key goes only to the configured API origin: a download from another host name of the same server
     /// (as a result CDN would be) carries none, even when the request asks for signing.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func theKeyReachesOnlyTheAPIHost() async throws {
         let server = try LoopbackHTTPServer { request in
             request.path == "/video.mp4" ? ServerResponse(status: 200, body: .generated(byteCount: 4096)) : .json(200, #"{"status":"succeeded"}"#)

@@ -56,7 +56,7 @@ struct TransportRulesTests {
         #expect(URLErrorClassification.transportError(for: CocoaError(.fileWriteUnknown)).kind == .other)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func theLimiterQueuesInOrderAndLetsCancelledWaitersGo() async throws {
         let limiter = ConcurrencyLimiter(limit: 2)
         try await limiter.acquire()

@@ -5,7 +5,7 @@ import SeedanceSimulator
 
 @Suite("URLSessionTransport timeouts")
 struct TransportTimeoutTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func theIdleTimeoutEndsASilentRequest() async throws {
         let server = try LoopbackHTTPServer { _ in ServerResponse(status: 200, behavior: .delay(.seconds(50))) }
         defer { server.stop() }
@@ -18,7 +18,7 @@ struct TransportTimeoutTests {
         #expect(seconds(since: start) >= 0.9 && seconds(since: start) < 30)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func theOverallDeadlineEndsATrickle() async throws {
         // 10 bytes every 100 ms (30 s in all) never trips the idle timer; the deadline must.
         let server = try LoopbackHTTPServer { _ in
@@ -36,7 +36,7 @@ struct TransportTimeoutTests {
         #expect(await eventually { transport.requestsInFlight == 0 })
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func theConfiguredDefaultDeadlineApplies() async throws {
         let server = try LoopbackHTTPServer { _ in
             ServerResponse(status: 200, body: .generated(byteCount: 1_000), behavior: .drip(chunkSize: 10, interval: .milliseconds(100)))

@@ -4,7 +4,7 @@ import Testing
 
 /// ``DecodingErrorDescription``: the short path-and-problem text a `.decoding` error carries for a provider answer
 /// that does not decode; and ``LenientTimestamp/Unit``: how a bare number in a time field is read.
-@Suite("Decoding error descriptions and timestamp units", .timeLimit(.minutes(1)))
+@Suite("Decoding error descriptions and timestamp units", .timeLimit(.minutes(3)))
 struct JSONBodyDecodingTests {
     struct Key: CodingKey {
         var stringValue: String

@@ -27,7 +27,7 @@ final class RecordingUploader: MediaUploader, @unchecked Sendable {
 /// `SeedanceClient.submit` with local media: images and audio read into the body, local videos inspected, checked,
 /// then uploaded once through the client's `MediaUploader` (`ReferenceVideoUpload`), and every refusal before any
 /// upload or request.
-@Suite("Local reference media: reading, inspection and upload", .timeLimit(.minutes(1)))
+@Suite("Local reference media: reading, inspection and upload", .timeLimit(.minutes(3)))
 struct LocalMediaPreparationTests {
     typealias F = ReferenceFixtures
 

@@ -6,7 +6,7 @@ import Testing
 /// Local reference videos checked from their headers against `VideoConstraints` and the clip and total lengths of
 /// `ReferenceLimits`, before any upload: each refusal names the field, the value read and what is allowed, and
 /// neither the uploader nor the transport sees anything.
-@Suite("Local reference video checks", .timeLimit(.minutes(1)))
+@Suite("Local reference video checks", .timeLimit(.minutes(3)))
 struct LocalVideoChecksTests {
     typealias F = ReferenceFixtures
 

@@ -129,7 +129,7 @@ struct RetryExecutorTests {
         #expect(harness.transport.requests.allSatisfy { $0.headers["Authorization"] == nil })
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func cancellationDuringTheWaitEndsPromptly() async throws {
         let transport = ScriptedTransport([ScriptedTransport.json(429, "{}", headers: ["Retry-After": "30"])])
         let executor = RequestExecutor(

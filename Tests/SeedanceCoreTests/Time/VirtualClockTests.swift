@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("VirtualClock", .timeLimit(.minutes(1)))
+@Suite("VirtualClock", .timeLimit(.minutes(3)))
 struct VirtualClockTests {
     /// Waits (real time) until `condition` holds.
     private func eventually(_ condition: () -> Bool) async {

@@ -4,7 +4,7 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-@Suite("Callbacks", .timeLimit(.minutes(1)))
+@Suite("Callbacks", .timeLimit(.minutes(3)))
 struct CallbackTests {
     static let hook: JSONValue = "http://127.0.0.1:9/hooks/video"
 

@@ -5,7 +5,7 @@ import Testing
 
 /// ``SimulatedError``'s constructors: each carries its ``SimulatedError/Reason``, HTTP status and message, which
 /// every simulated dialect renders in its provider's error body.
-@Suite("Simulated errors: reason, status and message", .timeLimit(.minutes(1)))
+@Suite("Simulated errors: reason, status and message", .timeLimit(.minutes(3)))
 struct SimulatedErrorTests {
     @Test("each constructor's reason, status and exact message")
     func constructors() {

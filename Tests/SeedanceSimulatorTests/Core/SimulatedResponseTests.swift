@@ -5,7 +5,7 @@ import Testing
 
 /// ``SimulatedResponse``'s ``SimulatedBody`` and ``SimulatedDelivery``: what each injected fault turns an answer into,
 /// and what the in-process transport makes of it (the same the real faults do to a client).
-@Suite("Simulated answers: bodies and deliveries per fault", .timeLimit(.minutes(1)))
+@Suite("Simulated answers: bodies and deliveries per fault", .timeLimit(.minutes(3)))
 struct SimulatedResponseTests {
     static func create(_ simulator: Simulator) async -> SimulatedResponse {
         let body = SimulatedResponse.encode(["prompt": "p"])

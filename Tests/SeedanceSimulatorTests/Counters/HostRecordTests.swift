@@ -5,7 +5,7 @@ import Testing
 
 /// ``HostRecord``: per host, how many requests arrived, how many carried `Authorization`, and the header names seen
 /// (what the soak's "no key left loopback" audit and the redirect tests read).
-@Suite("Simulator counters: the per-host record", .timeLimit(.minutes(1)))
+@Suite("Simulator counters: the per-host record", .timeLimit(.minutes(3)))
 struct HostRecordTests {
     @Test("each host counts its requests, those with Authorization, and the lower-cased header names")
     func perHost() async throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// ``SimulatedEnvelope``: the `{"code", "message", "data"}` envelope the APIXO and seedanceapi.org simulations answer
 /// in, and where an error envelope goes (the HTTP status, or inside an HTTP 200 as some providers send it).
-@Suite("Simulated envelope answers", .timeLimit(.minutes(1)))
+@Suite("Simulated envelope answers", .timeLimit(.minutes(3)))
 struct SimulatedEnvelopeTests {
     @Test("a success wraps the data with code 200 and message success, as exact JSON bytes")
     func success() {

@@ -4,7 +4,7 @@ import SeedanceSimulator
 import SeedanceTestSupport
 import Testing
 
-@Suite("The loopback face", .timeLimit(.minutes(1)))
+@Suite("The loopback face", .timeLimit(.minutes(3)))
 struct SimulatorServerTests {
     @Test("create, poll and download over loopback through URLSessionTransport; results come from the other host name")
     func endToEnd() async throws {
@@ -88,8 +88,8 @@ struct SimulatorServerTests {
         let simulator = Simulator.toy()
         let server = try await simulator.startServer()
         defer { server.stop() }
-        // The idle timeout is what ends the replayed create; 8 s keeps the warm-up GET safe while other suites load the cores.
-        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(8), requestTimeout: .seconds(40)))
+        // The idle timeout is what ends the replayed create; 20 s keeps the warm-up GET safe while other suites load the cores.
+        let transport = URLSessionTransport(configuration: .init(idleTimeout: .seconds(20), requestTimeout: .seconds(60)))
         let client = ToyClient(simulator, transport: transport, base: server.baseURL(for: "toy"))
         _ = try await client.send(.get, "/tasks")
         simulator.injectNext(.resetAfterCommit, on: [.create])

@@ -5,7 +5,7 @@ import Testing
 
 /// ``MediaConfiguration``: which video the simulator serves, how long result URLs live, and which origin they use
 /// (the other loopback name, so a client's credentials provably stay off the media host).
-@Suite("Simulator media configuration", .timeLimit(.minutes(1)))
+@Suite("Simulator media configuration", .timeLimit(.minutes(3)))
 struct MediaConfigurationTests {
     @Test("the media origin swaps 127.0.0.1 and localhost, keeps scheme and port, drops path and query; a baseURL wins")
     func mediaOrigin() {

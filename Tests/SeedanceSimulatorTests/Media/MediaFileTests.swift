@@ -73,7 +73,7 @@ struct MediaFileTests {
 
     @Test(
         "ffprobe and ffmpeg accept and decode the sample MP4 (where ffmpeg is installed)",
-        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ffprobe")), .timeLimit(.minutes(1)))
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ffprobe")), .timeLimit(.minutes(3)))
     func ffprobe() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("sim-\(UUID().uuidString).mp4")
         try SampleMedia.mp4.write(to: file)

@@ -73,7 +73,7 @@ struct MediaRouteTests {
         #expect(try await Self.get(simulator, fresh["video_url"]).status == 200)
     }
 
-    @Test("a large generated video streams to disk in chunks with progress", .timeLimit(.minutes(1)))
+    @Test("a large generated video streams to disk in chunks with progress", .timeLimit(.minutes(3)))
     func largeDownload() async throws {
         let clock = VirtualClock()
         let size: Int64 = 64 << 20

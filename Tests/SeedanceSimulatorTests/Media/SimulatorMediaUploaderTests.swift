@@ -5,7 +5,7 @@ import Testing
 
 /// The upload helper against a simulator over real loopback sockets: a local file becomes a loopback URL that an
 /// Ark 2.x create can name as a reference, and the server inspects the uploaded bytes.
-@Suite("Simulator: media uploader over loopback", .timeLimit(.minutes(1)))
+@Suite("Simulator: media uploader over loopback", .timeLimit(.minutes(3)))
 struct SimulatorMediaUploaderTests {
     @Test("a local clip uploads, is served back byte for byte, and passes (or fails) the 2.x reference checks as its headers say")
     func overLoopback() async throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// ``ServerBehavior``: what the loopback server does to an answer (the faults the transport and soak tests rely on),
 /// seen from a raw socket and from the real `URLSessionTransport`.
-@Suite("Loopback server behaviours", .timeLimit(.minutes(1)))
+@Suite("Loopback server behaviours", .timeLimit(.minutes(3)))
 struct ServerBehaviorTests {
     static let body = Data("0123456789".utf8)
 

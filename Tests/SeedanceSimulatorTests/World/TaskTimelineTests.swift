@@ -6,7 +6,7 @@ import Testing
 /// ``TaskTimeline``: the phase a task is in at a clock reading follows from its ``PlannedOutcome`` (a
 /// ``FailureReason`` when it fails), its queued time and its completion time; a succeeded task's media lives at
 /// ``MediaPaths``.
-@Suite("The task timeline: phases from the planned outcome, and media paths", .timeLimit(.minutes(1)))
+@Suite("The task timeline: phases from the planned outcome, and media paths", .timeLimit(.minutes(3)))
 struct TaskTimelineTests {
     static let origin = URL(string: "http://127.0.0.1:8080")!
 

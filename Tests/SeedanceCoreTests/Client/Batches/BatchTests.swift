@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Batches", .timeLimit(.minutes(1)))
+@Suite("Batches", .timeLimit(.minutes(3)))
 struct BatchTests {
     @Test func submitAllPacesCreatesAndAnswersInInputOrder() async throws {
         let rig = ServerRig()

@@ -12,7 +12,7 @@ private struct BrandedTransport: HTTPTransport {
     }
 }
 
-@Suite("Per-call context", .timeLimit(.minutes(1)))
+@Suite("Per-call context", .timeLimit(.minutes(3)))
 struct CallContextTests {
     @Test func headersAndCorrelationIDReachTheCallsRequestsAndEventsOnly() async throws {
         let rig = ServerRig { _ in FakeWorld.Script(duration: .seconds(30)) }

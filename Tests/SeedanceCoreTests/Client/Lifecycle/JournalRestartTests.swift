@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Journal: submit, restart, resume", .timeLimit(.minutes(1)))
+@Suite("Journal: submit, restart, resume", .timeLimit(.minutes(3)))
 struct JournalRestartTests {
     @Test func submitRecordsTheTaskBeforeItReturns() async throws {
         let rig = ServerRig()

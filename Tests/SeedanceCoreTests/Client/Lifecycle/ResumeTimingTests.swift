@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Resuming a submitted task", .timeLimit(.minutes(1)))
+@Suite("Resuming a submitted task", .timeLimit(.minutes(3)))
 struct ResumeTimingTests {
     /// First status request a fresh client (a restarted process) sends for task-0, when it resumes at `restartAt`.
     private func firstPoll(restartAt: Duration, resume: @escaping @Sendable (SeedanceClient, SubmittedTask) async throws -> TaskSnapshot) async throws -> (

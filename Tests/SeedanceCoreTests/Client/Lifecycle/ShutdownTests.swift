@@ -2,7 +2,7 @@ import Foundation
 import SeedanceCore
 import Testing
 
-@Suite("Shutdown and run", .timeLimit(.minutes(1)))
+@Suite("Shutdown and run", .timeLimit(.minutes(3)))
 struct ShutdownTests {
     @Test func shutdownEndsEveryWaiterWithItsTaskIDAndLeavesNothingRunning() async throws {
         let rig = ServerRig { _ in FakeWorld.Script(duration: .seconds(600)) }

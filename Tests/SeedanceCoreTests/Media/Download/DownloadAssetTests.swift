@@ -5,7 +5,7 @@ import Testing
 
 /// ``DownloadAsset``: which URL of a snapshot a download fetches, what it asks the result host for, and how its
 /// errors name it.
-@Suite("Download assets: video and last frame", .timeLimit(.minutes(1)))
+@Suite("Download assets: video and last frame", .timeLimit(.minutes(3)))
 struct DownloadAssetTests {
     typealias Samples = DownloadSamples
     static let frameURL = URL(string: "https://cdn.example.com/outputs/cgt-2026-abc/last.png")!

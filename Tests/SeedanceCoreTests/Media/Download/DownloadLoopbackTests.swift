@@ -25,7 +25,7 @@ struct DownloadLoopbackTests {
         TaskSnapshot(id: "cgt-loop-1", status: .succeeded, rawStatus: "succeeded", videoURL: url)
     }
 
-    @Test("1 GiB streams to disk: exact size and bytes, progress to the end, nothing left beside it", .timeLimit(.minutes(1)))
+    @Test("1 GiB streams to disk: exact size and bytes, progress to the end, nothing left beside it", .timeLimit(.minutes(3)))
     func oneGiB() async throws {
         let size: Int64 = 1 << 30
         let server = try LoopbackHTTPServer { _ in
@@ -50,7 +50,7 @@ struct DownloadLoopbackTests {
         #expect(scratch.entries == ["big.bin"])
     }
 
-    @Test("no Authorization reaches the result host: on another host, on the API's own, or after a redirect", .timeLimit(.minutes(1)))
+    @Test("no Authorization reaches the result host: on another host, on the API's own, or after a redirect", .timeLimit(.minutes(3)))
     func noCredentialsToResultHost() async throws {
         let video = DownloadSamples.mp4(5_000)
         let port = PortHolder()
@@ -74,7 +74,7 @@ struct DownloadLoopbackTests {
         #expect(!headers.contains { $0.value.contains(Self.key) })
     }
 
-    @Test("an expired URL (403) over HTTP is refreshed once; a 404 JSON body is never saved", .timeLimit(.minutes(1)))
+    @Test("an expired URL (403) over HTTP is refreshed once; a 404 JSON body is never saved", .timeLimit(.minutes(3)))
     func expiryAndNotFound() async throws {
         let video = DownloadSamples.mp4(20_000)
         let server = try LoopbackHTTPServer { request in
@@ -99,7 +99,7 @@ struct DownloadLoopbackTests {
         #expect(scratch.saved == video && scratch.entries == ["result.mp4"])
     }
 
-    @Test("cancelling a slow download over HTTP returns promptly and leaves only the old file", .timeLimit(.minutes(1)))
+    @Test("cancelling a slow download over HTTP returns promptly and leaves only the old file", .timeLimit(.minutes(3)))
     func cancellation() async throws {
         let server = try LoopbackHTTPServer { _ in
             ServerResponse(

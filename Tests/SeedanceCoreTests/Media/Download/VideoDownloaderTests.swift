@@ -232,7 +232,7 @@ struct VideoDownloaderTests {
         #expect(transport.requests.isEmpty && scratch.entries.isEmpty)
     }
 
-    @Test("cancelling mid-download throws CancellationError and leaves no temporary file", .timeLimit(.minutes(1)))
+    @Test("cancelling mid-download throws CancellationError and leaves no temporary file", .timeLimit(.minutes(3)))
     func cancellationMidDownload() async throws {
         let scratch = try DownloadScratch()
         defer { scratch.cleanUp() }

@@ -5,7 +5,7 @@ import Testing
 
 /// The simulator hosts reference media (built-in samples, and files clients upload) and holds the 2.x reference
 /// rules against those files: lengths per clip and per type, pixel count, frame rate, sizes and containers.
-@Suite("Simulator: hosted reference media", .timeLimit(.minutes(1)))
+@Suite("Simulator: hosted reference media", .timeLimit(.minutes(3)))
 struct HostedReferenceMediaTests {
     typealias B = Seedance2Body
 

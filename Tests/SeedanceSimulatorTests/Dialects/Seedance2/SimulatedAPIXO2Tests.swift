@@ -5,7 +5,7 @@ import Testing
 
 /// APIXO's Seedance 2.0 models on the simulated server: `POST /api/v1/generateTask/seedance-2-0[-fast|-mini]` with
 /// `input.mode`, refused in APIXO's `{"code": 400, "message": "Invalid request", "data": {"error"}}` envelope.
-@Suite("Simulated APIXO: Seedance 2.0", .timeLimit(.minutes(1)))
+@Suite("Simulated APIXO: Seedance 2.0", .timeLimit(.minutes(3)))
 struct SimulatedAPIXO2Tests {
     static func body(_ input: [String: JSONValue]) -> [String: JSONValue] {
         var fields: [String: JSONValue] = ["prompt": "Image 1 walks through the market", "sound": true]

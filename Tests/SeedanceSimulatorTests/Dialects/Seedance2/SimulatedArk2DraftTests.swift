@@ -5,7 +5,7 @@ import Testing
 
 /// Seedance 2.5 draft → final on the simulated Ark server: a 480p draft, then a `draft_task` final that reuses the
 /// draft's inputs and renders at 1080p (2.5) or 4K (2.5 Premium), refusing any other final resolution.
-@Suite("Simulated Ark: Seedance 2.5 draft and final", .timeLimit(.minutes(1)))
+@Suite("Simulated Ark: Seedance 2.5 draft and final", .timeLimit(.minutes(3)))
 struct SimulatedArk2DraftTests {
     typealias B = Seedance2Body
 

@@ -5,7 +5,7 @@ import Testing
 
 /// The simulated Ark server refuses what the Seedance 2.x documents forbid, at create, with HTTP 400 in Ark's
 /// envelope `{"error": {"code", "message", "param", "type"}}`, and creates nothing.
-@Suite("Simulated Ark: Seedance 2.x refusals", .timeLimit(.minutes(1)))
+@Suite("Simulated Ark: Seedance 2.x refusals", .timeLimit(.minutes(3)))
 struct SimulatedArk2RefusalTests {
     typealias B = Seedance2Body
 

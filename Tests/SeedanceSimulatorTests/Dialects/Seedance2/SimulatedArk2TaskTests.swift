@@ -5,7 +5,7 @@ import Testing
 
 /// The simulated Ark server accepts every documented Seedance 2.x request shape, and its task objects echo the 2.x
 /// fields, count tokens by frames, report web searches, and serve a result of the documented pixel size.
-@Suite("Simulated Ark: Seedance 2.x tasks", .timeLimit(.minutes(1)))
+@Suite("Simulated Ark: Seedance 2.x tasks", .timeLimit(.minutes(3)))
 struct SimulatedArk2TaskTests {
     typealias B = Seedance2Body
 

@@ -6,7 +6,7 @@ import Testing
 /// Seedance 2.0 on the simulated flat-body `/v3/async` hosts (JieKou at the root, Novita under `/novita`):
 /// `POST /v3/async/seedance-2.0` with `fast`, frames or reference arrays, answered `{"task_id"}` and polled with the
 /// task-result query; refusals are 400 `INVALID_REQUEST_BODY` naming the field.
-@Suite("Simulated JieKou / Novita: Seedance 2.0", .timeLimit(.minutes(1)))
+@Suite("Simulated JieKou / Novita: Seedance 2.0", .timeLimit(.minutes(3)))
 struct SimulatedJieKou2Tests {
     static func rig() -> Seedance2Rig {
         Seedance2Rig(dialects: [SimulatedJieKou(host: .jiekou), SimulatedJieKou(host: .novita, basePath: "/novita")])

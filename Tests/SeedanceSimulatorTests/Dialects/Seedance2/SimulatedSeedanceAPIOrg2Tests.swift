@@ -5,7 +5,7 @@ import Testing
 
 /// seedanceapi.org's `/v2` family on the simulated server: `POST /v2/generate` with `seedance-2.0`,
 /// `seedance-2.0-fast` and `seedance-2-mini`, `GET /v2/status`, the v1 envelopes and codes, published prices.
-@Suite("Simulated seedanceapi.org: /v2", .timeLimit(.minutes(1)))
+@Suite("Simulated seedanceapi.org: /v2", .timeLimit(.minutes(3)))
 struct SimulatedSeedanceAPIOrg2Tests {
     static func rig(balance: Int? = nil) -> Seedance2Rig {
         Seedance2Rig(dialects: [SimulatedSeedanceAPIOrg(), SimulatedSeedanceAPIOrg2(v1: SimulatedSeedanceAPIOrg(creditBalance: balance))])

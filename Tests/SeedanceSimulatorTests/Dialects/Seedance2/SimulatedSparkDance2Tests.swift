@@ -6,7 +6,7 @@ import Testing
 /// Vtrix's `spark_dance_v2_0` and `spark_dance_v2_0_fast` on the simulated spark_dance server: the Ark content
 /// array and Ark sibling names inside `{"model", "input": [{"params": {…}}]}`, Ark's 2.0 limits, and the 003005
 /// codes in spark_dance's `{"message", "error": {"code", "error_message"}}` envelope.
-@Suite("Simulated spark_dance: Seedance 2.0", .timeLimit(.minutes(1)))
+@Suite("Simulated spark_dance: Seedance 2.0", .timeLimit(.minutes(3)))
 struct SimulatedSparkDance2Tests {
     typealias B = Seedance2Body
 
