@@ -4,15 +4,16 @@ import SeedanceCore
 /// Checks a Seedance 2.0 create of the flat-body dialect (`POST /v3/async/seedance-2.0`; JieKou's Seedance 2.0 page
 /// https://docs.jiekou.ai, Novita's and PPIO's references) and keeps what the task needs. No `model`: `fast: true`
 /// selects 2.0 fast. Fields: `prompt`, `image` (first frame) and `last_image`, `reference_images` (1–9, URL or
-/// `data:image/…`), `reference_videos` (1–3, http(s) URLs only), `reference_audios` (1–3), `ratio`, `duration` (4–15
+/// `data:image/…`), `reference_videos` (1–3, http(s) URLs only), `reference_audios` (1–3, URL or
+/// `data:audio/…`: "每项为音频 URL 或 Base64 编码"), `ratio`, `duration` (4–15
 /// or -1), `resolution` (per host, ``SimulatedJieKou/Host/seedance2Resolutions``; 2.0 fast 480p / 720p), `seed`,
-/// `watermark`, `generate_audio`, `return_last_frame`, `web_search`.
+/// `watermark` (−1 … 2³²−1, as the page gives it), `generate_audio`, `return_last_frame`, `web_search`.
 ///
 /// As strict as the 1.5 Pro endpoint: unknown fields (`model`, `service_tier`, `camera_fixed` …) and `null` values
 /// are refused. Where the pages are silent the upstream Seedance 2.0 rules apply [STRICT]: frames and reference
 /// arrays never mix, reference audio needs a reference image or video, an empty reference array is refused,
-/// reference audio and videos are http(s) URLs (no data URL, no `asset://`: the pages name URLs), the seed fits
-/// in 32 bits signed, and reference media the simulator hosts are inspected (``Seedance2MediaCheck``).
+/// reference videos are http(s) URLs (no data URL), no `asset://` anywhere (no page documents assets), and
+/// reference media the simulator hosts are inspected (``Seedance2MediaCheck``).
 struct JieKouSeedance2Validation {
     let host: SimulatedJieKou.Host
     let hosted: HostedMedia
@@ -54,7 +55,7 @@ struct JieKouSeedance2Validation {
         var references = ContentArrayReferences()
         references.images = try Self.urls(fields, "reference_images") { try media.checkImage(try Self.notAsset($0, field: $1), field: $1) }
         references.videos = try Self.urls(fields, "reference_videos") { try media.checkVideoURL(try Self.webOnly($0, field: $1), field: $1) }
-        references.audio = try Self.urls(fields, "reference_audios") { try media.checkAudioURL(try Self.webOnly($0, field: $1), field: $1) }
+        references.audio = try Self.urls(fields, "reference_audios") { try media.checkAudioURL(try Self.notAsset($0, field: $1), field: $1) }
         if image != nil, !references.isEmpty {
             throw SimulatedError.invalidParameter(
                 "image", "image: first/last frame content cannot be mixed with reference_images, reference_videos or reference_audios")
@@ -70,7 +71,7 @@ struct JieKouSeedance2Validation {
         guard duration == -1 || (4...15).contains(duration) else {
             throw SimulatedError.invalidParameter("duration", "duration: must be -1 or between 4 and 15; got \(duration)")
         }
-        let seed = try fields.integer("seed", in: -1...2_147_483_647)
+        let seed = try fields.integer("seed", in: -1...4_294_967_295)
         _ = try fields.bool("watermark")
         _ = try fields.bool("web_search")
         let audio = try fields.bool("generate_audio")

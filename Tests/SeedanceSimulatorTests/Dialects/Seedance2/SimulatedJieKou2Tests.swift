@@ -48,7 +48,10 @@ struct SimulatedJieKou2Tests {
         Case(name: "1080p with fast on Novita", body: ["prompt": "p", "resolution": "1080p", "fast": true], path: "/novita" + create, message: "480p, 720p"),
         Case(name: "duration 16", body: ["prompt": "p", "duration": 16], message: "duration: must be -1 or between 4 and 15; got 16"),
         Case(name: "duration 3", body: ["prompt": "p", "duration": 3], message: "got 3"),
-        Case(name: "seed above int32", body: ["prompt": "p", "seed": 2_147_483_648], message: "seed"),
+        Case(name: "seed above uint32", body: ["prompt": "p", "seed": 4_294_967_296], message: "seed"),
+        Case(
+            name: "an asset audio clip", body: ["prompt": "p", "reference_images": ["https://e.com/a.png"], "reference_audios": ["asset://x"]],
+            message: "asset:// ids are not accepted"),
         Case(name: "web_search a string", body: ["prompt": "p", "web_search": "yes"], message: "web_search must be a boolean"),
         Case(name: "a null", body: ["prompt": "p", "ratio": nil], message: "ratio: must not be null"),
     ]
@@ -78,6 +81,14 @@ struct SimulatedJieKou2Tests {
                 ]
             ),
             ("/novita" + Self.create, ["prompt": "p", "resolution": "1080p"]),
+            // The page: each reference audio is "an audio URL or Base64", and the seed ranges over [-1, 2^32-1].
+            (
+                Self.create,
+                [
+                    "prompt": "Image 1 sings Audio 1", "reference_images": ["https://e.com/a.png"], "seed": 4_294_967_295,
+                    "reference_audios": [.string("data:audio/wav;base64," + (SampleReferences.file(named: "reference.wav")?.data.base64EncodedString() ?? ""))],
+                ]
+            ),
         ]
         for (path, body) in bodies {
             let answer = try await rig.post(path, body)
