@@ -2,7 +2,6 @@ import Foundation
 import ModelArk
 import SeedanceContentArray
 import SeedanceCore
-import SparkDance
 import Testing
 
 /// ``Seedance2GenerationTime`` through the dialects: the estimates per model, resolution and length, references and
@@ -32,7 +31,6 @@ import Testing
             hints == PollingHints(expectedDuration: .seconds(112), firstPollDelay: .seconds(56), minimumInterval: .seconds(5), maximumInterval: .seconds(30)))
         let short = ModelArk.byteplus().pollingHints(for: VideoRequest(prompt: "p", model: .byteplusSeedance2_0Fast, resolution: .p480, duration: .seconds(4)))
         #expect(abs((short.firstPollDelay - .milliseconds(10_800)).timeInterval) < 0.001)  // 4 s × 9 × 0.6 = 21.6 s, halved
-        #expect(SparkDance().pollingHints(for: VideoRequest(prompt: "p", resolution: .p1080, duration: .seconds(5))).expectedDuration == .seconds(112))
         #expect(ModelArk.byteplus().pollingHints(for: nil).expectedDuration == .seconds(70))
     }
 
