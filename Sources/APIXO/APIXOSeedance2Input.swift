@@ -21,7 +21,7 @@ enum APIXOSeedance2Input {
         /// - Throws: `SeedanceError` (`.invalidRequest`) when frames and references are both set: APIXO's one
         ///   `image_urls` list holds either frames or reference images, so the mix cannot be expressed.
         static func of(_ request: VideoRequest, provider: ProviderID, model: ModelID) throws -> Mode {
-            let references = !request.referenceImages.isEmpty || !request.referenceVideos.isEmpty || !request.referenceAudios.isEmpty
+            let references = request.hasReferences
             let frames = request.firstFrame != nil || request.lastFrame != nil
             if references && frames {
                 throw SeedanceError.invalid(

@@ -17,7 +17,7 @@ extension JieKou {
                 "model", value: model.rawValue, allowed: ModelID.jiekouSeedance1_5Pro.rawValue, provider: provider, model: model,
                 reason: "cannot use the forced \(forcedEndpoint.rawValue) endpoint: Seedance 2.0 has the one route /v3/async/\(Self.seedance2PathSegment)")
         }
-        let hasMedia = request.firstFrame != nil || !request.referenceImages.isEmpty || !request.referenceVideos.isEmpty || !request.referenceAudios.isEmpty
+        let hasMedia = request.firstFrame != nil || request.hasReferences
         let prompt = request.prompt ?? ""
         if !hasMedia && prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw SeedanceError.invalid(

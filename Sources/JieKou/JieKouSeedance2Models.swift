@@ -27,7 +27,8 @@ extension JieKouModels {
         video.maxBytes = 50 * 1024 * 1024
         video.pixelCount = 409_600...927_408
         video.acceptsAssets = false
-        let audio = AudioConstraints(formats: [.wav, .mp3], maxBytes: 15 * 1024 * 1024, acceptsInline: true, acceptsAssets: false)
+        var audio = AudioConstraints.seedance2
+        audio.acceptsAssets = false
         return ReferenceLimits(
             maxImages: 9, maxVideos: 3, maxAudios: 3, clipSeconds: 2...15, totalSeconds: 15, audioAlone: false, video: video, audio: audio)
     }()

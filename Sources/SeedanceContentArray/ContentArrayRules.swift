@@ -46,7 +46,7 @@ package struct ContentArrayRules: Sendable {
         try validator.validate(request)
         if let draftTaskID = request.draftTaskID {
             try checkFinalFromDraft(request, draftTaskID: draftTaskID, validator)
-        } else if request.firstFrame == nil && !Self.hasReferences(request) {
+        } else if request.firstFrame == nil && !request.hasReferences {
             let prompt = request.prompt ?? ""
             try validator.check(
                 !prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "prompt", request.prompt == nil ? nil : "\"\(prompt)\"",
@@ -54,11 +54,6 @@ package struct ContentArrayRules: Sendable {
         }
         if request.draft == true { try checkDraft(request, validator) }
         try checkExtraFields(request.extraFields, validator)
-    }
-
-    /// Whether `request` carries reference images, videos or audio clips (multimodal reference mode).
-    static func hasReferences(_ request: VideoRequest) -> Bool {
-        !(request.referenceImages.isEmpty && request.referenceVideos.isEmpty && request.referenceAudios.isEmpty)
     }
 
     private func checkDraft(_ request: VideoRequest, _ validator: RequestValidator) throws {

@@ -50,8 +50,7 @@ package enum Seedance2GenerationTime {
             ? (request.duration ?? capabilities.defaultDuration)?.approximateSeconds ?? assumedAutoSeconds(model)
             : assumedAutoSeconds(model)
         var work = seconds * secondsPerVideoSecond(model, resolution: resolution)
-        let hasReferences = !(request.referenceImages.isEmpty && request.referenceVideos.isEmpty && request.referenceAudios.isEmpty)
-        if hasReferences { work *= referenceFactor }
+        if request.hasReferences { work *= referenceFactor }
         if request.webSearch == true { work += webSearchExtra.timeInterval }
         return .clampedSeconds(work)
     }

@@ -20,9 +20,7 @@ struct WorkloadKey: Hashable, Sendable {
         /// The shape of `request`.
         init(_ request: VideoRequest) {
             var shape: Shape = []
-            if !request.referenceImages.isEmpty || !request.referenceVideos.isEmpty || !request.referenceAudios.isEmpty {
-                shape.insert(.references)
-            }
+            if request.hasReferences { shape.insert(.references) }
             if request.draft == true { shape.insert(.draft) }
             if request.draftTaskID != nil { shape.insert(.finalFromDraft) }
             if request.webSearch == true { shape.insert(.webSearch) }

@@ -106,6 +106,9 @@ public struct VideoRequest: Sendable, Hashable {
         self.extraFields = extraFields
     }
 
+    /// Whether the request carries reference images, videos or audio clips (multimodal reference mode).
+    package var hasReferences: Bool { !(referenceImages.isEmpty && referenceVideos.isEmpty && referenceAudios.isEmpty) }
+
     /// The fields this request sets, for validation against ``ModelCapabilities/supportedFields``.
     public var setFields: [RequestField] {
         var fields: [RequestField] = []
