@@ -25,6 +25,7 @@ enum BenchScenarios {
         EngineMemoryScenario(),
         LoopbackScenario(),
         WaitingCPUScenario(),
+        ThroughputScenario(),
         SoakScenario(),
         BenchScenarios.media,
         BenchScenarios.download,

@@ -13,38 +13,33 @@ struct WaitingCPUScenario: BenchScenario {
         defer { server.stop() }
         var table = BenchTable(
             scenario: name, title: "requests waiting for a slow first byte; CPU of the client process only",
-            columns: ["requests", "wait_s", "connections", "on_used_connections", "cpu_s", "cpu_per_request_s", "wall_s"], rows: [])
+            columns: ["requests", "kind", "wait_s", "connections", "on_used_connections", "cpu_s", "cpu_per_request_s", "wall_s"], rows: [])
         let waitSeconds = 10.0
+        let runs = [("GET", "warmed"), ("GET", "unwarmed"), ("GET", "reused"), ("create", "warmed"), ("create", "unwarmed")]
         for count in [1, 8, options.tasks ?? 32] {
-            for mode in ["new", "warmsConnections", "reused"] {
-                let transport = URLSessionTransport(configuration: .init(warmsConnections: mode == "warmsConnections"))
+            for (kind, mode) in runs {
+                let transport = URLSessionTransport(configuration: .init(warmsConnections: mode == "warmed"))
                 let base = "http://127.0.0.1:\(server.port)"
-                var opened: Set<Int> = []
                 if mode == "reused" {
                     // Open `count` keep-alive connections first, with requests that answer soon.
-                    opened = Set(try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/200") })
+                    _ = try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/200", create: false) }
                 }
                 let cpuBefore = CPUTime.now()
                 let started = ContinuousClock.now
-                let used = try await Self.batch(count) { _ in try await Self.connection(transport, "\(base)/wait/\(Int(waitSeconds * 1000))") }
+                let used = try await Self.batch(count) { _ in
+                    try await Self.connection(transport, "\(base)/wait/\(Int(waitSeconds * 1000))", create: kind == "create")
+                }
                 let cpu = CPUTime.now() - cpuBefore
-                // Connections that had served a request before this one (a warm-up HEAD is not seen by `connection`).
-                var seen = opened
-                let onUsed =
-                    mode == "warmsConnections"
-                    ? nil
-                    : used.filter { id in
-                        defer { seen.insert(id) }; return seen.contains(id)
-                    }.count
                 table.rows.append([
-                    .integer(Int64(count)), .double(waitSeconds), .string(mode), onUsed.map { .integer(Int64($0)) } ?? .null, .double(cpu),
+                    .integer(Int64(count)), .string(kind), .double(waitSeconds), .string(mode), .integer(Int64(used.filter { $0.priorRequests > 0 }.count)),
+                    .double(cpu),
                     .double(cpu / Double(count)),
                     .double((ContinuousClock.now - started).timeInterval),
                 ])
             }
         }
         table.notes.append(
-            "connections: 'new' = each request opens its connection (the default); 'warmsConnections' = the transport opens each with a HEAD / first; 'reused' = keep-alive connections opened by earlier quick requests"
+            "connections: 'warmed' = the default transport (a slot with no open connection first opens one with HEAD /); 'unwarmed' = warmsConnections: false, each request opens its connection; 'reused' = unwarmed, keep-alive connections opened by earlier quick requests; kind 'create' = a small JSON POST sent as a create (with Expect: 100-continue when unwarmed)"
         )
         return table
     }
@@ -56,9 +51,12 @@ struct WaitingCPUScenario: BenchScenario {
         }
     }
 
-    /// Sends a GET to `url` and returns the server's number for the connection it arrived on.
-    static func connection(_ transport: URLSessionTransport, _ url: String) async throws -> Int {
-        let response = try await transport.send(.getJSON(URL(string: url)!))
-        return Int(try JSONBody.decode(JSONValue.self, from: response.body, provider: "bench", what: "answer")["connection"]?.integerValue ?? -1)
+    /// Sends a GET (or a create: a small JSON POST) to `url` and returns the server's number for the connection it
+    /// arrived on and how many requests (warm-ups included) that connection carried before.
+    static func connection(_ transport: URLSessionTransport, _ url: String, create: Bool) async throws -> (id: Int, priorRequests: Int) {
+        let target = URL(string: url)!
+        let response = try await transport.send(create ? .createJSON(target, body: Data(#"{"prompt":"a bench task"}"#.utf8)) : .getJSON(target))
+        let answer = try JSONBody.decode(JSONValue.self, from: response.body, provider: "bench", what: "answer")
+        return (Int(answer["connection"]?.integerValue ?? -1), Int(answer["prior_requests"]?.integerValue ?? 0))
     }
 }

@@ -15,7 +15,8 @@ public struct SeedanceHTTPMethod: OpenStringValue {
 /// What a request does, which decides whether it may be sent again after a failure.
 public enum RequestKind: Sendable, Hashable {
     /// Starts a billable task. Replayed only when the provider certainly did not start one (no connection was made,
-    /// or it answered with a rate limit); sent with `Expect: 100-continue` by ``URLSessionTransport``.
+    /// or it answered with a rate limit); ``URLSessionTransport`` sends it only on a connection just used, or with
+    /// `Expect: 100-continue`.
     case create
     /// Reads or cancels: safe to repeat (status, list, download, delete).
     case idempotent

@@ -3,23 +3,24 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The session-level delegate of a ``URLSessionTransport``: routes each task's callbacks to its ``Transfer``, checks
+/// The session-level delegate of a ``URLSessionTransport`` (shared by all its sessions, so tasks are known by identity,
+/// not by their per-session number): routes each task's callbacks to its ``Transfer``, checks
 /// redirects, leaves server trust to the system and answers credential challenges with none (see
 /// ``disposition(for:)``). Callbacks arrive on the session's serial delegate queue.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
-    private var transfers: [Int: Transfer] = [:]
+    private var transfers: [ObjectIdentifier: Transfer] = [:]
 
     /// Routes `task`'s callbacks to `transfer` until the task completes. Call before resuming the task.
     func register(_ transfer: Transfer, for task: URLSessionTask) {
-        lock.withLock { transfers[task.taskIdentifier] = transfer }
+        lock.withLock { transfers[ObjectIdentifier(task)] = transfer }
     }
 
     /// Transfers whose tasks have not completed yet.
     var activeTransfers: Int { lock.withLock { transfers.count } }
 
     private func transfer(for task: URLSessionTask) -> Transfer? {
-        lock.withLock { transfers[task.taskIdentifier] }
+        lock.withLock { transfers[ObjectIdentifier(task)] }
     }
 
     func urlSession(
@@ -35,7 +36,7 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let transfer = lock.withLock { transfers.removeValue(forKey: task.taskIdentifier) }
+        let transfer = lock.withLock { transfers.removeValue(forKey: ObjectIdentifier(task)) }
         transfer?.taskEnded(error: error)
     }
 

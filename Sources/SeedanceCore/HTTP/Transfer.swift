@@ -32,7 +32,7 @@ final class Transfer: @unchecked Sendable {
     private let lock = NSLock()
     private let sink: Sink
     private let canceller: AbandonedTaskCanceller
-    private let releasePermit: @Sendable () -> Void
+    private let releasePermit: @Sendable (SessionSlots.ConnectionUse) -> Void
     private var continuation: CheckedContinuation<SeedanceHTTPResponse, Error>?
     private var outcome: Result<SeedanceHTTPResponse, Error>?
     private var task: URLSessionTask?
@@ -44,7 +44,7 @@ final class Transfer: @unchecked Sendable {
     /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
     private var deadline: DispatchSourceTimer?
 
-    init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable () -> Void) {
+    init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable (SessionSlots.ConnectionUse) -> Void) {
         self.sink = sink
         self.canceller = canceller
         self.releasePermit = releasePermit
@@ -62,7 +62,7 @@ final class Transfer: @unchecked Sendable {
         }
         guard let early else { return true }
         continuation.resume(with: early)
-        returnPermit()
+        returnPermit(.unused)
         return false
     }
 
@@ -185,16 +185,24 @@ final class Transfer: @unchecked Sendable {
             return .success(SeedanceHTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
         }
         if let (callback, progress) = report { callback(progress) }
+        // The permit goes back before the caller is answered, so whoever the caller hands the connection to next finds
+        // it recorded as idle.
+        let keptAlive = lock.withLock { error == nil && head.map { !Self.closesConnection($0) } ?? false }
+        returnPermit(keptAlive ? .keptAlive : .closed)
         if let result { finish(result, abort: .none) }
-        returnPermit()
     }
 
-    private func returnPermit() {
+    private func returnPermit(_ use: SessionSlots.ConnectionUse) {
         let first = lock.withLock {
             defer { permitReturned = true }
             return !permitReturned
         }
-        if first { releasePermit() }
+        if first { releasePermit(use) }
+    }
+
+    /// Whether the server announced it closes the connection after this response.
+    static func closesConnection(_ response: HTTPURLResponse) -> Bool {
+        (response.value(forHTTPHeaderField: "Connection") ?? "").lowercased().contains("close")
     }
 
     private func expectedLength(_ response: HTTPURLResponse) -> Int64? {

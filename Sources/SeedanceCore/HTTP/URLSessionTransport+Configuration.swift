@@ -38,20 +38,24 @@ extension URLSessionTransport {
         public var cancellationGracePeriod: Duration
         /// The `User-Agent` header sent when a request has none. Default ``SeedanceSDK/userAgent``.
         public var userAgent: String
-        /// Whether an API request that would open a new connection is preceded by a `HEAD /` (no credentials) that
-        /// opens it, so the request itself waits on a reused keep-alive connection. On Linux, FoundationNetworking
-        /// spins about 0.8 of a core while any request waits for its answer on a connection it has just opened
-        /// (the README's "Platform notes"); a reused connection waits for free. Turn it on for servers where many
-        /// slow requests (creates that take seconds) start while the pool is cold. Off by default: it adds one
-        /// request per new connection to the API host. Downloads never warm up.
+        /// Whether an API request whose slot has no open connection to its host is preceded by a `HEAD /` (no
+        /// credentials) that opens one, so the request itself waits on a reused keep-alive connection. On Linux,
+        /// FoundationNetworking spins about one core while a request waits for its answer on a connection it has just
+        /// opened (the README's "Platform notes"); on a reused connection the wait is free. It costs one `HEAD /` per
+        /// new connection to the API host (at most one per slot per ``SessionSlots`` idle window of 20 s without
+        /// traffic). Default `true`. Downloads never warm up.
         public var warmsConnections: Bool
+        /// The longest a connection may have been idle for a create to be sent on it without `Expect: 100-continue`;
+        /// past it, the slot's warm-up goes first (and if the create still finds it idle for longer when it leaves,
+        /// `Expect` is sent). 100 ms: far below any server's keep-alive timeout. Tests widen it.
+        var createReuseWindow: Duration = .milliseconds(100)
 
         /// Builds a configuration; every parameter has the default described on its property.
         public init(
             maxConcurrentRequests: Int = 32, idleTimeout: Duration = .seconds(60), requestTimeout: Duration = .seconds(120),
             downloadTimeout: Duration? = .seconds(600), maxResponseBytes: Int = 8 << 20, cancellationGracePeriod: Duration = .seconds(1),
             userAgent: String = SeedanceSDK.userAgent, maxConcurrentDownloads: Int = 8, maxDownloadBytes: Int64 = 1 << 30,
-            warmsConnections: Bool = false
+            warmsConnections: Bool = true
         ) {
             self.maxConcurrentRequests = max(1, maxConcurrentRequests)
             self.maxConcurrentDownloads = max(1, maxConcurrentDownloads)

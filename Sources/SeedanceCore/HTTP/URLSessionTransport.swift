@@ -3,9 +3,14 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The default ``HTTPTransport``: one long-lived `URLSession` (keep-alive connections are reused), built to be
-/// safe on Linux's FoundationNetworking.
+/// The default ``HTTPTransport``: long-lived `URLSession`s whose keep-alive connections are reused, built to be safe
+/// and cheap on Linux's FoundationNetworking.
 ///
+/// - Each request (and each download) takes a slot: one `URLSession` carrying one transfer at a time, so the transport
+///   knows which slots hold an idle connection to which host. A request goes to a slot with an idle connection to its
+///   host when one is free. Otherwise, with ``Configuration/warmsConnections`` (the default), the slot first opens one
+///   with a `HEAD /` and the request then waits on it as a reused connection: on Linux, a transfer that waits for its
+///   answer on a connection it opened itself costs about one core for the whole wait (``SessionSlots``).
 /// - It never uses URLSession's async `data(for:)` / `download(for:)`, which deadlock or crash when the calling task is
 ///   cancelled on Linux. A cancelled caller gets `CancellationError` at once; the underlying transfer is cancelled on
 ///   the session's delegate queue after ``Configuration/cancellationGracePeriod`` if it is still running.
@@ -20,66 +25,76 @@ import FoundationNetworking
 ///   ``Configuration/downloadTimeout`` by default.
 /// - Redirects are followed only to `https` or loopback `http`, and `Authorization` is dropped when a redirect leaves
 ///   the request's origin.
-/// - With ``Configuration/warmsConnections``, API requests do not wait on freshly opened connections, where
-///   FoundationNetworking burns CPU on Linux.
 /// - A 401 carrying a `WWW-Authenticate: Basic/Digest` challenge is returned as a response (FoundationNetworking
 ///   would otherwise wait for credentials forever).
 ///
 /// Known libcurl behaviour, measured: when a request fails on a *reused* keep-alive connection before any byte of
 /// answer (the server closed or reset it), libcurl sends it again on a new connection. FoundationNetworking cannot
 /// rewind an in-memory body that was already read, so such a replayed POST would carry its headers only and hang until
-/// the idle timeout. Creates (``RequestKind/create``) therefore carry `Expect: 100-continue`: their body leaves only
-/// after the server has accepted the headers, so on a stale connection no body byte was read, and libcurl's replay on a
-/// fresh connection sends the whole request: the server never received the first one, so the one create it receives
-/// is the only one (answered at once instead of after the idle timeout). A GET is replayed whole, which is harmless.
+/// the idle timeout. A create (``RequestKind/create``) therefore never goes out on a connection idle for more than
+/// 100 ms: its slot first sends the warm-up, which meets any stale connection instead (a `HEAD` is
+/// replayed whole, harmlessly). When it cannot be sure (warm-ups off, or a body over ``expectContinueThreshold``,
+/// whose upload spins the session anyway), the create carries `Expect: 100-continue`: its body leaves only after the
+/// server has accepted the headers, so on a stale connection no body byte was read and libcurl's replay sends the whole
+/// request, the only one the server receives. `Expect` costs CPU on Linux: libcurl sends the body after `100 Continue`
+/// by asking for write readiness, which leaves the spinning write source (``SessionSlots``) behind for the rest of the
+/// create's wait. A GET is replayed whole, which is harmless.
 ///
 /// Create one per process (or per client) and share it; it is `Sendable`.
 public final class URLSessionTransport: HTTPTransport, Sendable {
     /// The settings this transport was built with.
     public let configuration: Configuration
-    let sessions: SessionHolder
+    let requestSlots: SessionSlots
+    let downloadSlots: SessionSlots
     private let delegate: SessionDelegate
-    private let limiter: ConcurrencyLimiter
-    private let downloadLimiter: ConcurrencyLimiter
     private let canceller: AbandonedTaskCanceller
-    private let warmer: ConnectionWarmer?
 
-    /// A transport with its own `URLSession` configured from `configuration`.
+    /// A transport whose `URLSession`s are configured from `configuration`: one per request slot
+    /// (``Configuration/maxConcurrentRequests``) and per download slot (``Configuration/maxConcurrentDownloads``), each
+    /// made when first needed.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
         queue.name = "URLSessionTransport.delegate"
-        delegate = SessionDelegate()
-        sessions = SessionHolder(
-            URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue))
-        limiter = ConcurrencyLimiter(limit: configuration.maxConcurrentRequests)
-        downloadLimiter = ConcurrencyLimiter(limit: configuration.maxConcurrentDownloads)
+        let delegate = SessionDelegate()
+        self.delegate = delegate
+        let makeSession: @Sendable () -> URLSession = {
+            URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
+        }
+        requestSlots = SessionSlots(count: configuration.maxConcurrentRequests, makeSession: makeSession)
+        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads, makeSession: makeSession)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
-        warmer = configuration.warmsConnections ? ConnectionWarmer() : nil
     }
 
-    deinit { sessions.release()?.finishTasksAndInvalidate() }
+    deinit { invalidate() }
 
     /// Sends `request` and reads the response body into memory (at most ``Configuration/maxResponseBytes``).
     ///
     /// Error statuses are returned as responses. Waits for a free slot first (see
-    /// ``Configuration/maxConcurrentRequests``); the deadline starts when the request is sent.
+    /// ``Configuration/maxConcurrentRequests``); the deadline starts when the request is sent. With
+    /// ``Configuration/warmsConnections``, a slot with no open connection to the request's origin first sends a
+    /// `HEAD /` (no credentials, never retried; its answer and failure are ignored) that opens one.
     ///
     /// - Throws: ``HTTPTransportError`` (`.connectionNotEstablished`, `.timedOut`, `.connectionLost`,
     ///   `.responseTooLarge`, `.redirectRefused`, `.other`); `CancellationError` at once when the calling task is
-    ///   cancelled, whether it was waiting for a slot or for the server.
+    ///   cancelled, whether it was waiting for a slot, for a warm-up or for the server.
     public func send(_ request: SeedanceHTTPRequest) async throws -> SeedanceHTTPResponse {
-        let origin = ConnectionWarmer.origin(of: request.url)
-        if let warmer, !warmer.claim(origin), let warmUp = ConnectionWarmer.warmUpRequest(for: request.url) {
-            // Any answer will do; a failed warm-up only means the request opens its own connection.
-            _ = try? await perform(warmUp, sink: .memory(limit: 64 << 10), limiter: limiter, timeout: warmUp.timeout)
-            try Task.checkCancellation()
-        }
-        let response = try await perform(
-            request, sink: .memory(limit: configuration.maxResponseBytes), limiter: limiter, timeout: request.timeout ?? configuration.requestTimeout)
-        if response.headers["Connection"]?.lowercased() != "close" { warmer?.returned(origin) }
-        return response
+        let warms = configuration.warmsConnections
+        var urlRequest = try makeURLRequest(request)
+        let origin = SessionSlots.origin(of: request.url)
+        let checksFreshness = request.kind == .create && warms && (request.body?.count ?? 0) <= Self.expectContinueThreshold
+        let (slot, session, idleSince) = try await requestSlots.acquire(origin: origin, idleAtMost: checksFreshness ? configuration.createReuseWindow : nil)
+        var lastUse = idleSince
+        if warms, idleSince == nil { lastUse = try await warmUp(request.url, on: session, releasingOnCancel: slot, of: requestSlots) }
+        // Checked again now: a caller resumed late after its warm-up ended must not send a create without `Expect` on a
+        // connection the server may have closed meanwhile.
+        let fresh = lastUse.map { ContinuousClock.now - $0 < configuration.createReuseWindow } ?? false
+        if request.kind == .create, !(checksFreshness && fresh) { urlRequest.setValue("100-continue", forHTTPHeaderField: "Expect") }
+        let slots = requestSlots
+        return try await perform(
+            urlRequest, on: session, sink: .memory(limit: configuration.maxResponseBytes), timeout: request.timeout ?? configuration.requestTimeout,
+            release: { slots.release(slot, origin: origin, use: $0) })
     }
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
@@ -93,28 +108,52 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     public func download(
         _ request: SeedanceHTTPRequest, to destination: URL, progress: (@Sendable (DownloadProgress) -> Void)?
     ) async throws -> SeedanceHTTPResponse {
+        let urlRequest = try makeURLRequest(request)
+        let origin = SessionSlots.origin(of: request.url)
+        // No warm-up: a download is not spent waiting for a first byte (measured: a warmed 1 GiB download is no faster).
+        let (slot, session, _) = try await downloadSlots.acquire(origin: origin, idleAtMost: nil)
         let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
-        return try await perform(request, sink: .file(file), limiter: downloadLimiter, timeout: request.timeout ?? configuration.downloadTimeout)
+        let slots = downloadSlots
+        return try await perform(
+            urlRequest, on: session, sink: .file(file), timeout: request.timeout ?? configuration.downloadTimeout,
+            release: { slots.release(slot, origin: origin, use: $0) })
     }
 
     /// ``Configuration/userAgent``: the client sends it on every request that does not set its own.
     public var userAgent: String { configuration.userAgent }
 
     /// Requests holding a slot now (sent, or abandoned but not yet released by URLSession).
-    package var requestsInFlight: Int { limiter.permitsInUse }
+    package var requestsInFlight: Int { requestSlots.inUse }
 
     /// Downloads holding a download slot now.
-    package var downloadsInFlight: Int { downloadLimiter.permitsInUse }
+    package var downloadsInFlight: Int { downloadSlots.inUse }
 
-    private func perform(_ request: SeedanceHTTPRequest, sink: Transfer.Sink, limiter: ConcurrencyLimiter, timeout: Duration?) async throws
-        -> SeedanceHTTPResponse
-    {
-        let urlRequest = try makeURLRequest(request)
-        guard let session = sessions.session else {
-            throw HTTPTransportError(.connectionNotEstablished, message: "the transport was invalidated; nothing was sent")
+    /// Sends the warm-up `HEAD /` for `url`'s origin on `session` and waits for any answer (a failed warm-up only means
+    /// the request opens its own connection). Returns when URLSession ended it with the connection kept alive.
+    ///
+    /// - Throws: `CancellationError` when the caller was cancelled meanwhile; `slot` is then returned to `slots`.
+    private func warmUp(
+        _ url: URL, on session: URLSession, releasingOnCancel slot: SessionSlots.Slot, of slots: SessionSlots
+    ) async throws -> ContinuousClock.Instant? {
+        guard let warmUp = SeedanceHTTPRequest.warmUp(for: url), let urlRequest = try? makeURLRequest(warmUp) else { return nil }
+        let ended = LockedValue<ContinuousClock.Instant?>(nil)
+        _ = try? await perform(
+            urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout,
+            release: { use in if case .keptAlive = use { ended.set(.now) } })
+        if Task.isCancelled {
+            slots.release(slot, origin: SessionSlots.origin(of: url), use: .closed)
+            throw CancellationError()
         }
-        try await limiter.acquire()
-        let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: { limiter.release() })
+        return ended.value
+    }
+
+    /// Runs `urlRequest` on `session`; `release` is called exactly once, when URLSession has let go of the task (or
+    /// at once when the caller left before it started).
+    private func perform(
+        _ urlRequest: URLRequest, on session: URLSession, sink: Transfer.Sink, timeout: Duration?,
+        release: @escaping @Sendable (SessionSlots.ConnectionUse) -> Void
+    ) async throws -> SeedanceHTTPResponse {
+        let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: release)
         let grace = configuration.cancellationGracePeriod
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) in
@@ -135,6 +174,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         }
     }
 
+    /// Creates with a larger body keep `Expect: 100-continue`: uploading them asks for write readiness anyway.
+    static let expectContinueThreshold = 1 << 20
+
     private func makeURLRequest(_ request: SeedanceHTTPRequest) throws -> URLRequest {
         if request.method == .get, let body = request.body, !body.isEmpty {
             throw HTTPTransportError(.connectionNotEstablished, message: "a GET request cannot carry a body; nothing was sent")
@@ -143,7 +185,6 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         if request.headers["User-Agent"] == nil { urlRequest.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent") }
-        if request.kind == .create { urlRequest.setValue("100-continue", forHTTPHeaderField: "Expect") }
         urlRequest.httpBody = request.body
         return urlRequest
     }

@@ -7,6 +7,9 @@ import SeedanceCore
 /// every request is passed to the async `handler`, whose ``ServerResponse`` may inject faults (delays, dripped or
 /// truncated bodies, resets). It listens on loopback only and never contacts anything.
 ///
+/// A `HEAD /` (the connection warm-up of ``URLSessionTransport``) is answered `200` by the server itself, like any web
+/// server's root, and counted in ``warmUpCount`` rather than ``requestCount``, unless `passesWarmUps` is set.
+///
 /// ```swift
 /// let server = try LoopbackHTTPServer { request in .json(200, #"{"ok":true}"#) }
 /// defer { server.stop() }
@@ -23,17 +26,18 @@ package final class LoopbackHTTPServer: Sendable {
     ///   - maxRequestBodyBytes: larger request bodies are answered 413 and the connection closed.
     ///   - recordedHeadersPerHost: how many requests' headers ``headersSeen(forHost:)`` keeps per host (counters are
     ///     kept for all).
+    ///   - passesWarmUps: hand `HEAD /` to `handler` too, instead of answering it `200` without it.
     ///   - handler: answers each request; called concurrently for different connections.
     /// - Throws: ``LoopbackServerError`` when the socket cannot be created or bound.
     package init(
-        maxRequestBodyBytes: Int = 256 << 20, recordedHeadersPerHost: Int = 1_000,
+        maxRequestBodyBytes: Int = 256 << 20, recordedHeadersPerHost: Int = 1_000, passesWarmUps: Bool = false,
         handler: @escaping @Sendable (ServerRequest) async -> ServerResponse
     ) throws {
         let (descriptor, port) = try Socket.listenOnLoopback()
         self.port = port
         core = ServerCore(
             listener: descriptor, maxRequestBodyBytes: maxRequestBodyBytes, recordedHeadersPerHost: recordedHeadersPerHost,
-            handler: handler)
+            passesWarmUps: passesWarmUps, handler: handler)
         core.start()
     }
 
@@ -69,8 +73,11 @@ package final class LoopbackHTTPServer: Sendable {
     /// running (their answers are dropped).
     package func stop() { core.stop() }
 
-    /// Requests read so far (including those answered with a fault).
+    /// Requests read so far (including those answered with a fault), warm-ups answered by the server excepted.
     package var requestCount: Int { core.statistics.requestCount }
+
+    /// Connection warm-ups (`HEAD /`) the server answered itself.
+    package var warmUpCount: Int { core.statistics.warmUpCount }
 
     /// Connections accepted so far.
     package var connectionCount: Int { core.statistics.connectionCount }

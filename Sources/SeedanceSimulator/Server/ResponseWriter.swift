@@ -30,7 +30,8 @@ enum ResponseWriter {
         }
         let source = BodySource(response.body)
         let chunked = !omitBody && response.headers["Transfer-Encoding"]?.lowercased() == "chunked"
-        let persist = keepAlive && limit == nil
+        // A handler's `Connection: close` closes the connection after the answer, as a server that stops reusing it.
+        let persist = keepAlive && limit == nil && response.headers["Connection"]?.lowercased() != "close"
         let head = headBytes(response, contentLength: chunked ? nil : source.length, keepAlive: persist)
         if interval == nil, limit == nil, !omitBody, !chunked, case .data(let body) = response.body, body.count <= 1 << 20 {
             return Socket.sendAll(descriptor, head + body) ? (persist ? .keepOpen : .close) : .close

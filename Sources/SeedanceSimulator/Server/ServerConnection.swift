@@ -20,6 +20,7 @@ struct ServerConnection {
         if core.shouldResetBeforeReading(id) { return close(reset: true) }
         let reader = ConnectionReader(descriptor: descriptor)
         var lastAnswer: ContinuousClock.Instant?
+        var prior = 0
         while !core.lifecycle.isStopped {
             let head: RequestHead
             switch reader.readHead(limit: Self.headLimit) {
@@ -45,9 +46,16 @@ struct ServerConnection {
             }
             let request = ServerRequest(
                 method: head.method, path: head.path, query: head.query, rawTarget: head.target, headers: head.headers, body: body,
-                connectionID: id)
-            core.statistics.record(request)
-            let response = core.respond(to: request)
+                connectionID: id, priorRequestsOnConnection: prior)
+            prior += 1
+            let response: ServerResponse
+            if request.isConnectionWarmUp, !core.passesWarmUps {
+                core.statistics.recordWarmUp()
+                response = ServerResponse(status: 200)
+            } else {
+                core.statistics.record(request)
+                response = core.respond(to: request)
+            }
             let outcome = ResponseWriter.write(
                 response, to: descriptor, keepAlive: head.keepsAlive, omitBody: head.method == "HEAD", lifecycle: core.lifecycle)
             lastAnswer = ContinuousClock.now

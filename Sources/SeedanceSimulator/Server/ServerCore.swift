@@ -20,8 +20,12 @@ final class ServerCore: @unchecked Sendable {
     private var idleLimit: Duration?
     private var idleCloses = 0
 
-    init(listener: Int32, maxRequestBodyBytes: Int, recordedHeadersPerHost: Int, handler: @escaping Handler) {
+    /// Whether `HEAD /` warm-ups reach the handler (otherwise the server answers them itself).
+    let passesWarmUps: Bool
+
+    init(listener: Int32, maxRequestBodyBytes: Int, recordedHeadersPerHost: Int, passesWarmUps: Bool, handler: @escaping Handler) {
         self.listener = listener
+        self.passesWarmUps = passesWarmUps
         self.maxRequestBodyBytes = maxRequestBodyBytes
         self.statistics = ServerStatistics(headerLimit: recordedHeadersPerHost)
         self.handler = handler

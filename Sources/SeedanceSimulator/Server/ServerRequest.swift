@@ -17,11 +17,14 @@ package struct ServerRequest: Sendable {
     package var body: Data
     /// The server's number for the connection the request arrived on (1 for the first accepted connection).
     package var connectionID: Int
+    /// How many requests (answered warm-ups included) the same connection carried before this one: 0 when the request
+    /// opened its connection.
+    package var priorRequestsOnConnection: Int
 
     /// Builds a request (the server does this; tests of handlers may too).
     package init(
         method: String, path: String, query: [String: String] = [:], rawTarget: String? = nil, headers: SeedanceHTTPHeaders = [:],
-        body: Data = Data(), connectionID: Int = 0
+        body: Data = Data(), connectionID: Int = 0, priorRequestsOnConnection: Int = 0
     ) {
         self.method = method.uppercased()
         self.path = path
@@ -30,7 +33,11 @@ package struct ServerRequest: Sendable {
         self.headers = headers
         self.body = body
         self.connectionID = connectionID
+        self.priorRequestsOnConnection = priorRequestsOnConnection
     }
+
+    /// Whether this is the `HEAD /` with which ``URLSessionTransport`` opens a connection before a request waits on it.
+    package var isConnectionWarmUp: Bool { method == "HEAD" && path == "/" && rawTarget == "/" }
 
     /// The `Host` header, lower-cased (`127.0.0.1:8080`), or an empty string when absent.
     package var host: String { headers["Host"]?.lowercased() ?? "" }

@@ -13,6 +13,7 @@ final class ServerStatistics: @unchecked Sendable {
     private let lock = NSLock()
     private let headerLimit: Int
     private var requests = 0
+    private var warmUps = 0
     private var connections = 0
     private var hosts: [String: HostRecord] = [:]
 
@@ -36,7 +37,11 @@ final class ServerStatistics: @unchecked Sendable {
         }
     }
 
+    /// Counts a connection warm-up (`HEAD /`) the server answered itself.
+    func recordWarmUp() { lock.withLock { warmUps += 1 } }
+
     var requestCount: Int { lock.withLock { requests } }
+    var warmUpCount: Int { lock.withLock { warmUps } }
     var connectionCount: Int { lock.withLock { connections } }
     var hostNames: [String] { lock.withLock { hosts.keys.sorted() } }
 

@@ -66,7 +66,8 @@ struct LoopbackServerTests {
         }
         defer { server.stop() }
         server.resetBeforeReading = { $0 == 1 }
-        let transport = URLSessionTransport()
+        // Without warm-ups, so that the first request itself meets the reset of connection 1.
+        let transport = URLSessionTransport(configuration: .init(warmsConnections: false))
         let failure = await transportError { try await transport.send(.getJSON(server.url(path: "/a"))) }
         // libcurl reports the reset as a failed connect when it lands before its connect check (nothing was
         // written), otherwise as a lost connection (the request may have been written): both are honest.

@@ -5,7 +5,7 @@ import FoundationNetworking
 import Testing
 @testable import SeedanceCore
 
-@Suite("Transport rules: redirects, error classification, concurrency limiter")
+@Suite("Transport rules: redirects, error classification, session slots")
 struct TransportRulesTests {
     @Test func redirectsGoOnlyToHTTPSOrLoopback() {
         for allowed in ["https://cdn.example.net/v.mp4", "http://127.0.0.1:8080/x", "http://localhost/x", "http://[::1]:9/x", "http://127.3.4.5/x"] {
@@ -57,45 +57,82 @@ struct TransportRulesTests {
     }
 
     @Test(.timeLimit(.minutes(3)))
-    func theLimiterQueuesInOrderAndLetsCancelledWaitersGo() async throws {
-        let limiter = ConcurrencyLimiter(limit: 2)
-        try await limiter.acquire()
-        try await limiter.acquire()
-        #expect(limiter.permitsInUse == 2)
+    func slotsQueueInOrderAndLetCancelledWaitersGo() async throws {
+        let slots = SessionSlots(count: 2) { URLSession(configuration: .ephemeral) }
+        let a = try await slots.acquire(origin: "http://a:")
+        let b = try await slots.acquire(origin: "http://a:")
+        #expect(slots.inUse == 2)
         let order = Collector<Int>()
         let first = Task {
-            try await limiter.acquire(); order.append(1)
+            _ = try await slots.acquire(origin: "http://a:"); order.append(1)
         }
-        #expect(await eventually { limiter.waiting == 1 })
+        #expect(await eventually { slots.waiting == 1 })
         let cancelled = Task {
-            try await limiter.acquire(); order.append(99)
+            _ = try await slots.acquire(origin: "http://a:"); order.append(99)
         }
-        #expect(await eventually { limiter.waiting == 2 })
+        #expect(await eventually { slots.waiting == 2 })
         let third = Task {
-            try await limiter.acquire(); order.append(3)
+            _ = try await slots.acquire(origin: "http://a:"); order.append(3)
         }
-        #expect(await eventually { limiter.waiting == 3 })
+        #expect(await eventually { slots.waiting == 3 })
         cancelled.cancel()
         await #expect(throws: CancellationError.self) { try await cancelled.value }
-        #expect(limiter.waiting == 2)
-        limiter.release()
+        #expect(slots.waiting == 2)
+        slots.release(a.slot, origin: "http://a:", use: .unused)
         try await first.value
-        limiter.release()
+        slots.release(b.slot, origin: "http://a:", use: .unused)
         try await third.value
         #expect(order.all == [1, 3])
-        #expect(limiter.permitsInUse == 2)
-        limiter.release()
-        limiter.release()
-        #expect(limiter.permitsInUse == 0)
+        #expect(slots.inUse == 2)
     }
 
-    @Test func aCancelledCallerTakesNoPermit() async throws {
-        let limiter = ConcurrencyLimiter(limit: 1)
+    @Test func aCancelledCallerTakesNoSlot() async throws {
+        let slots = SessionSlots(count: 1) { URLSession(configuration: .ephemeral) }
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            try await limiter.acquire()
+            _ = try await slots.acquire(origin: "http://a:")
         }
         await #expect(throws: CancellationError.self) { try await task.value }
-        #expect(limiter.permitsInUse == 0)
+        #expect(slots.inUse == 0)
+    }
+
+    @Test func aSlotIsWarmForAnOriginOnlyAfterAConnectionWasKeptAliveThereWithinTheWindow() async throws {
+        let slots = SessionSlots(count: 3, idleWindow: .milliseconds(300)) { URLSession(configuration: .ephemeral) }
+        let api = "https://api.example:", cdn = "https://cdn.example:"
+        let cold = try await slots.acquire(origin: api)
+        #expect(cold.idleSince == nil)
+        slots.release(cold.slot, origin: api, use: .keptAlive)
+        // The free slot with the idle connection is chosen over the two that never reached the origin.
+        let again = try await slots.acquire(origin: api)
+        #expect(again.idleSince != nil && again.slot === cold.slot && again.session === cold.session)
+        // Another origin gets a slot that never reached it, and is cold there.
+        let other = try await slots.acquire(origin: cdn)
+        #expect(other.idleSince == nil && other.slot !== cold.slot)
+        slots.release(other.slot, origin: cdn, use: .closed)
+        slots.release(again.slot, origin: api, use: .closed)
+        // A closed connection is forgotten.
+        let afterClose = try await slots.acquire(origin: api)
+        #expect(afterClose.idleSince == nil)
+        slots.release(afterClose.slot, origin: api, use: .keptAlive)
+        // A connection idle past the window is believed closed by the server.
+        try await Task.sleep(for: .milliseconds(400))
+        let expired = try await slots.acquire(origin: api)
+        #expect(expired.idleSince == nil)
+        slots.release(expired.slot, origin: api, use: .unused)
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func invalidatedSlotsRefuseWaitingAndNewCallers() async throws {
+        let slots = SessionSlots(count: 1) { URLSession(configuration: .ephemeral) }
+        let held = try await slots.acquire(origin: "http://a:")
+        let waiting = Task { try await slots.acquire(origin: "http://a:") }
+        #expect(await eventually { slots.waiting == 1 })
+        #expect(slots.invalidate().count == 1)
+        await #expect { _ = try await waiting.value } throws: { ($0 as? HTTPTransportError)?.kind == .connectionNotEstablished }
+        await #expect { _ = try await slots.acquire(origin: "http://a:") } throws: {
+            ($0 as? HTTPTransportError)?.kind == .connectionNotEstablished
+        }
+        slots.release(held.slot, origin: "http://a:", use: .keptAlive)
+        #expect(slots.inUse == 0)
     }
 }

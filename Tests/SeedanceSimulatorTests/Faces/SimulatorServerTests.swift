@@ -74,7 +74,9 @@ struct SimulatorServerTests {
         let simulator = Simulator.toy()
         let server = try await simulator.startServer()
         defer { server.stop() }
-        let client = ToyClient(simulator, transport: URLSessionTransport(), base: server.baseURL(for: "toy"))
+        // Without warm-ups, so that the create opens its own connection (a warmed create goes on a reused one: below).
+        let transport = URLSessionTransport(configuration: .init(warmsConnections: false))
+        let client = ToyClient(simulator, transport: transport, base: server.baseURL(for: "toy"))
         simulator.injectNext(.resetAfterCommit, on: [.create])
         let error = await #expect(throws: HTTPTransportError.self) { _ = try await client.create() }
         #expect(error?.kind == .connectionLost)
