@@ -9,7 +9,7 @@ final class CreateInFlight: @unchecked Sendable {
 
     private let lock = NSLock()
     private var result: Result<SubmittedTask, any Error>?
-    private var waiters: [UUID: CheckedContinuation<SubmittedTask, any Error>] = [:]
+    private var waiters: [UUID: CheckedContinuation<Void, any Error>] = [:]
     private var abandoned = false
     private var started = false
     private var withdrawn = false
@@ -26,13 +26,13 @@ final class CreateInFlight: @unchecked Sendable {
 
     /// Settles the create (called once, by the create's own task) and answers every waiter.
     func complete(_ outcome: Result<SubmittedTask, any Error>) {
-        let (waiting, report): ([CheckedContinuation<SubmittedTask, any Error>], AbandonedSubmission?) = lock.withLock {
+        let (waiting, report): ([CheckedContinuation<Void, any Error>], AbandonedSubmission?) = lock.withLock {
             result = outcome
             if attempt.endedAt == nil { attempt.endedAt = Date() }
             defer { waiters = [:] }
             return (Array(waiters.values), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
         }
-        for waiter in waiting { waiter.resume(with: outcome) }
+        for waiter in waiting { waiter.resume() }
         if let report { onAbandonedOutcome(report) }
     }
 
@@ -70,27 +70,60 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Waits for the create's outcome; throws `CancellationError` at once when the calling task is cancelled and
-    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create. A
-    /// waiter is one stored continuation; its deadline is an entry in the client's ``CreateDeadlines``.
+    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create.
     func value(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws -> SubmittedTask {
+        try await settled(deadline: deadline, deadlines: deadlines, clock: clock)
+        return try settledTask()
+    }
+
+    /// Returns once the create is settled (read it with ``settledTask()``); throws as ``value(deadline:deadlines:clock:)``
+    /// when its caller leaves first. A waiter is one stored continuation; its deadline is an entry in the client's
+    /// ``CreateDeadlines``. Nothing large lives in this call's frame, which stays suspended while the create is queued
+    /// and sent: the outcome is read afterwards, outside it.
+    func settled(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws {
         let key = UUID()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SubmittedTask, any Error>) in
-                let settled: Result<SubmittedTask, any Error>? = lock.withLock {
-                    if let result { return result }
-                    if Task.isCancelled { return .failure(CancellationError()) }
-                    if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
-                    waiters[key] = continuation
-                    return nil
-                }
-                if let settled {
-                    continuation.resume(with: settled)
-                } else if let deadline {
-                    deadlines.add(deadline, key: key, create: self, clock: clock)
-                }
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                register(continuation, key: key, deadline: deadline, deadlines: deadlines, clock: clock)
             }
         } onCancel: {
             resumeWaiter(key, with: .failure(CancellationError()))
+        }
+    }
+
+    /// The task of a settled create, or its error.
+    @inline(never)
+    func settledTask() throws -> SubmittedTask {
+        try lock.withLock { result ?? .failure(CancellationError()) }.get()
+    }
+
+    /// Throws the error of a settled create that made no task; returns when it made one.
+    @inline(never)
+    func throwIfFailed() throws {
+        let error: (any Error)? = lock.withLock {
+            if case .failure(let error)? = result { return error }
+            return nil
+        }
+        if let error { throw error }
+    }
+
+    /// Stores `continuation` as waiter `key`, or resumes it at once when the create is settled, the calling task is
+    /// cancelled or `deadline` has passed.
+    @inline(never)
+    private func register(
+        _ continuation: CheckedContinuation<Void, any Error>, key: UUID, deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock
+    ) {
+        let settled: Result<Void, any Error>? = lock.withLock {
+            if result != nil { return .success(()) }
+            if Task.isCancelled { return .failure(CancellationError()) }
+            if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
+            waiters[key] = continuation
+            return nil
+        }
+        if let settled {
+            continuation.resume(with: settled)
+        } else if let deadline {
+            deadlines.add(deadline, key: key, create: self, clock: clock)
         }
     }
 
@@ -100,7 +133,7 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Ends one waiter early (cancelled, or out of time), if it is still waiting.
-    private func resumeWaiter(_ key: UUID, with result: Result<SubmittedTask, any Error>) {
+    private func resumeWaiter(_ key: UUID, with result: Result<Void, any Error>) {
         lock.withLock { waiters.removeValue(forKey: key) }?.resume(with: result)
     }
 
