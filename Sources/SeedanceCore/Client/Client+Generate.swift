@@ -22,7 +22,7 @@ extension SeedanceClient {
         let deadline = timeout.map { clock.now + $0 }
         let task = try GeneratedTask(await answeredCreate(request, deadline: deadline))
         if let onSubmitted { await Self.announce(task, to: onSubmitted) }
-        return try await waitForGenerated(task, request: request, deadline: deadline, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        return try await waitForGenerated(task, request: request, deadline: deadline, cancelRemoteOnTimeout: cancelRemoteOnTimeout).value
     }
 
     /// Hands the submitted task to the caller's `onSubmitted`, out of line so the copy it passes takes no room in
@@ -36,10 +36,11 @@ extension SeedanceClient {
     /// caller's suspended frames stay small.
     @inline(never)
     private func waitForGenerated(_ task: GeneratedTask, request: VideoRequest, deadline: Duration?, cancelRemoteOnTimeout: Bool) async throws
-        -> TaskSnapshot
+        -> OutOfLine<TaskSnapshot>
     {
         do {
-            return try await wait(for: task.id, deadline: deadline, context: trackingContext(for: task.id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+            return try await wait(
+                for: task.id, deadline: deadline, context: { trackingContext(for: task.id, request: request) }, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
         } catch {
             throw generateError(error, task: task, request: request)
         }

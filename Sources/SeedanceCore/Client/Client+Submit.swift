@@ -52,7 +52,7 @@ extension SeedanceClient {
     func answeredCreate(_ request: VideoRequest, deadline: Duration?) async throws -> CreateInFlight {
         let inFlight =
             ReferenceVideoUpload.hasLocalVideos(request)
-            ? try await enqueueCreate(uploading: request, deadline: deadline) : try enqueueCreate(prepared: prepareLocally(request))
+            ? try await enqueueCreate(uploading: request, deadline: deadline) : try enqueueCreate(preparing: request)
         do {
             try await inFlight.settled(deadline: deadline, deadlines: creates.deadlines, clock: clock)
             try inFlight.throwIfFailed()
@@ -72,6 +72,12 @@ extension SeedanceClient {
                 message: "the timeout passed while local reference videos were uploaded; the create was never sent: no task was created")
         }
         return try enqueueCreate(prepared: prepared)
+    }
+
+    /// ``enqueueCreate(prepared:)`` for a request without local reference videos.
+    @inline(never)
+    private func enqueueCreate(preparing request: VideoRequest) throws -> CreateInFlight {
+        try enqueueCreate(prepared: prepareLocally(request))
     }
 
     /// Builds the create of `prepared` and queues it on ``creates``; throws `CancellationError` (nothing queued) when

@@ -25,14 +25,19 @@ extension SeedanceClient {
         -> TaskSnapshot
     {
         let deadline = timeout.map { clock.now + $0 }
-        return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        return try await wait(for: id, deadline: deadline, context: { trackingContext(for: id, request: request) }, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+            .value
     }
 
     /// The wait of ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` and of
     /// ``generate(_:timeout:cancelRemoteOnTimeout:onSubmitted:)``. Its frame stays suspended for the whole wait, so
-    /// everything that handles large values (the status request check, the errors) runs out of line.
+    /// everything that handles large values (the status request check, the tracking context, the errors) runs out of
+    /// line; `context` is read once, when the engine registers the waiter. The snapshot comes back behind one
+    /// reference: an async function that returns a whole snapshot holds room for it in its frame.
     @inline(never)
-    func wait(for id: TaskID, deadline: Duration?, context: TrackingContext, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
+    func wait(for id: TaskID, deadline: Duration?, context: () -> TrackingContext, cancelRemoteOnTimeout: Bool) async throws
+        -> OutOfLine<TaskSnapshot>
+    {
         do {
             try checkStatusRequest(for: id)
             return try await engine.wait(for: id, context: context, deadline: deadline)

@@ -17,6 +17,7 @@ struct ReferenceVideoUpload {
     let uploader: (any MediaUploader)?
 
     /// Whether `request` has a local reference video (one to upload before the create can be sent).
+    @inline(never)
     static func hasLocalVideos(_ request: VideoRequest) -> Bool {
         request.referenceVideos.contains { if case .file = $0 { true } else { false } }
     }
