@@ -8,8 +8,11 @@ final class CreateInFlight: @unchecked Sendable {
     struct DeadlinePassed: Error {}
 
     private let lock = NSLock()
-    private var result: Result<SubmittedTask, any Error>?
-    private var waiters: [UUID: CheckedContinuation<Void, any Error>] = [:]
+    /// The outcome once settled; the task behind one reference, so a queued create is a few words wide.
+    private var settledOutcome: Result<OutOfLine<SubmittedTask>, any Error>?
+    /// The callers waiting, by key (usually one: a short list, not a hash table).
+    private var waiters: [(key: UUID, continuation: CheckedContinuation<Void, any Error>)] = []
+    private var result: Result<SubmittedTask, any Error>? { settledOutcome.map { $0.map(\.value) } }
     private var abandoned = false
     private var started = false
     private var withdrawn = false
@@ -27,10 +30,10 @@ final class CreateInFlight: @unchecked Sendable {
     /// Settles the create (called once, by the create's own task) and answers every waiter.
     func complete(_ outcome: Result<SubmittedTask, any Error>) {
         let (waiting, report): ([CheckedContinuation<Void, any Error>], AbandonedSubmission?) = lock.withLock {
-            result = outcome
+            settledOutcome = outcome.map(OutOfLine.init)
             if attempt.endedAt == nil { attempt.endedAt = Date() }
-            defer { waiters = [:] }
-            return (Array(waiters.values), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
+            defer { waiters = [] }
+            return (waiters.map(\.continuation), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
         }
         for waiter in waiting { waiter.resume() }
         if let report { onAbandonedOutcome(report) }
@@ -50,7 +53,7 @@ final class CreateInFlight: @unchecked Sendable {
     /// task can come of it; `false` once it started (then use ``abandon()``).
     func withdraw() -> Bool {
         lock.withLock {
-            if started || result != nil { return false }
+            if started || settledOutcome != nil { return false }
             withdrawn = true
             return true
         }
@@ -94,14 +97,14 @@ final class CreateInFlight: @unchecked Sendable {
     /// The task of a settled create, or its error.
     @inline(never)
     func settledTask() throws -> SubmittedTask {
-        try lock.withLock { result ?? .failure(CancellationError()) }.get()
+        try lock.withLock { settledOutcome ?? .failure(CancellationError()) }.get().value
     }
 
     /// Throws the error of a settled create that made no task; returns when it made one.
     @inline(never)
     func throwIfFailed() throws {
         let error: (any Error)? = lock.withLock {
-            if case .failure(let error)? = result { return error }
+            if case .failure(let error)? = settledOutcome { return error }
             return nil
         }
         if let error { throw error }
@@ -114,10 +117,10 @@ final class CreateInFlight: @unchecked Sendable {
         _ continuation: CheckedContinuation<Void, any Error>, key: UUID, deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock
     ) {
         let settled: Result<Void, any Error>? = lock.withLock {
-            if result != nil { return .success(()) }
+            if settledOutcome != nil { return .success(()) }
             if Task.isCancelled { return .failure(CancellationError()) }
             if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
-            waiters[key] = continuation
+            waiters.append((key, continuation))
             return nil
         }
         if let settled {
@@ -134,7 +137,11 @@ final class CreateInFlight: @unchecked Sendable {
 
     /// Ends one waiter early (cancelled, or out of time), if it is still waiting.
     private func resumeWaiter(_ key: UUID, with result: Result<Void, any Error>) {
-        lock.withLock { waiters.removeValue(forKey: key) }?.resume(with: result)
+        let waiter: CheckedContinuation<Void, any Error>? = lock.withLock {
+            guard let index = waiters.firstIndex(where: { $0.key == key }) else { return nil }
+            return waiters.remove(at: index).continuation
+        }
+        waiter?.resume(with: result)
     }
 
     private static func abandonedOutcome(_ result: Result<SubmittedTask, any Error>) -> AbandonedSubmission.Outcome {
