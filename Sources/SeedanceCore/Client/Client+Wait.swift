@@ -40,6 +40,10 @@ extension SeedanceClient {
     {
         do {
             try checkStatusRequest(for: id)
+        } catch {
+            throw Self.attaching(id, to: error)
+        }
+        do {
             return try await engine.wait(for: id, context: context, deadline: deadline)
         } catch {
             guard cancelRemoteOnTimeout, Self.isTimeout(error) else { throw Self.attaching(id, to: error) }
