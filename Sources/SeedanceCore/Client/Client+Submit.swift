@@ -39,30 +39,75 @@ extension SeedanceClient {
     ///
     /// - Throws: as ``submit(_:)``; `.timeout` carrying ``SeedanceError/submission`` when the deadline passes first
     ///   (the create goes on and its outcome is listed by ``abandonedSubmissions()``).
-    @inline(never)
     func submit(_ request: VideoRequest, deadline: Duration?) async throws -> SubmittedTask {
+        try await answeredCreate(request, deadline: deadline).settledTask()
+    }
+
+    /// The create of `request`, answered with a task before `deadline`; throws as ``submit(_:deadline:)``.
+    ///
+    /// Every step that builds or inspects large values (the prepared request, the HTTP request, the errors) runs in a
+    /// synchronous function: a caller's task keeps the largest stack its calls ever reached for as long as it lives,
+    /// so the frames of this call, which stays suspended while the create is queued and sent, hold references only.
+    @inline(never)
+    func answeredCreate(_ request: VideoRequest, deadline: Duration?) async throws -> CreateInFlight {
+        let inFlight =
+            ReferenceVideoUpload.hasLocalVideos(request)
+            ? try await enqueueCreate(uploading: request, deadline: deadline) : try enqueueCreate(preparing: request)
+        do {
+            try await inFlight.settled(deadline: deadline, deadlines: creates.deadlines, clock: clock)
+            try inFlight.throwIfFailed()
+        } catch {
+            try settleLeftCreate(inFlight, error: error)
+        }
+        return inFlight
+    }
+
+    /// ``enqueueCreate(prepared:)`` for a request with local reference videos, once they are uploaded.
+    @inline(never)
+    private func enqueueCreate(uploading request: VideoRequest, deadline: Duration?) async throws -> CreateInFlight {
         let prepared = try await prepare(request)
         if let deadline, prepared.referenceVideos != request.referenceVideos, clock.now >= deadline {
             throw SeedanceError(
                 category: .timeout, provider: provider,
                 message: "the timeout passed while local reference videos were uploaded; the create was never sent: no task was created")
         }
+        return try enqueueCreate(prepared: prepared)
+    }
+
+    /// ``enqueueCreate(prepared:)`` for a request without local reference videos.
+    @inline(never)
+    private func enqueueCreate(preparing request: VideoRequest) throws -> CreateInFlight {
+        try enqueueCreate(prepared: prepareLocally(request))
+    }
+
+    /// Builds the create of `prepared` and queues it on ``creates``; throws `CancellationError` (nothing queued) when
+    /// the calling task is cancelled.
+    @inline(never)
+    private func enqueueCreate(prepared: VideoRequest) throws -> CreateInFlight {
         let create = try dialect.makeCreateRequest(prepared)
         try Task.checkCancellation()
         let inFlight = CreateInFlight(
             attempt: SubmissionAttempt(request: prepared, provider: provider, defaultModel: dialect.defaultModel),
             onAbandonedOutcome: { [ledger] in ledger.recordAbandoned($0) })
         creates.enqueue { await self.performCreate(create, prepared: prepared, inFlight: inFlight) }
-        do {
-            return try await inFlight.value(deadline: deadline, deadlines: creates.deadlines, clock: clock)
-        } catch let error as CancellationError {
+        return inFlight
+    }
+
+    /// What a caller that stopped waiting for `inFlight` with `error` gets: it returns when the create was answered
+    /// with a task in the meantime; else it throws `error` (a `CancellationError` while the create was still queued:
+    /// it is withdrawn and never sent), ``CancelledSubmission`` when the calling task was cancelled after the create
+    /// was sent, or `.timeout` when the deadline passed.
+    @inline(never)
+    private func settleLeftCreate(_ inFlight: CreateInFlight, error: any Error) throws {
+        switch error {
+        case is CancellationError:
             // Still queued behind other creates: it is never sent, so there is no task to hand over.
             if inFlight.withdraw() { throw error }
-            if case .success(let task)? = inFlight.abandon() { return task }
+            if case .success? = inFlight.abandon() { return }
             guard Task.isCancelled else { throw error }
             let outcome = Task { [clock, creates] in try await inFlight.value(deadline: nil, deadlines: creates.deadlines, clock: clock) }
             throw CancelledSubmission(submission: inFlight.submission, outcome: outcome)
-        } catch is CreateInFlight.DeadlinePassed {
+        case is CreateInFlight.DeadlinePassed:
             if inFlight.withdraw() {
                 throw SeedanceError(
                     category: .timeout, provider: provider,
@@ -70,7 +115,7 @@ extension SeedanceClient {
                         "the create waited behind this client's other creates (at most \(creates.limit) run at once) until the timeout and was never sent: no task was created"
                 )
             }
-            if case .success(let task)? = inFlight.abandon() { return task }
+            if case .success? = inFlight.abandon() { return }
             var attempt = inFlight.submission
             attempt.endedAt = Date()
             throw SeedanceError(
@@ -78,6 +123,8 @@ extension SeedanceClient {
                 message:
                     "the create was not answered within the timeout; it goes on without its caller: its task, if one is created, is listed by abandonedSubmissions() (submission \(attempt.id.uuidString))",
                 submission: attempt)
+        default:
+            throw error
         }
     }
 
@@ -151,9 +198,17 @@ extension SeedanceClient {
     ///   video the model's limits refuse or with no uploader; what ``ReferenceVideoUpload`` throws for a failed
     ///   upload; `CancellationError`. Nothing is sent in any case.
     func prepare(_ request: VideoRequest) async throws -> VideoRequest {
-        var prepared = try request.readingLocalFiles(provider: provider)
-        try dialect.validate(prepared)
+        var prepared = try prepareLocally(request)
         prepared.referenceVideos = try await ReferenceVideoUpload.uploadingLocalVideos(of: prepared, dialect: dialect, uploader: mediaUploader)
+        return prepared
+    }
+
+    /// `request` with local images and audio read into memory, validated by the dialect: all of ``prepare(_:)``
+    /// but the uploads.
+    @inline(never)
+    private func prepareLocally(_ request: VideoRequest) throws -> VideoRequest {
+        let prepared = try request.readingLocalFiles(provider: provider)
+        try dialect.validate(prepared)
         return prepared
     }
 }

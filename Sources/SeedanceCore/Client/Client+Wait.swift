@@ -25,26 +25,49 @@ extension SeedanceClient {
         -> TaskSnapshot
     {
         let deadline = timeout.map { clock.now + $0 }
-        return try await wait(for: id, deadline: deadline, context: trackingContext(for: id, request: request), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        return try await wait(for: id, deadline: deadline, context: { trackingContext(for: id, request: request) }, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+            .value
     }
 
+    /// The wait of ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` and of
+    /// ``generate(_:timeout:cancelRemoteOnTimeout:onSubmitted:)``. Its frame stays suspended for the whole wait, so
+    /// everything that handles large values (the status request check, the tracking context, the errors) runs out of
+    /// line; `context` is read once, when the engine registers the waiter. The snapshot comes back behind one
+    /// reference: an async function that returns a whole snapshot holds room for it in its frame.
     @inline(never)
-    func wait(for id: TaskID, deadline: Duration?, context: TrackingContext, cancelRemoteOnTimeout: Bool) async throws -> TaskSnapshot {
-        try await attaching(id) {
-            _ = try dialect.makeStatusRequest(for: id)
-            do {
-                return try await engine.wait(for: id, context: context, deadline: deadline)
-            } catch let timeout as SeedanceError where timeout.category == .timeout && cancelRemoteOnTimeout {
-                throw await cancelAfterTimeout(timeout, id: id)
-            }
+    func wait(for id: TaskID, deadline: Duration?, context: () -> TrackingContext, cancelRemoteOnTimeout: Bool) async throws
+        -> OutOfLine<TaskSnapshot>
+    {
+        do {
+            try checkStatusRequest(for: id)
+        } catch {
+            throw Self.attaching(id, to: error)
+        }
+        do {
+            return try await engine.wait(for: id, context: context, deadline: deadline)
+        } catch {
+            guard cancelRemoteOnTimeout, Self.isTimeout(error) else { throw Self.attaching(id, to: error) }
+            throw Self.attaching(id, to: await cancelAfterTimeout(error, id: id))
         }
     }
 
-    /// `timeout`, after cancelling task `id` on the provider's side where the dialect can. Kept out of line: a
-    /// waiting caller's suspended frame then holds none of this path's values.
+    /// Whether `error` is a `SeedanceError` `.timeout`.
     @inline(never)
-    private func cancelAfterTimeout(_ timeout: SeedanceError, id: TaskID) async -> SeedanceError {
-        var timeout = timeout
+    private static func isTimeout(_ error: any Error) -> Bool {
+        (error as? SeedanceError)?.category == .timeout
+    }
+
+    /// Throws what building the status request of task `id` throws (an id the dialect cannot poll), before any wait.
+    @inline(never)
+    private func checkStatusRequest(for id: TaskID) throws {
+        _ = try dialect.makeStatusRequest(for: id)
+    }
+
+    /// `timeout` (a `SeedanceError` `.timeout`), after cancelling task `id` on the provider's side where the dialect
+    /// can. Kept out of line: a waiting caller's suspended frame then holds none of this path's values.
+    @inline(never)
+    private func cancelAfterTimeout(_ timeout: any Error, id: TaskID) async -> any Error {
+        guard var timeout = timeout as? SeedanceError else { return timeout }
         guard dialect.operations.cancel else {
             timeout.message += "; the remote task was left running (\(provider.rawValue) cannot cancel tasks)"
             return timeout

@@ -8,8 +8,11 @@ final class CreateInFlight: @unchecked Sendable {
     struct DeadlinePassed: Error {}
 
     private let lock = NSLock()
-    private var result: Result<SubmittedTask, any Error>?
-    private var waiters: [UUID: CheckedContinuation<SubmittedTask, any Error>] = [:]
+    /// The outcome once settled; the task behind one reference, so a queued create is a few words wide.
+    private var settledOutcome: Result<OutOfLine<SubmittedTask>, any Error>?
+    /// The callers waiting, by key (usually one: a short list, not a hash table).
+    private var waiters: [(key: UUID, continuation: CheckedContinuation<Void, any Error>)] = []
+    private var result: Result<SubmittedTask, any Error>? { settledOutcome.map { $0.map(\.value) } }
     private var abandoned = false
     private var started = false
     private var withdrawn = false
@@ -26,13 +29,13 @@ final class CreateInFlight: @unchecked Sendable {
 
     /// Settles the create (called once, by the create's own task) and answers every waiter.
     func complete(_ outcome: Result<SubmittedTask, any Error>) {
-        let (waiting, report): ([CheckedContinuation<SubmittedTask, any Error>], AbandonedSubmission?) = lock.withLock {
-            result = outcome
+        let (waiting, report): ([CheckedContinuation<Void, any Error>], AbandonedSubmission?) = lock.withLock {
+            settledOutcome = outcome.map(OutOfLine.init)
             if attempt.endedAt == nil { attempt.endedAt = Date() }
-            defer { waiters = [:] }
-            return (Array(waiters.values), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
+            defer { waiters = [] }
+            return (waiters.map(\.continuation), abandoned ? AbandonedSubmission(submission: attempt, outcome: Self.abandonedOutcome(outcome)) : nil)
         }
-        for waiter in waiting { waiter.resume(with: outcome) }
+        for waiter in waiting { waiter.resume() }
         if let report { onAbandonedOutcome(report) }
     }
 
@@ -50,7 +53,7 @@ final class CreateInFlight: @unchecked Sendable {
     /// task can come of it; `false` once it started (then use ``abandon()``).
     func withdraw() -> Bool {
         lock.withLock {
-            if started || result != nil { return false }
+            if started || settledOutcome != nil { return false }
             withdrawn = true
             return true
         }
@@ -70,27 +73,60 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Waits for the create's outcome; throws `CancellationError` at once when the calling task is cancelled and
-    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create. A
-    /// waiter is one stored continuation; its deadline is an entry in the client's ``CreateDeadlines``.
+    /// ``DeadlinePassed`` when `deadline` (on the clock of `deadlines`) passes first. Neither stops the create.
     func value(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws -> SubmittedTask {
+        try await settled(deadline: deadline, deadlines: deadlines, clock: clock)
+        return try settledTask()
+    }
+
+    /// Returns once the create is settled (read it with ``settledTask()``); throws as ``value(deadline:deadlines:clock:)``
+    /// when its caller leaves first. A waiter is one stored continuation; its deadline is an entry in the client's
+    /// ``CreateDeadlines``. Nothing large lives in this call's frame, which stays suspended while the create is queued
+    /// and sent: the outcome is read afterwards, outside it.
+    func settled(deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock) async throws {
         let key = UUID()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SubmittedTask, any Error>) in
-                let settled: Result<SubmittedTask, any Error>? = lock.withLock {
-                    if let result { return result }
-                    if Task.isCancelled { return .failure(CancellationError()) }
-                    if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
-                    waiters[key] = continuation
-                    return nil
-                }
-                if let settled {
-                    continuation.resume(with: settled)
-                } else if let deadline {
-                    deadlines.add(deadline, key: key, create: self, clock: clock)
-                }
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                register(continuation, key: key, deadline: deadline, deadlines: deadlines, clock: clock)
             }
         } onCancel: {
             resumeWaiter(key, with: .failure(CancellationError()))
+        }
+    }
+
+    /// The task of a settled create, or its error.
+    @inline(never)
+    func settledTask() throws -> SubmittedTask {
+        try lock.withLock { settledOutcome ?? .failure(CancellationError()) }.get().value
+    }
+
+    /// Throws the error of a settled create that made no task; returns when it made one.
+    @inline(never)
+    func throwIfFailed() throws {
+        let error: (any Error)? = lock.withLock {
+            if case .failure(let error)? = settledOutcome { return error }
+            return nil
+        }
+        if let error { throw error }
+    }
+
+    /// Stores `continuation` as waiter `key`, or resumes it at once when the create is settled, the calling task is
+    /// cancelled or `deadline` has passed.
+    @inline(never)
+    private func register(
+        _ continuation: CheckedContinuation<Void, any Error>, key: UUID, deadline: Duration?, deadlines: CreateDeadlines, clock: any SeedanceClock
+    ) {
+        let settled: Result<Void, any Error>? = lock.withLock {
+            if settledOutcome != nil { return .success(()) }
+            if Task.isCancelled { return .failure(CancellationError()) }
+            if let deadline, deadline <= clock.now { return .failure(DeadlinePassed()) }
+            waiters.append((key, continuation))
+            return nil
+        }
+        if let settled {
+            continuation.resume(with: settled)
+        } else if let deadline {
+            deadlines.add(deadline, key: key, create: self, clock: clock)
         }
     }
 
@@ -100,8 +136,12 @@ final class CreateInFlight: @unchecked Sendable {
     }
 
     /// Ends one waiter early (cancelled, or out of time), if it is still waiting.
-    private func resumeWaiter(_ key: UUID, with result: Result<SubmittedTask, any Error>) {
-        lock.withLock { waiters.removeValue(forKey: key) }?.resume(with: result)
+    private func resumeWaiter(_ key: UUID, with result: Result<Void, any Error>) {
+        let waiter: CheckedContinuation<Void, any Error>? = lock.withLock {
+            guard let index = waiters.firstIndex(where: { $0.key == key }) else { return nil }
+            return waiters.remove(at: index).continuation
+        }
+        waiter?.resume(with: result)
     }
 
     private static func abandonedOutcome(_ result: Result<SubmittedTask, any Error>) -> AbandonedSubmission.Outcome {

@@ -122,10 +122,18 @@ public final class SeedanceClient: Sendable {
     func attaching<T>(_ id: TaskID, _ operation: () async throws -> T) async throws -> T {
         do {
             return try await operation()
-        } catch var error as SeedanceError {
-            if error.taskID == nil { error.taskID = id }
-            throw error
+        } catch {
+            throw Self.attaching(id, to: error)
         }
+    }
+
+    /// `error` with task id `id` added when it is a `SeedanceError` that lacks one. Synchronous and out of line, so
+    /// the large error value never takes room in the frame of a suspended caller.
+    @inline(never)
+    static func attaching(_ id: TaskID, to error: any Error) -> any Error {
+        guard var error = error as? SeedanceError else { return error }
+        if error.taskID == nil { error.taskID = id }
+        return error
     }
 
     /// What the engine should know about task `id`: from this client's own submission when it made it, else

@@ -1,6 +1,6 @@
 /// A delivery the engine makes after releasing its lock (resuming or finishing can run other code).
 enum EngineEffect {
-    case resume(CheckedContinuation<TaskSnapshot, any Error>, Result<TaskSnapshot, any Error>)
+    case resume(WaitContinuation, Result<TaskSnapshot, any Error>)
     case finish(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation, (any Error)?)
     case log(SeedanceLogEvent)
     case deliver(@Sendable (Result<TaskSnapshot, any Error>) -> Void, Result<TaskSnapshot, any Error>)

@@ -47,28 +47,40 @@ package final class PollingEngine: @unchecked Sendable {
 
     // MARK: Waiting
 
-    /// Waits until task `id` ends or `deadline` (on the engine's clock) passes.
+    /// Waits until task `id` ends or `deadline` (on the engine's clock) passes; `context` is read once, when the
+    /// waiter registers.
     ///
-    /// - Returns: the succeeded snapshot.
+    /// - Returns: the succeeded snapshot, behind one reference.
     /// - Throws: `SeedanceError` `.taskFailed`, `.taskExpired`, `.cancelled` (remote), `.timeout`, or a poll error
     ///   that retrying cannot fix (see ``EngineConfiguration/permanentErrorThreshold``), each with the task id,
     ///   the last snapshot and the poll count; `CancellationError` at once when the calling task is cancelled.
+    ///
+    /// This call's frames stay suspended for the whole wait (and a task keeps the largest stack it ever reached), so
+    /// they hold only the waiter's id: the context is built and registered out of line, and the outcome comes back
+    /// behind one reference (an async function returning a whole snapshot holds room for it in its frame).
     @inline(never)
-    package func wait(for id: TaskID, context: TrackingContext, deadline: Duration?) async throws -> TaskSnapshot {
-        let key = context.engineKey(for: id)
+    func wait(for id: TaskID, context: () -> TrackingContext, deadline: Duration?) async throws -> OutOfLine<TaskSnapshot> {
         let waiterID = newWaiterID()
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TaskSnapshot, any Error>) in
-                let waiter = Waiter(id: waiterID, taskID: key, deadline: deadline, sink: .result(continuation))
-                mutate { state, now in
-                    if Task.isCancelled { return [.resume(continuation, .failure(CancellationError()))] }
-                    if state.isShutDown { return [.resume(continuation, .failure(state.shutDownError(for: id)))] }
-                    state.register(waiter, context: context, now: now)
-                    return []
-                }
+            try await withCheckedThrowingContinuation { (continuation: WaitContinuation) in
+                register(continuation, waiterID: waiterID, for: id, context: context, deadline: deadline)
             }
         } onCancel: {
             mutate { state, _ in state.removeWaiter(waiterID, resumingWith: CancellationError()) }
+        }
+    }
+
+    /// Registers waiter `waiterID` of task `id`, resumed through `continuation`; or resumes it at once when the
+    /// calling task is cancelled or the engine is shut down.
+    @inline(never)
+    private func register(_ continuation: WaitContinuation, waiterID: UInt64, for id: TaskID, context: () -> TrackingContext, deadline: Duration?) {
+        let context = context()
+        let waiter = Waiter(id: waiterID, taskID: context.engineKey(for: id), deadline: deadline, sink: .result(continuation))
+        mutate { state, now in
+            if Task.isCancelled { return [.resume(continuation, .failure(CancellationError()))] }
+            if state.isShutDown { return [.resume(continuation, .failure(state.shutDownError(for: id)))] }
+            state.register(waiter, context: context, now: now)
+            return []
         }
     }
 
@@ -290,7 +302,7 @@ package final class PollingEngine: @unchecked Sendable {
     private func perform(_ effects: [EngineEffect]) {
         for effect in effects {
             switch effect {
-            case .resume(let continuation, let result): continuation.resume(with: result)
+            case .resume(let continuation, let result): continuation.resume(with: result.map(OutOfLine.init))
             case .finish(let continuation, let error):
                 if let error { continuation.finish(throwing: error) } else { continuation.finish() }
             case .log(let event): logger?(event)

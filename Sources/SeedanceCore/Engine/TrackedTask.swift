@@ -12,10 +12,14 @@ package struct TrackingContext: Sendable {
     var scope: TrackingScope?
 }
 
+/// How a `wait` is resumed: its snapshot comes back behind one reference, so the suspended frame holds a pointer
+/// rather than a whole ``TaskSnapshot``.
+typealias WaitContinuation = CheckedContinuation<OutOfLine<TaskSnapshot>, any Error>
+
 /// Where a waiter's outcome goes.
 enum WaiterSink: Sendable {
     /// A `wait`: resumed once with the terminal outcome, a timeout, or an error.
-    case result(CheckedContinuation<TaskSnapshot, any Error>)
+    case result(WaitContinuation)
     /// An `updates` stream: every observable change, then finished.
     case stream(AsyncThrowingStream<TaskSnapshot, any Error>.Continuation)
     /// A completion feed: called once with the terminal outcome, like a `wait`, without a suspended caller.

@@ -16,6 +16,12 @@ struct ReferenceVideoUpload {
     /// Hosts the files, or `nil` (local videos are refused).
     let uploader: (any MediaUploader)?
 
+    /// Whether `request` has a local reference video (one to upload before the create can be sent).
+    @inline(never)
+    static func hasLocalVideos(_ request: VideoRequest) -> Bool {
+        request.referenceVideos.contains { if case .file = $0 { true } else { false } }
+    }
+
     /// `request.referenceVideos` (validated by `dialect`) with every local file checked against the limits
     /// `dialect` states for the request's model (else, for an official Seedance 2.x id it does not list, the official
     /// limits) and replaced by its uploaded URL; the other inputs as they are. Reads nothing and builds nothing when
@@ -24,7 +30,7 @@ struct ReferenceVideoUpload {
     /// - Throws: as ``uploading(_:)``; `.invalidRequest` naming `referenceVideos` when the dialect states no
     ///   reference limits for the model (the files could not be checked).
     static func uploadingLocalVideos(of request: VideoRequest, dialect: any Dialect, uploader: (any MediaUploader)?) async throws -> [MediaInput] {
-        guard request.referenceVideos.contains(where: { if case .file = $0 { true } else { false } }) else { return request.referenceVideos }
+        guard hasLocalVideos(request) else { return request.referenceVideos }
         let modelID = request.model ?? dialect.defaultModel
         // A dialect may validate an official id it does not list (another date suffix) with the official limits.
         let listed = dialect.capabilities.model(modelID).flatMap { $0.references == nil ? nil : $0 }

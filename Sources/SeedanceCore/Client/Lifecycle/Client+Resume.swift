@@ -11,7 +11,8 @@ extension SeedanceClient {
     ///   `CancellationError` when the calling task is cancelled (the remote task is left running).
     public func wait(for task: SubmittedTask, timeout: Duration? = nil, cancelRemoteOnTimeout: Bool = false) async throws -> TaskSnapshot {
         let deadline = timeout.map { clock.now + $0 }
-        return try await wait(for: task.id, deadline: deadline, context: try trackingContext(for: task), cancelRemoteOnTimeout: cancelRemoteOnTimeout)
+        let context = try trackingContext(for: task)
+        return try await wait(for: task.id, deadline: deadline, context: { context }, cancelRemoteOnTimeout: cancelRemoteOnTimeout).value
     }
 
     /// Follows every task the journal holds as unfinished for this client's provider, after a restart: each is
