@@ -25,8 +25,10 @@ extension SeedanceClient {
         -> TaskSnapshot
     {
         let deadline = timeout.map { clock.now + $0 }
-        return try await wait(for: id, deadline: deadline, context: { trackingContext(for: id, request: request) }, cancelRemoteOnTimeout: cancelRemoteOnTimeout)
-            .value
+        return try await wait(
+            for: id, deadline: deadline, context: { trackingContext(for: id, request: request) }, cancelRemoteOnTimeout: cancelRemoteOnTimeout
+        )
+        .value
     }
 
     /// The wait of ``wait(for:timeout:hints:cancelRemoteOnTimeout:)`` and of
