@@ -6,9 +6,9 @@ import FoundationNetworking
 extension URLSessionTransport {
     /// How a ``URLSessionTransport`` behaves. The defaults suit a server process talking to one provider.
     public struct Configuration: Sendable {
-        /// The most ``URLSessionTransport/send(_:)`` requests (API calls) in flight at once; more callers wait their
-        /// turn (their timeouts start only when they are sent). Downloads have their own limit, so API requests never
-        /// wait behind them. The session allows at least both limits together as connections per host. Default 32.
+        /// The most ``URLSessionTransport/send(_:)`` requests (API calls) in flight at once, each in its own slot (a
+        /// `URLSession` carrying one transfer at a time); more callers wait their turn (their timeouts start only when
+        /// they are sent). Downloads have their own slots, so API requests never wait behind them. Default 32.
         public var maxConcurrentRequests: Int
         /// The most downloads in flight at once, counted apart from ``maxConcurrentRequests``. Default 8.
         public var maxConcurrentDownloads: Int
