@@ -42,8 +42,8 @@ extension URLSessionTransport {
         /// credentials) that opens one, so the request itself waits on a reused keep-alive connection. On Linux,
         /// FoundationNetworking spins about one core while a request waits for its answer on a connection it has just
         /// opened (the README's "Platform notes"); on a reused connection the wait is free. It costs one `HEAD /` per
-        /// new connection to the API host (at most one per slot per ``SessionSlots`` idle window of 20 s without
-        /// traffic). Default `true`. Downloads never warm up.
+        /// new connection to the API host (at most one per slot per 20 s without traffic), and one before a create
+        /// on a connection idle for more than 100 ms. Default `true`. Downloads never warm up.
         public var warmsConnections: Bool
         /// The longest a connection may have been idle for a create to be sent on it without `Expect: 100-continue`;
         /// past it, the slot's warm-up goes first (and if the create still finds it idle for longer when it leaves,

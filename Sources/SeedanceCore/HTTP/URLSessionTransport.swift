@@ -10,7 +10,7 @@ import FoundationNetworking
 ///   knows which slots hold an idle connection to which host. A request goes to a slot with an idle connection to its
 ///   host when one is free. Otherwise, with ``Configuration/warmsConnections`` (the default), the slot first opens one
 ///   with a `HEAD /` and the request then waits on it as a reused connection: on Linux, a transfer that waits for its
-///   answer on a connection it opened itself costs about one core for the whole wait (``SessionSlots``).
+///   answer on a connection it opened itself costs about one core for the whole wait (README "Platform notes").
 /// - It never uses URLSession's async `data(for:)` / `download(for:)`, which deadlock or crash when the calling task is
 ///   cancelled on Linux. A cancelled caller gets `CancellationError` at once; the underlying transfer is cancelled on
 ///   the session's delegate queue after ``Configuration/cancellationGracePeriod`` if it is still running.
@@ -33,11 +33,11 @@ import FoundationNetworking
 /// rewind an in-memory body that was already read, so such a replayed POST would carry its headers only and hang until
 /// the idle timeout. A create (``RequestKind/create``) therefore never goes out on a connection idle for more than
 /// 100 ms: its slot first sends the warm-up, which meets any stale connection instead (a `HEAD` is
-/// replayed whole, harmlessly). When it cannot be sure (warm-ups off, or a body over ``expectContinueThreshold``,
+/// replayed whole, harmlessly). When it cannot be sure (warm-ups off, or a body over 1 MiB,
 /// whose upload spins the session anyway), the create carries `Expect: 100-continue`: its body leaves only after the
 /// server has accepted the headers, so on a stale connection no body byte was read and libcurl's replay sends the whole
 /// request, the only one the server receives. `Expect` costs CPU on Linux: libcurl sends the body after `100 Continue`
-/// by asking for write readiness, which leaves the spinning write source (``SessionSlots``) behind for the rest of the
+/// by asking for write readiness, which leaves the spinning write source behind for the rest of the
 /// create's wait. A GET is replayed whole, which is harmless.
 ///
 /// Create one per process (or per client) and share it; it is `Sendable`.
