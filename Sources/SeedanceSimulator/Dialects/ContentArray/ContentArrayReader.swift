@@ -31,14 +31,8 @@ struct ContentArrayReader {
         }
         input.duration = try readDuration(fields)
         input.frames = try readFrames(fields)
-        input.seed = try fields.integer("seed", code: codebook(.seed))
-        if let seed = input.seed, !(-1...4_294_967_295).contains(seed) {
-            throw refusal(.seed, "seed", "seed must be between -1 and 4294967295; got \(seed).")
-        }
-        input.expiresAfter = try fields.integer("execution_expires_after", code: codebook(.expiry))
-        if let expiry = input.expiresAfter, !(3600...259_200).contains(expiry) {
-            throw refusal(.expiry, "execution_expires_after", "execution_expires_after must be between 3600 and 259200 seconds; got \(expiry).")
-        }
+        input.seed = try fields.integer("seed", in: -1...4_294_967_295, code: codebook(.seed))
+        input.expiresAfter = try fields.integer("execution_expires_after", in: 3600...259_200, code: codebook(.expiry))
         input.serviceTier = try fields.string("service_tier", code: codebook(.serviceTier))
         if let tier = input.serviceTier, !["default", "flex"].contains(tier) {
             throw refusal(.serviceTier, "service_tier", "service_tier must be default or flex; got \"\(tier)\".")

@@ -64,14 +64,8 @@ struct Seedance2Reader {
             }
             input.duration = duration
         }
-        input.seed = try fields.integer("seed", code: codebook(.seed))
-        if let seed = input.seed, !(-1...2_147_483_647).contains(seed) {
-            throw refusal(.seed, "seed", "seed must be between -1 and 2147483647; got \(seed).")
-        }
-        input.expiresAfter = try fields.integer("execution_expires_after", code: codebook(.expiry))
-        if let expiry = input.expiresAfter, !(3600...259_200).contains(expiry) {
-            throw refusal(.expiry, "execution_expires_after", "execution_expires_after must be between 3600 and 259200 seconds; got \(expiry).")
-        }
+        input.seed = try fields.integer("seed", in: -1...2_147_483_647, code: codebook(.seed))
+        input.expiresAfter = try fields.integer("execution_expires_after", in: 3600...259_200, code: codebook(.expiry))
         input.watermark = try fields.bool("watermark", code: codebook(.boolean))
         input.generateAudio = try fields.bool("generate_audio", code: codebook(.boolean))
         input.draft = try fields.bool("draft", code: codebook(.boolean))
