@@ -106,11 +106,7 @@ final class SessionSlots: @unchecked Sendable {
     /// waiter if there is one.
     func release(_ slot: Slot, origin: String, use: ConnectionUse) {
         let next: CheckedContinuation<Slot, Error>? = lock.withLock {
-            switch use {
-            case .unused: break
-            case .keptAlive: slot.keptAlive[origin] = ContinuousClock.now
-            case .closed: slot.keptAlive[origin] = nil
-            }
+            record(slot, origin: origin, use: use)
             guard !waiters.isEmpty else {
                 free.append(slot)
                 return nil
@@ -118,6 +114,17 @@ final class SessionSlots: @unchecked Sendable {
             return waiters.removeFirst().continuation
         }
         next?.resume(returning: slot)
+    }
+
+    /// Records how a transfer the holder of `slot` ran first (its warm-up) left the connection to `origin`, keeping the
+    /// slot.
+    func recordWarmUp(_ slot: Slot, origin: String, use: ConnectionUse) {
+        lock.withLock { record(slot, origin: origin, use: use) }
+    }
+
+    /// Since when `slot`, held by the caller, has had an idle connection to `origin`; `nil` when it has none.
+    func idleSince(_ slot: Slot, origin: String) -> ContinuousClock.Instant? {
+        lock.withLock { slot.keptAlive[origin] }
     }
 
     /// Stops handing out slots and returns every session made so far, for the caller to invalidate.
@@ -131,6 +138,15 @@ final class SessionSlots: @unchecked Sendable {
         }
         for waiter in waiting { waiter.continuation?.resume(throwing: Self.invalidatedError) }
         return sessions
+    }
+
+    /// Notes how a transfer left `slot`'s connection to `origin` (under the lock).
+    private func record(_ slot: Slot, origin: String, use: ConnectionUse) {
+        switch use {
+        case .unused: break
+        case .keptAlive: slot.keptAlive[origin] = ContinuousClock.now
+        case .closed: slot.keptAlive[origin] = nil
+        }
     }
 
     /// The free slot to use for `origin`: the one whose connection to it was idle most recently (the others' may

@@ -85,11 +85,10 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let origin = SessionSlots.origin(of: request.url)
         let checksFreshness = request.kind == .create && warms && (request.body?.count ?? 0) <= Self.expectContinueThreshold
         let (slot, session, idleSince) = try await requestSlots.acquire(origin: origin, idleAtMost: checksFreshness ? configuration.createReuseWindow : nil)
-        var lastUse = idleSince
-        if warms, idleSince == nil { lastUse = try await warmUp(request.url, on: session, releasingOnCancel: slot, of: requestSlots) }
+        if warms, idleSince == nil { try await warmUp(request.url, on: session, holding: slot, of: requestSlots) }
         // Checked again now: a caller resumed late after its warm-up ended must not send a create without `Expect` on a
         // connection the server may have closed meanwhile.
-        let fresh = lastUse.map { ContinuousClock.now - $0 < configuration.createReuseWindow } ?? false
+        let fresh = requestSlots.idleSince(slot, origin: origin).map { ContinuousClock.now - $0 < configuration.createReuseWindow } ?? false
         if request.kind == .create, !(checksFreshness && fresh) { urlRequest.setValue("100-continue", forHTTPHeaderField: "Expect") }
         let slots = requestSlots
         return try await perform(
@@ -129,22 +128,19 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     package var downloadsInFlight: Int { downloadSlots.inUse }
 
     /// Sends the warm-up `HEAD /` for `url`'s origin on `session` and waits for any answer (a failed warm-up only means
-    /// the request opens its own connection). Returns when URLSession ended it with the connection kept alive.
+    /// the request opens its own connection); `slots` records how it left the connection of `slot`, which stays held.
     ///
     /// - Throws: `CancellationError` when the caller was cancelled meanwhile; `slot` is then returned to `slots`.
-    private func warmUp(
-        _ url: URL, on session: URLSession, releasingOnCancel slot: SessionSlots.Slot, of slots: SessionSlots
-    ) async throws -> ContinuousClock.Instant? {
-        guard let warmUp = SeedanceHTTPRequest.warmUp(for: url), let urlRequest = try? makeURLRequest(warmUp) else { return nil }
-        let ended = LockedValue<ContinuousClock.Instant?>(nil)
+    private func warmUp(_ url: URL, on session: URLSession, holding slot: SessionSlots.Slot, of slots: SessionSlots) async throws {
+        let origin = SessionSlots.origin(of: url)
+        guard let warmUp = SeedanceHTTPRequest.warmUp(for: url), let urlRequest = try? makeURLRequest(warmUp) else { return }
         _ = try? await perform(
             urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout,
-            release: { use in if case .keptAlive = use { ended.set(.now) } })
+            release: { slots.recordWarmUp(slot, origin: origin, use: $0) })
         if Task.isCancelled {
-            slots.release(slot, origin: SessionSlots.origin(of: url), use: .closed)
+            slots.release(slot, origin: origin, use: .closed)
             throw CancellationError()
         }
-        return ended.value
     }
 
     /// Runs `urlRequest` on `session`; `release` is called exactly once, when URLSession has let go of the task (or
