@@ -15,7 +15,7 @@ enum JieKouJSON {
 
     /// A URL from a non-empty string.
     static func url(_ json: JSONValue?) -> URL? {
-        guard let text = json?.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = json?.stringValue?.trimmingWhitespace(), !text.isEmpty else { return nil }
         return URL(string: text)
     }
 

@@ -20,10 +20,10 @@ package enum HTTPErrorMapping {
 
     /// The server's wait hint: `retry-after-ms`, then `Retry-After` as seconds or an HTTP date (relative to `now`).
     package static func retryAfter(in headers: SeedanceHTTPHeaders, now: Date = Date()) -> Duration? {
-        if let text = headers["retry-after-ms"], let millis = Double(text.trimmingCharacters(in: .whitespaces)), millis >= 0 {
+        if let text = headers["retry-after-ms"], let millis = Double(text.trimmingWhitespace()), millis >= 0 {
             return .clampedSeconds(millis / 1000)
         }
-        guard let text = headers["Retry-After"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = headers["Retry-After"]?.trimmingWhitespace(), !text.isEmpty else { return nil }
         if let seconds = Double(text), seconds >= 0 { return .clampedSeconds(seconds) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -76,11 +76,12 @@ public struct SeedanceHTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDi
         for (name, value) in elements { self[name] = value }
     }
 
-    /// The value of `name` (case-insensitive); setting `nil` removes it.
+    /// The value of `name`, its ASCII letters matched case-insensitively (HTTP field names are ASCII); setting `nil`
+    /// removes it.
     public subscript(name: String) -> String? {
-        get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
+        get { fields.first { $0.name.equalsIgnoringASCIICase(name) }?.value }
         set {
-            fields.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+            fields.removeAll { $0.name.equalsIgnoringASCIICase(name) }
             if let newValue { fields.append((name, newValue)) }
         }
     }

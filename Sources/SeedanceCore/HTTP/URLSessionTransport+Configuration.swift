@@ -82,6 +82,8 @@ extension URLSessionTransport {
             configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
             configuration.httpCookieStorage = nil
             configuration.httpShouldSetCookies = false
+            // Without this, FoundationNetworking parses every response header line for cookies it then drops.
+            configuration.httpCookieAcceptPolicy = .never
             configuration.urlCredentialStorage = nil
             return configuration
         }

@@ -7,7 +7,9 @@ import Foundation
 /// bytes of `[`) makes `JSONDecoder` and `JSONSerialization` trap, ending the process; and decoding a value nested
 /// hundreds of levels deep costs seconds of CPU. No provider answer nests more than a few levels.
 package enum JSONInput {
-    /// Decodes `type` from `data` with a plain `JSONDecoder`.
+    /// Decodes `type` from `data` with a plain `JSONDecoder`; a `JSONValue` is read by `JSONValueParser` first, and by
+    /// `JSONDecoder` only when that reader gives up (malformed or unusual input), so the value and the error are
+    /// `JSONDecoder`'s either way.
     ///
     /// - Throws: `DecodingError.dataCorrupted` for a document nested deeper than ``JSONValue/maximumDepth``, and
     ///   whatever `JSONDecoder` throws otherwise.
@@ -16,6 +18,7 @@ package enum JSONInput {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: [], debugDescription: "the JSON nests deeper than \(JSONValue.maximumDepth) levels"))
         }
+        if type == JSONValue.self, let value = JSONValueParser.parse(data) { return value as! T }
         return try JSONDecoder().decode(type, from: data)
     }
 

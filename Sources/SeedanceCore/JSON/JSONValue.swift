@@ -46,7 +46,7 @@ public enum JSONValue: Sendable, Hashable {
         case .double(let number):
             guard number.isFinite, number.rounded() == number, abs(number) < 9.2e18 else { return nil }
             return Int64(number)
-        case .string(let text): return Int64(text.trimmingCharacters(in: .whitespaces))
+        case .string(let text): return Int64(text.trimmingWhitespace())
         default: return nil
         }
     }
@@ -56,7 +56,7 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .integer(let number): return Double(number)
         case .double(let number): return number
-        case .string(let text): return Double(text.trimmingCharacters(in: .whitespaces))
+        case .string(let text): return Double(text.trimmingWhitespace())
         default: return nil
         }
     }

@@ -24,7 +24,7 @@ package struct LenientTimestamp: Sendable, Hashable {
         case .integer, .double:
             return json.doubleValue.flatMap { date(fromNumber: $0, unit: unit) }
         case .string(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingWhitespace()
             if let number = Double(trimmed) { return date(fromNumber: number, unit: unit) }
             return parseISO8601(trimmed)
         default:

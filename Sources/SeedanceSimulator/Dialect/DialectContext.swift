@@ -24,7 +24,7 @@ public struct DialectContext: Sendable {
     public func jsonBody() throws -> JSONValue {
         guard !request.body.isEmpty else { throw SimulatedError.malformedBody("The request body is empty; a JSON body is required.") }
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: request.body)
+            return try JSONInput.decode(JSONValue.self, from: request.body)
         } catch {
             throw SimulatedError.malformedBody("The request body is not valid JSON: \(DecodingErrorDescription.describe(error))")
         }

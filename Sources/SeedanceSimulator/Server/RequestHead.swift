@@ -23,8 +23,8 @@ struct RequestHead: Sendable {
         var seen: [(String, String)] = []
         for line in lines where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmingWhitespace()
+            let value = line[line.index(after: colon)...].trimmingWhitespace()
             seen.append((name, value))
         }
         for (name, value) in seen {
@@ -47,7 +47,7 @@ struct RequestHead: Sendable {
     /// The declared body length (0 when absent); `nil` when the header is malformed.
     var contentLength: Int? {
         guard let text = headers["Content-Length"] else { return 0 }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else { return nil }
+        guard let value = Int(text.trimmingWhitespace()), value >= 0 else { return nil }
         return value
     }
 
