@@ -26,10 +26,29 @@ package enum URLBuilding {
     /// Splits a fixed path like `"model/v1/generation"` into segments for ``url(_:path:query:provider:)``.
     package static func segments(_ path: String) -> [String] { path.split(separator: "/").map(String.init) }
 
-    /// Percent-encodes everything but RFC 3986 unreserved characters.
+    /// Percent-encodes every UTF-8 byte but RFC 3986 unreserved characters, as `%XX` with upper-case hex digits (what
+    /// `addingPercentEncoding` gives, without its trip through `NSString` on every status request).
     package static func escape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+        guard !text.utf8.allSatisfy(isUnreserved) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3)
+        for byte in text.utf8 {
+            if isUnreserved(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(contentsOf: [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+        default: false
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }
