@@ -150,11 +150,12 @@ extension SeedanceClient {
 
     private func sendCreate(_ create: SeedanceHTTPRequest, prepared: VideoRequest) async throws -> SubmittedTask {
         let startedAt = clock.now
+        let reading = CreateAnswerReading(parse: { [dialect] in try dialect.parseCreateResponse($0) })
         let response = try await executor.send(
             create,
-            inBand: { [dialect] response in
+            inBand: { response in
                 do {
-                    _ = try dialect.parseCreateResponse(response)
+                    _ = try reading.taskID(in: response).get()
                     return nil
                 } catch let error as SeedanceError {
                     // A rate limit whose code the provider documents as permanent is not retried, like its HTTP twin.
@@ -166,7 +167,7 @@ extension SeedanceClient {
             })
         let id: TaskID
         do {
-            id = try dialect.parseCreateResponse(response)
+            id = try reading.taskID(in: response).get()
         } catch let error as SeedanceError where error.category == .decoding && response.isSuccess {
             // The provider accepted the create but its answer is unreadable: a task may exist and be billed.
             throw SeedanceError(
