@@ -38,7 +38,7 @@ public struct SimulatedRequest: Sendable {
 
     /// The path's segments, each percent-decoded on its own (empty segments dropped).
     public var pathSegments: [String] {
-        rawPath.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        rawPath.split(separator: "/").map { URLBuilding.unescape(String($0)) ?? String($0) }
     }
 
     /// The first value of the query item `name`, or `nil`.
@@ -91,8 +91,8 @@ public struct SimulatedRequest: Sendable {
     private static func parseQuery(_ query: String) -> [(name: String, value: String)] {
         query.split(separator: "&").map { pair in
             let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(halves[0]).removingPercentEncoding ?? String(halves[0])
-            let value = halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : ""
+            let name = URLBuilding.unescape(String(halves[0])) ?? String(halves[0])
+            let value = halves.count > 1 ? (URLBuilding.unescape(String(halves[1])) ?? String(halves[1])) : ""
             return (name, value)
         }
     }

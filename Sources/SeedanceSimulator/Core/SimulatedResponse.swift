@@ -43,6 +43,7 @@ public struct SimulatedResponse: Sendable {
     /// `value` as JSON text (sorted keys, unescaped slashes). Values that cannot be encoded (non-finite doubles)
     /// become `null`.
     public static func encode(_ value: JSONValue) -> Data {
+        if let written = JSONValueWriter.sortedJSON(value) { return written }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)) ?? Data("null".utf8)

@@ -11,10 +11,9 @@ struct RequestHead: Sendable {
 
     /// Parses the bytes before the blank line; `nil` when they are not an HTTP/1.x request head.
     init?(_ bytes: some Collection<UInt8>) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
+        var lines = Self.lines(Array(bytes))
         guard !lines.isEmpty else { return nil }
-        let requestLine = lines.removeFirst().split(separator: " ", omittingEmptySubsequences: true)
+        let requestLine = String(decoding: lines.removeFirst(), as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true)
         guard requestLine.count == 3, requestLine[2].hasPrefix("HTTP/1.") else { return nil }
         method = requestLine[0].uppercased()
         target = String(requestLine[1])
@@ -22,15 +21,33 @@ struct RequestHead: Sendable {
         headers = SeedanceHTTPHeaders()
         var seen: [(String, String)] = []
         for line in lines where !line.isEmpty {
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            let name = line[..<colon].trimmingWhitespace()
-            let value = line[line.index(after: colon)...].trimmingWhitespace()
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let name = String(decoding: line[..<colon], as: UTF8.self).trimmingWhitespace()
+            let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingWhitespace()
             seen.append((name, value))
         }
         for (name, value) in seen {
             // Repeated fields are joined as RFC 9110 allows.
             headers[name] = headers[name].map { "\($0), \(value)" } ?? value
         }
+    }
+
+    /// `bytes` cut at each CR LF (a lone CR or LF stays inside its line).
+    private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0D, bytes[index + 1] == 0x0A {
+                lines.append(bytes[start..<index])
+                index += 2
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        lines.append(bytes[start...])
+        return lines
     }
 
     /// Whether the connection stays open after this request (HTTP/1.1 unless `Connection: close`; HTTP/1.0 only
@@ -63,8 +80,8 @@ struct RequestHead: Sendable {
         var items: [String: String] = [:]
         for pair in target[target.index(after: mark)...].split(separator: "&") where !pair.isEmpty {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-            let value = parts.count > 1 ? (String(parts[1]).removingPercentEncoding ?? String(parts[1])) : ""
+            let name = URLBuilding.unescape(String(parts[0])) ?? String(parts[0])
+            let value = parts.count > 1 ? (URLBuilding.unescape(String(parts[1])) ?? String(parts[1])) : ""
             items[name] = value
         }
         return items

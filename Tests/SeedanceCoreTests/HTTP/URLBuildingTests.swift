@@ -26,3 +26,23 @@ import Testing
         }
     }
 }
+
+@Suite struct URLUnescapeTests {
+    @Test func decodesAsRemovingPercentEncodingDoes() {
+        let samples = [
+            "plain", "a%20b", "%2Fv3%2Ftask", "caf%C3%A9", "%E4%B8%AD", "%F0%9F%98%80", "100%", "%2", "%zz", "%C3", "%FF", "a%2fb%2F",
+            "%%", "x%41y", "", "%00", "+space+", "%e4%b8%ad",
+        ]
+        for sample in samples {
+            #expect(URLBuilding.unescape(sample) == sample.removingPercentEncoding, "\(sample)")
+        }
+        #expect(URLBuilding.unescape("a%2Fb%3Fc") == "a/b?c")
+        #expect(URLBuilding.unescape("%zz") == nil)
+    }
+
+    @Test func undoesEscape() {
+        for text in ["a/b?c=d#e f", "中文 😀", "~-._", "%"] {
+            #expect(URLBuilding.unescape(URLBuilding.escape(text)) == text)
+        }
+    }
+}

@@ -73,39 +73,15 @@ import Testing
     /// 2,000 random documents (seeded): nested objects and arrays, escapes, non-ASCII text, integers of every size and
     /// doubles from 10^-20 to 10^15, written by `JSONEncoder` and with extra white space. The parser accepts each and agrees with `JSONDecoder`.
     @Test func agreesWithJSONDecoderOnRandomDocuments() throws {
-        var random = SeededRandom(seed: 0x5EED_0001)
+        var documents = RandomJSON(seed: 0x5EED_0001)
         let encoder = JSONEncoder()
         for round in 0..<2_000 {
-            let value = randomValue(depth: 0, &random)
-            var text = String(decoding: try encoder.encode(value), as: UTF8.self)
-            if round.isMultiple(of: 2) { text = spaced(text, &random) }
+            var text = String(decoding: try encoder.encode(documents.value()), as: UTF8.self)
+            if round.isMultiple(of: 2) { text = spaced(text, &documents.random) }
             let data = Data(text.utf8)
             let parsed = try #require(JSONValueParser.parse(data), "gave up on \(text)")
             #expect(parsed == (try JSONDecoder().decode(JSONValue.self, from: data)), "\(text)")
         }
-    }
-
-    private func randomValue(depth: Int, _ random: inout SeededRandom) -> JSONValue {
-        let kinds = depth > 4 ? 6 : 8
-        switch Int(random.next() % UInt64(kinds)) {
-        case 0: return .null
-        case 1: return .bool(random.next() & 1 == 0)
-        case 2: return .integer(Int64(bitPattern: random.next()) >> (random.next() % 64))
-        case 3:
-            // Below 2^53: JSONDecoder reads larger fractions and exponents through Decimal, and the parser leaves them to it.
-            let magnitude = pow(10, Double(Int(random.next() % 35) - 20))
-            return .double((random.unit() - 0.5) * magnitude)
-        case 4, 5: return .string(randomText(&random))
-        case 6: return .array((0..<Int(random.next() % 5)).map { _ in randomValue(depth: depth + 1, &random) })
-        default:
-            let pairs = (0..<Int(random.next() % 5)).map { _ in (randomText(&random), randomValue(depth: depth + 1, &random)) }
-            return .object(Dictionary(pairs, uniquingKeysWith: { first, _ in first }))
-        }
-    }
-
-    private func randomText(_ random: inout SeededRandom) -> String {
-        let pieces = ["a", "Z", "9", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "é", "中", "😀", "\u{7f}", "url?x=1&y=2"]
-        return (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
     }
 
     /// `text` with white space after every structural character outside strings.
