@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SeedanceCore
 
-/// `TransferDeadlines`: every transfer's overall deadline on one timer, each known by its `Token`.
+/// `TransferDeadlines`: every transfer's overall deadline on one timer.
 @Suite("Transfer deadlines share one timer", .timeLimit(.minutes(1)))
 struct TransferDeadlinesTests {
     private final class Ran: @unchecked Sendable {
