@@ -41,8 +41,8 @@ final class Transfer: @unchecked Sendable {
     private var body = Data()
     private var redirectRefused = false
     private var challengeRejected = false
-    /// The overall deadline, on the process's shared timer (cancelling it frees it at once).
-    private var deadline: TransferDeadlines.Token?
+    /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
+    private var deadline: DispatchSourceTimer?
 
     init(sink: Sink, canceller: AbandonedTaskCanceller, releasePermit: @escaping @Sendable (SessionSlots.ConnectionUse) -> Void) {
         self.sink = sink
@@ -73,10 +73,14 @@ final class Transfer: @unchecked Sendable {
             self.task = task
             if outcome != nil { return .after(abortGrace) }
             if let timeout {
-                deadline = TransferDeadlines.shared.schedule(after: timeout) { [weak self] in
+                let timer = DispatchSource.makeTimerSource(queue: .global())
+                timer.schedule(deadline: .now() + timeout.timeInterval)
+                timer.setEventHandler { [weak self] in
                     self?.finish(
                         .failure(HTTPTransportError(.timedOut, message: "no complete response within \(timeout.timeInterval) s")), abort: .after(abortGrace))
                 }
+                deadline = timer
+                timer.resume()
             }
             return .none
         }
@@ -88,7 +92,7 @@ final class Transfer: @unchecked Sendable {
         let taken: (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>?, task: URLSessionTask?)? = lock.withLock {
             guard outcome == nil else { return nil }
             outcome = result
-            if let deadline { TransferDeadlines.shared.cancel(deadline) }
+            deadline?.cancel()
             deadline = nil
             if case .file(let file) = sink { file.close() }
             body = Data()
