@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// The file a download's body streams into: created (or truncated) when the response head arrives, written as data
-/// arrives, capped at ``limit`` bytes, with progress reports. Used under its ``Transfer``'s lock.
+/// arrives, capped at ``limit`` bytes, with progress reports. Its ``Transfer`` calls it from one callback at a time
+/// and closes it only when no write is under way.
 final class DownloadFile {
     static let progressStep: Int64 = 256 * 1024
 
@@ -14,15 +15,17 @@ final class DownloadFile {
     /// The most bytes the body may have.
     let limit: Int64
     let progress: (@Sendable (DownloadProgress) -> Void)?
+    private let gauge: DownloadMemoryGauge?
     private var descriptor: Int32 = -1
     private(set) var received: Int64 = 0
     private var reported: Int64 = -1
     private var expected: Int64?
 
-    init(url: URL, limit: Int64, progress: (@Sendable (DownloadProgress) -> Void)?) {
+    init(url: URL, limit: Int64, progress: (@Sendable (DownloadProgress) -> Void)?, gauge: DownloadMemoryGauge? = nil) {
         self.url = url
         self.limit = limit
         self.progress = progress
+        self.gauge = gauge
     }
 
     /// Starts (or restarts, after a redirect) the body: checks the announced length and truncates the file.
@@ -47,6 +50,18 @@ final class DownloadFile {
     func write(_ data: Data) throws -> DownloadProgress? {
         if received + Int64(data.count) > limit { throw tooLarge() }
         if descriptor < 0 { try open() }
+        if let gauge {
+            try gauge.holding(data.count) { try writeAll(data) }
+        } else {
+            try writeAll(data)
+        }
+        received += Int64(data.count)
+        guard progress != nil, received - reported >= Self.progressStep else { return nil }
+        reported = received
+        return DownloadProgress(receivedBytes: received, expectedBytes: expected)
+    }
+
+    private func writeAll(_ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
@@ -58,10 +73,6 @@ final class DownloadFile {
                 offset += written
             }
         }
-        received += Int64(data.count)
-        guard progress != nil, received - reported >= Self.progressStep else { return nil }
-        reported = received
-        return DownloadProgress(receivedBytes: received, expectedBytes: expected)
     }
 
     /// The last progress report, when bytes arrived since the previous one.

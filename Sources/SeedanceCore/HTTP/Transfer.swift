@@ -6,7 +6,8 @@ import FoundationNetworking
 /// One request's passage through the session: the caller's continuation (resumed exactly once), the response and
 /// body as they arrive, and the rules that end it early (body cap, deadline, cancellation).
 ///
-/// Session callbacks arrive on the session's serial delegate queue; ``finish(_:abort:)`` may come from any thread.
+/// Session callbacks arrive one at a time, in order (on the session's serial delegate queue, or, for downloads on
+/// Linux, inline on its work queue); ``finish(_:abort:)`` may come from any thread.
 /// Whoever finishes first answers the caller; later events are ignored. The URLSession permit is returned only
 /// when the underlying task has really ended (``taskEnded(error:)``), so abandoned transfers still count against the
 /// concurrency bound until URLSession lets go of them.
@@ -25,7 +26,7 @@ final class Transfer: @unchecked Sendable {
         case none
         /// Cancel it after this grace period if it is still running.
         case after(Duration)
-        /// Cancel it now if it is still running: only from a session callback (the delegate queue).
+        /// Cancel it now if it is still running: only from a session callback.
         case fromCallback
     }
 
@@ -41,6 +42,9 @@ final class Transfer: @unchecked Sendable {
     private var body = Data()
     private var redirectRefused = false
     private var challengeRejected = false
+    /// A chunk is being written to the file outside the lock (so a slow disk never holds up the caller's
+    /// cancellation or the deadline); whoever finishes the transfer meanwhile leaves the file for the writer to close.
+    private var writing = false
     /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
     private var deadline: DispatchSourceTimer?
 
@@ -94,7 +98,7 @@ final class Transfer: @unchecked Sendable {
             outcome = result
             deadline?.cancel()
             deadline = nil
-            if case .file(let file) = sink { file.close() }
+            if case .file(let file) = sink, !writing { file.close() }
             body = Data()
             defer { self.continuation = nil }
             return (self.continuation, self.task)
@@ -109,7 +113,7 @@ final class Transfer: @unchecked Sendable {
         }
     }
 
-    // MARK: Session side (delegate queue)
+    // MARK: Session side (session callbacks)
 
     func receive(response: URLResponse) {
         guard let response = response as? HTTPURLResponse else { return }
@@ -137,8 +141,8 @@ final class Transfer: @unchecked Sendable {
     func receive(data: Data) {
         var failure: (any Error)?
         var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        lock.withLock {
-            guard outcome == nil else { return }
+        let file: DownloadFile? = lock.withLock {
+            guard outcome == nil else { return nil }
             switch sink {
             case .memory(let limit):
                 if body.count + data.count > limit {
@@ -146,11 +150,23 @@ final class Transfer: @unchecked Sendable {
                 } else {
                     body.append(data)
                 }
+                return nil
             case .file(let file):
-                do {
-                    if let progress = try file.write(data), let callback = file.progress { report = (callback, progress) }
-                } catch {
-                    failure = error
+                writing = true
+                return file
+            }
+        }
+        if let file {
+            do {
+                if let progress = try file.write(data), let callback = file.progress { report = (callback, progress) }
+            } catch {
+                failure = error
+            }
+            lock.withLock {
+                writing = false
+                if outcome != nil {
+                    file.close()
+                    report = nil
                 }
             }
         }

@@ -48,6 +48,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     let downloadSlots: SessionSlots
     private let delegate: SessionDelegate
     private let canceller: AbandonedTaskCanceller
+    private let downloadCanceller: AbandonedTaskCanceller
+    /// What the downloads hold in memory between URLSession and the disk (see ``InlineDelegateQueue``).
+    let downloadMemory = DownloadMemoryGauge()
 
     /// A transport whose `URLSession`s are configured from `configuration`: one per request slot
     /// (``Configuration/maxConcurrentRequests``) and per download slot (``Configuration/maxConcurrentDownloads``), each
@@ -63,8 +66,18 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
             URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
         }
         requestSlots = SessionSlots(count: configuration.maxConcurrentRequests, makeSession: makeSession)
-        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads, makeSession: makeSession)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
+        #if canImport(FoundationNetworking)
+        // Downloads write each chunk inside libcurl's callback: backpressure instead of chunks queued in memory.
+        let inline = InlineDelegateQueue()
+        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads) {
+            URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: inline)
+        }
+        downloadCanceller = AbandonedTaskCanceller(offWorkQueueLabeled: "URLSessionTransport.downloads.cancel")
+        #else
+        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads, makeSession: makeSession)
+        downloadCanceller = canceller
+        #endif
     }
 
     deinit { invalidate() }
@@ -93,7 +106,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let slots = requestSlots
         return try await perform(
             urlRequest, on: session, sink: .memory(limit: configuration.maxResponseBytes), timeout: request.timeout ?? configuration.requestTimeout,
-            release: { slots.release(slot, origin: origin, use: $0) })
+            canceller: canceller, release: { slots.release(slot, origin: origin, use: $0) })
     }
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
@@ -111,10 +124,10 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let origin = SessionSlots.origin(of: request.url)
         // No warm-up: a download is not spent waiting for a first byte (measured: a warmed 1 GiB download is no faster).
         let (slot, session, _) = try await downloadSlots.acquire(origin: origin, idleAtMost: nil)
-        let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
+        let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress, gauge: downloadMemory)
         let slots = downloadSlots
         return try await perform(
-            urlRequest, on: session, sink: .file(file), timeout: request.timeout ?? configuration.downloadTimeout,
+            urlRequest, on: session, sink: .file(file), timeout: request.timeout ?? configuration.downloadTimeout, canceller: downloadCanceller,
             release: { slots.release(slot, origin: origin, use: $0) })
     }
 
@@ -135,7 +148,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let origin = SessionSlots.origin(of: url)
         guard let warmUp = SeedanceHTTPRequest.warmUp(for: url), let urlRequest = try? makeURLRequest(warmUp) else { return }
         _ = try? await perform(
-            urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout,
+            urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout, canceller: canceller,
             release: { slots.recordWarmUp(slot, origin: origin, use: $0) })
         if Task.isCancelled {
             slots.release(slot, origin: origin, use: .closed)
@@ -143,10 +156,10 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         }
     }
 
-    /// Runs `urlRequest` on `session`; `release` is called exactly once, when URLSession has let go of the task (or
-    /// at once when the caller left before it started).
+    /// Runs `urlRequest` on `session`, whose abandoned tasks `canceller` cancels; `release` is called exactly once, when
+    /// URLSession has let go of the task (or at once when the caller left before it started).
     private func perform(
-        _ urlRequest: URLRequest, on session: URLSession, sink: Transfer.Sink, timeout: Duration?,
+        _ urlRequest: URLRequest, on session: URLSession, sink: Transfer.Sink, timeout: Duration?, canceller: AbandonedTaskCanceller,
         release: @escaping @Sendable (SessionSlots.ConnectionUse) -> Void
     ) async throws -> SeedanceHTTPResponse {
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: release)
