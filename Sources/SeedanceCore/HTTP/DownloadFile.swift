@@ -6,8 +6,8 @@ import Darwin
 #endif
 
 /// The file a download's body streams into: created (or truncated) when the response head arrives, written as data
-/// arrives, capped at ``limit`` bytes, with progress reports. Its ``Transfer`` calls it from one callback at a time
-/// and closes it only when no write is under way.
+/// arrives, capped at ``limit`` bytes, with progress reports. Used by one thread at a time (its
+/// ``DownloadWriteBehind``'s writer, or the session callback that starts or ends the body while no write is under way).
 final class DownloadFile {
     static let progressStep: Int64 = 256 * 1024
 
@@ -15,17 +15,15 @@ final class DownloadFile {
     /// The most bytes the body may have.
     let limit: Int64
     let progress: (@Sendable (DownloadProgress) -> Void)?
-    private let gauge: DownloadMemoryGauge?
     private var descriptor: Int32 = -1
     private(set) var received: Int64 = 0
     private var reported: Int64 = -1
     private var expected: Int64?
 
-    init(url: URL, limit: Int64, progress: (@Sendable (DownloadProgress) -> Void)?, gauge: DownloadMemoryGauge? = nil) {
+    init(url: URL, limit: Int64, progress: (@Sendable (DownloadProgress) -> Void)?) {
         self.url = url
         self.limit = limit
         self.progress = progress
-        self.gauge = gauge
     }
 
     /// Starts (or restarts, after a redirect) the body: checks the announced length and truncates the file.
@@ -50,11 +48,7 @@ final class DownloadFile {
     func write(_ data: Data) throws -> DownloadProgress? {
         if received + Int64(data.count) > limit { throw tooLarge() }
         if descriptor < 0 { try open() }
-        if let gauge {
-            try gauge.holding(data.count) { try writeAll(data) }
-        } else {
-            try writeAll(data)
-        }
+        try writeAll(data)
         received += Int64(data.count)
         guard progress != nil, received - reported >= Self.progressStep else { return nil }
         reported = received
@@ -98,7 +92,7 @@ final class DownloadFile {
         }
     }
 
-    private func tooLarge() -> HTTPTransportError {
+    func tooLarge() -> HTTPTransportError {
         HTTPTransportError(
             .responseTooLarge(limit: Int(clamping: limit)),
             message: "the download exceeds the \(limit)-byte cap (URLSessionTransport.Configuration.maxDownloadBytes); the transfer was aborted")

@@ -16,8 +16,8 @@ final class Transfer: @unchecked Sendable {
     enum Sink {
         /// Into memory, up to `limit` bytes.
         case memory(limit: Int)
-        /// Into a file (created or replaced), capped, reporting progress.
-        case file(DownloadFile)
+        /// Into a file (created or replaced), capped, reporting progress, written behind the session's callbacks.
+        case file(DownloadWriteBehind)
     }
 
     /// When an abandoned transfer's URLSession task is cancelled.
@@ -42,9 +42,6 @@ final class Transfer: @unchecked Sendable {
     private var body = Data()
     private var redirectRefused = false
     private var challengeRejected = false
-    /// A chunk is being written to the file outside the lock (so a slow disk never holds up the caller's
-    /// cancellation or the deadline); whoever finishes the transfer meanwhile leaves the file for the writer to close.
-    private var writing = false
     /// A timer source rather than `asyncAfter`: cancelling it frees it at once instead of at its deadline.
     private var deadline: DispatchSourceTimer?
 
@@ -52,6 +49,9 @@ final class Transfer: @unchecked Sendable {
         self.sink = sink
         self.canceller = canceller
         self.releasePermit = releasePermit
+        if case .file(let writer) = sink {
+            writer.onWriteFailure { [weak self] error in self?.finish(.failure(error), abort: .fromCallback) }
+        }
     }
 
     // MARK: Caller side
@@ -98,7 +98,7 @@ final class Transfer: @unchecked Sendable {
             outcome = result
             deadline?.cancel()
             deadline = nil
-            if case .file(let file) = sink, !writing { file.close() }
+            if case .file(let writer) = sink { writer.close() }
             body = Data()
             defer { self.continuation = nil }
             return (self.continuation, self.task)
@@ -118,30 +118,32 @@ final class Transfer: @unchecked Sendable {
     func receive(response: URLResponse) {
         guard let response = response as? HTTPURLResponse else { return }
         var failure: (any Error)?
-        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        lock.withLock {
-            guard outcome == nil else { return }
+        let writer: DownloadWriteBehind? = lock.withLock {
+            guard outcome == nil else { return nil }
             head = response
             body = Data()
             switch sink {
             case .memory(let limit):
                 if response.expectedContentLength > Int64(limit) { failure = Self.tooLarge(limit) }
-            case .file(let file):
-                do {
-                    if let progress = try file.begin(expectedLength: expectedLength(response)), let callback = file.progress { report = (callback, progress) }
-                } catch {
-                    failure = error
-                }
+                return nil
+            case .file(let writer):
+                return writer
             }
         }
-        if let failure { return finish(.failure(failure), abort: .fromCallback) }
-        if let (callback, progress) = report { callback(progress) }
+        // Outside the lock: starting the body waits for writes still under way (none, unless a redirect's body arrived).
+        if let writer {
+            do {
+                if let progress = try writer.begin(expectedLength: expectedLength(response)) { writer.progress?(progress) }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { finish(.failure(failure), abort: .fromCallback) }
     }
 
     func receive(data: Data) {
         var failure: (any Error)?
-        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        let file: DownloadFile? = lock.withLock {
+        let writer: DownloadWriteBehind? = lock.withLock {
             guard outcome == nil else { return nil }
             switch sink {
             case .memory(let limit):
@@ -151,27 +153,19 @@ final class Transfer: @unchecked Sendable {
                     body.append(data)
                 }
                 return nil
-            case .file(let file):
-                writing = true
-                return file
+            case .file(let writer):
+                return writer
             }
         }
-        if let file {
+        // Outside the lock: the writer may make this callback wait for room, and the caller's cancellation must not.
+        if let writer {
             do {
-                if let progress = try file.write(data), let callback = file.progress { report = (callback, progress) }
+                try writer.enqueue(data)
             } catch {
                 failure = error
             }
-            lock.withLock {
-                writing = false
-                if outcome != nil {
-                    file.close()
-                    report = nil
-                }
-            }
         }
-        if let failure { return finish(.failure(failure), abort: .fromCallback) }
-        if let (callback, progress) = report { callback(progress) }
+        if let failure { finish(.failure(failure), abort: .fromCallback) }
     }
 
     func refuseRedirect() { lock.withLock { redirectRefused = true } }
@@ -182,8 +176,15 @@ final class Transfer: @unchecked Sendable {
     /// the concurrency permit.
     func taskEnded(error: Error?) {
         var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
+        // The body is complete only once written; a write failure (full disk) is the answer then.
+        let writer: DownloadWriteBehind? = lock.withLock {
+            guard outcome == nil, case .file(let writer) = sink else { return nil }
+            return writer
+        }
+        let writeFailure = writer?.waitUntilWritten()
         let result: Result<SeedanceHTTPResponse, Error>? = lock.withLock {
             guard outcome == nil else { return nil }
+            if let writeFailure { return .failure(writeFailure) }
             // A 401 carrying a Basic/Digest challenge ends as "cancelled" once the challenge is declined: it is still
             // the server's answer.
             if let error, !(challengeRejected && head != nil && (error as? URLError)?.code == .cancelled) {
@@ -194,9 +195,9 @@ final class Transfer: @unchecked Sendable {
                 return .failure(
                     HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
             }
-            if case .file(let file) = sink {
-                file.close()
-                if let callback = file.progress, let progress = file.finalProgress() { report = (callback, progress) }
+            if case .file(let writer) = sink {
+                writer.close()
+                if let callback = writer.progress, let progress = writer.finalProgress() { report = (callback, progress) }
             }
             return .success(SeedanceHTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
         }

@@ -124,10 +124,11 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let origin = SessionSlots.origin(of: request.url)
         // No warm-up: a download is not spent waiting for a first byte (measured: a warmed 1 GiB download is no faster).
         let (slot, session, _) = try await downloadSlots.acquire(origin: origin, idleAtMost: nil)
-        let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress, gauge: downloadMemory)
+        let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
+        let writer = DownloadWriteBehind(file: file, bound: downloadMemory.boundPerDownload, gauge: downloadMemory)
         let slots = downloadSlots
         return try await perform(
-            urlRequest, on: session, sink: .file(file), timeout: request.timeout ?? configuration.downloadTimeout, canceller: downloadCanceller,
+            urlRequest, on: session, sink: .file(writer), timeout: request.timeout ?? configuration.downloadTimeout, canceller: downloadCanceller,
             release: { slots.release(slot, origin: origin, use: $0) })
     }
 
