@@ -42,13 +42,17 @@ final class DownloadWriteBehind: @unchecked Sendable {
         return try file.begin(expectedLength: expectedLength)
     }
 
-    /// Queues `data` for writing; waits first while ``bound`` bytes are queued. Returns without queueing once the
-    /// transfer was abandoned or a write failed.
+    /// Queues `data` for writing; when it would take the queue past ``bound``, waits first until the writer has
+    /// written half of what is queued. Returns without queueing once the transfer was abandoned or a write failed.
     ///
     /// - Throws: `.responseTooLarge` when `data` takes the body past the file's limit.
     func enqueue(_ data: Data) throws {
         let startWriter: Bool = try condition.withLock {
-            while !abandoned && queuedBytes > 0 && queuedBytes + data.count > bound { condition.wait() }
+            // Full: wait until the writer has caught up by half the bound, not chunk by chunk (a wake-up per chunk
+            // costs more than the chunk).
+            if queuedBytes + data.count > bound {
+                while !abandoned && queuedBytes > bound / 2 { condition.wait() }
+            }
             guard !abandoned else { return false }
             if accepted + Int64(data.count) > file.limit { throw file.tooLarge() }
             accepted += Int64(data.count)

@@ -68,7 +68,8 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         requestSlots = SessionSlots(count: configuration.maxConcurrentRequests, makeSession: makeSession)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
         #if canImport(FoundationNetworking)
-        // Downloads write each chunk inside libcurl's callback: backpressure instead of chunks queued in memory.
+        // Download callbacks run inline: each chunk reaches its write-behind inside libcurl's callback, which waits
+        // while the write-behind is full (backpressure instead of chunks queued in memory).
         let inline = InlineDelegateQueue()
         downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads) {
             URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: inline)
@@ -168,16 +169,22 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) in
                 guard transfer.attach(continuation) else { return }
-                let task = session.dataTask(with: urlRequest)
-                delegate.register(transfer, for: task)
-                if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
-                    // The caller left between attaching and starting: the task still runs (a created, never-resumed
-                    // task would stay in the session forever) and is cancelled like any abandoned one.
-                    task.resume()
-                    canceller.cancel(task, after: delay)
-                } else {
-                    task.resume()
+                let start: @Sendable () -> Void = { [delegate] in
+                    let task = session.dataTask(with: urlRequest)
+                    delegate.register(transfer, for: task)
+                    if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
+                        // The caller left between attaching and starting: the task still runs (a created, never-resumed
+                        // task would stay in the session forever) and is cancelled like any abandoned one.
+                        task.resume()
+                        canceller.cancel(task, after: delay)
+                    } else {
+                        task.resume()
+                    }
                 }
+                // Creating and resuming a task wait for URLSession's process-wide work queue, which a download whose
+                // writer is behind holds (backpressure): a download starts from a dispatch thread, never blocking a
+                // thread of Swift's cooperative pool.
+                if case .file = sink { DispatchQueue.global().async(execute: start) } else { start() }
             }
         } onCancel: {
             transfer.finish(.failure(CancellationError()), abort: .after(grace))
