@@ -51,7 +51,7 @@ struct TransportDownloadBackpressureTests {
     /// The writer takes its first 8 MiB at about 16 MiB/s while the server could send the 256 MiB body at loopback
     /// speed. Without backpressure URLSession goes on reading and the server sends the body into the client's memory
     /// meanwhile; with it, the server stays within what the kernel buffers of the writer, and the transport holds at
-    /// most its bound.
+    /// most its bound (the download's `DownloadWriteBehind`, fed inline by `InlineDelegateQueue`).
     @Test(.timeLimit(.minutes(3)))
     func aSlowWriterHoldsTheServerBackInsteadOfBufferingTheBody() async throws {
         let size: Int64 = 256 << 20
@@ -86,16 +86,18 @@ struct TransportDownloadBackpressureTests {
     /// left, and the transport still works.
     @Test(.timeLimit(.minutes(3)))
     func cancellingDownloadsWhileTheWriterIsSlowNeverDeadlocks() async throws {
-        // 64 MiB bodies: the slow writer (2 ms a 16 KiB chunk) would take 8 s to finish one.
+        // 64 MiB bodies: the slow writer (1 ms a 16 KiB chunk) would take 4 s to finish one. Two downloads at a time per
+        // transport: a writer that is behind holds URLSession's process-wide work queue, and other suites run meanwhile.
         let server = try CountingStreamServer(bodyBytes: 64 << 20)
         defer { server.stop() }
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let writer = SlowWriter(delay: .milliseconds(2))
+        let writer = SlowWriter(delay: .milliseconds(1))
         // Each kind ends one way only: the cancelled ones have neither a cap nor a deadline within reach.
-        let open = URLSessionTransport(configuration: .init(cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 4))
-        let capped = URLSessionTransport(configuration: .init(cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 4, maxDownloadBytes: 1 << 20))
-        let timed = URLSessionTransport(configuration: .init(downloadTimeout: .milliseconds(100), cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 4))
+        let open = URLSessionTransport(configuration: .init(cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 2))
+        let capped = URLSessionTransport(configuration: .init(cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 2, maxDownloadBytes: 1 << 20))
+        let timed = URLSessionTransport(
+            configuration: .init(downloadTimeout: .milliseconds(100), cancellationGracePeriod: .milliseconds(20), maxConcurrentDownloads: 2))
         let transports = [open, capped, timed]
         for transport in transports {
             transport.downloadMemory.boundPerDownload = 256 << 10
@@ -159,6 +161,25 @@ struct TransportDownloadBackpressureTests {
             #expect(response.status == 401)
             #expect(try Data(contentsOf: file) == Data("denied".utf8))
         }
+    }
+
+    /// FoundationNetworking adds each callback from the session's work queue; the download sessions' queue runs it
+    /// there and then, in order, before `addOperation` returns.
+    @Test func theInlineDelegateQueueRunsEachBlockOnTheCallersThreadBeforeReturning() {
+        #if canImport(FoundationNetworking)
+        let queue = InlineDelegateQueue()
+        let order = Collector<Int>()
+        let caller = ObjectIdentifier(Thread.current)
+        for index in 0..<3 {
+            queue.addOperation {
+                #expect(ObjectIdentifier(Thread.current) == caller)
+                order.append(index)
+            }
+            #expect(order.all.count == index + 1)
+        }
+        queue.addOperation(BlockOperation { order.append(3) })
+        #expect(order.all == [0, 1, 2, 3])
+        #endif
     }
 
     private static func describe<Success>(_ result: Result<Success, any Error>) -> String {

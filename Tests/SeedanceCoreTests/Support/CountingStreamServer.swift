@@ -18,27 +18,11 @@ final class CountingStreamServer: @unchecked Sendable {
 
     init(bodyBytes: Int64) throws {
         self.bodyBytes = bodyBytes
-        #if canImport(Glibc)
-        listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        listener = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let descriptor = listener
-        let ready = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(descriptor, generic, length) == 0 && listen(descriptor, 16) == 0 && getsockname(descriptor, generic, &length) == 0
-            }
-        }
-        guard descriptor >= 0, ready else {
-            if descriptor >= 0 { close(descriptor) }
+        (listener, port) = try RefusingPort.boundLoopbackSocket()
+        guard listen(listener, 16) == 0 else {
+            close(listener)
             throw POSIXError(.EADDRINUSE)
         }
-        port = UInt16(bigEndian: address.sin_port)
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }
