@@ -112,7 +112,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
     /// the status. `progress` is called on a background queue when the head arrives, then at most once per
-    /// 256 KiB, and once at the end; keep it quick.
+    /// 256 KiB, and once at the end; keep it quick. At most 4 MiB of the body waits in memory for the disk: past that,
+    /// reading pauses until the file catches up (on Linux, every URLSession transfer in the process waits meanwhile:
+    /// README "Platform notes").
     ///
     /// - Throws: as ``send(_:)``, with `.responseTooLarge` past ``Configuration/maxDownloadBytes``;
     ///   `CocoaError(.fileWriteOutOfSpace)` when the disk is full. The deadline is ``SeedanceHTTPRequest/timeout`` or else
