@@ -2,11 +2,12 @@ import Foundation
 
 /// Writes a download's chunks to its ``DownloadFile`` on a queue of its own, so that reading the socket (the session's
 /// work queue) and writing the disk run side by side, with at most ``bound`` bytes between them: past it, the work
-/// queue waits, libcurl stops reading and TCP holds the server back.
+/// queue waits until half is written, libcurl stops reading meanwhile and TCP holds the server back.
 ///
 /// The work queue never waits on anything but the writer, and the writer never waits on the work queue: a cancel
-/// (``AbandonedTaskCanceller``, which waits for the work queue) can always go through. ``abandon()`` drops what is
-/// queued and releases a waiting work queue at once, even when a write is stuck.
+/// (``AbandonedTaskCanceller``, which waits for the work queue) can always go through. ``close()`` drops what is
+/// queued and releases a waiting work queue at once, even when a write is stuck. Progress reports for written chunks
+/// come from the writer's queue.
 final class DownloadWriteBehind: @unchecked Sendable {
     /// The most bytes queued between the work queue and the disk.
     let bound: Int
@@ -38,8 +39,12 @@ final class DownloadWriteBehind: @unchecked Sendable {
     /// - Throws: as ``DownloadFile/begin(expectedLength:)``.
     func begin(expectedLength: Int64?) throws -> DownloadProgress? {
         waitUntilWritten()
-        condition.withLock { accepted = 0 }
-        return try file.begin(expectedLength: expectedLength)
+        // Under the lock: a concurrent close() (the caller left) must not race the file's opening.
+        return try condition.withLock {
+            guard !abandoned else { return nil }
+            accepted = 0
+            return try file.begin(expectedLength: expectedLength)
+        }
     }
 
     /// Queues `data` for writing; when it would take the queue past ``bound``, waits first until the writer has
