@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// The file a download's body streams into: created (or truncated) when the response head arrives, written as data
-/// arrives, capped at ``limit`` bytes, with progress reports. Used under its ``Transfer``'s lock.
+/// arrives, capped at ``limit`` bytes, with progress reports. Used by one thread at a time (its
+/// ``DownloadWriteBehind``'s writer, or the session callback that starts or ends the body while no write is under way).
 final class DownloadFile {
     static let progressStep: Int64 = 256 * 1024
 
@@ -47,6 +48,14 @@ final class DownloadFile {
     func write(_ data: Data) throws -> DownloadProgress? {
         if received + Int64(data.count) > limit { throw tooLarge() }
         if descriptor < 0 { try open() }
+        try writeAll(data)
+        received += Int64(data.count)
+        guard progress != nil, received - reported >= Self.progressStep else { return nil }
+        reported = received
+        return DownloadProgress(receivedBytes: received, expectedBytes: expected)
+    }
+
+    private func writeAll(_ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
@@ -58,10 +67,6 @@ final class DownloadFile {
                 offset += written
             }
         }
-        received += Int64(data.count)
-        guard progress != nil, received - reported >= Self.progressStep else { return nil }
-        reported = received
-        return DownloadProgress(receivedBytes: received, expectedBytes: expected)
     }
 
     /// The last progress report, when bytes arrived since the previous one.
@@ -87,7 +92,7 @@ final class DownloadFile {
         }
     }
 
-    private func tooLarge() -> HTTPTransportError {
+    func tooLarge() -> HTTPTransportError {
         HTTPTransportError(
             .responseTooLarge(limit: Int(clamping: limit)),
             message: "the download exceeds the \(limit)-byte cap (URLSessionTransport.Configuration.maxDownloadBytes); the transfer was aborted")

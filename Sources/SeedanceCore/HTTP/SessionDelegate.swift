@@ -6,7 +6,8 @@ import FoundationNetworking
 /// The session-level delegate of a ``URLSessionTransport`` (shared by all its sessions, so tasks are known by identity,
 /// not by their per-session number): routes each task's callbacks to its ``Transfer``, checks
 /// redirects, leaves server trust to the system and answers credential challenges with none (see
-/// ``disposition(for:)``). Callbacks arrive on the session's serial delegate queue.
+/// ``disposition(for:)``). Callbacks arrive on the session's serial delegate queue, or, for the download sessions on
+/// Linux, inline on the session's work queue (``InlineDelegateQueue``).
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var transfers: [ObjectIdentifier: Transfer] = [:]
@@ -57,6 +58,13 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     ) {
         let disposition = Self.disposition(for: challenge.protectionSpace.authenticationMethod)
         if disposition == .cancelAuthenticationChallenge { transfer(for: task)?.rejectChallenge() }
+        #if canImport(FoundationNetworking)
+        if session.delegateQueue is InlineDelegateQueue {
+            // Running on the session's work queue: FoundationNetworking answers the challenge with
+            // `task.cancel()` (or `suspend()`/`resume()`), which waits for that queue.
+            return DispatchQueue.global().async { completionHandler(disposition, nil) }
+        }
+        #endif
         completionHandler(disposition, nil)
     }
 

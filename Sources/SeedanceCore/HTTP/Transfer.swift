@@ -6,7 +6,8 @@ import FoundationNetworking
 /// One request's passage through the session: the caller's continuation (resumed exactly once), the response and
 /// body as they arrive, and the rules that end it early (body cap, deadline, cancellation).
 ///
-/// Session callbacks arrive on the session's serial delegate queue; ``finish(_:abort:)`` may come from any thread.
+/// Session callbacks arrive one at a time, in order (on the session's serial delegate queue, or, for downloads on
+/// Linux, inline on its work queue); ``finish(_:abort:)`` may come from any thread.
 /// Whoever finishes first answers the caller; later events are ignored. The URLSession permit is returned only
 /// when the underlying task has really ended (``taskEnded(error:)``), so abandoned transfers still count against the
 /// concurrency bound until URLSession lets go of them.
@@ -15,8 +16,8 @@ final class Transfer: @unchecked Sendable {
     enum Sink {
         /// Into memory, up to `limit` bytes.
         case memory(limit: Int)
-        /// Into a file (created or replaced), capped, reporting progress.
-        case file(DownloadFile)
+        /// Into a file (created or replaced), capped, reporting progress, written behind the session's callbacks.
+        case file(DownloadWriteBehind)
     }
 
     /// When an abandoned transfer's URLSession task is cancelled.
@@ -25,7 +26,7 @@ final class Transfer: @unchecked Sendable {
         case none
         /// Cancel it after this grace period if it is still running.
         case after(Duration)
-        /// Cancel it now if it is still running: only from a session callback (the delegate queue).
+        /// Cancel it now if it is still running: only from a session callback.
         case fromCallback
     }
 
@@ -48,6 +49,9 @@ final class Transfer: @unchecked Sendable {
         self.sink = sink
         self.canceller = canceller
         self.releasePermit = releasePermit
+        if case .file(let writer) = sink {
+            writer.onWriteFailure { [weak self] error in self?.finish(.failure(error), abort: .fromCallback) }
+        }
     }
 
     // MARK: Caller side
@@ -94,7 +98,7 @@ final class Transfer: @unchecked Sendable {
             outcome = result
             deadline?.cancel()
             deadline = nil
-            if case .file(let file) = sink { file.close() }
+            if case .file(let writer) = sink { writer.close() }
             body = Data()
             defer { self.continuation = nil }
             return (self.continuation, self.task)
@@ -109,36 +113,38 @@ final class Transfer: @unchecked Sendable {
         }
     }
 
-    // MARK: Session side (delegate queue)
+    // MARK: Session side (session callbacks)
 
     func receive(response: URLResponse) {
         guard let response = response as? HTTPURLResponse else { return }
         var failure: (any Error)?
-        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        lock.withLock {
-            guard outcome == nil else { return }
+        let writer: DownloadWriteBehind? = lock.withLock {
+            guard outcome == nil else { return nil }
             head = response
             body = Data()
             switch sink {
             case .memory(let limit):
                 if response.expectedContentLength > Int64(limit) { failure = Self.tooLarge(limit) }
-            case .file(let file):
-                do {
-                    if let progress = try file.begin(expectedLength: expectedLength(response)), let callback = file.progress { report = (callback, progress) }
-                } catch {
-                    failure = error
-                }
+                return nil
+            case .file(let writer):
+                return writer
             }
         }
-        if let failure { return finish(.failure(failure), abort: .fromCallback) }
-        if let (callback, progress) = report { callback(progress) }
+        // Outside the lock: starting the body waits for writes still under way (none, unless a redirect's body arrived).
+        if let writer {
+            do {
+                if let progress = try writer.begin(expectedLength: expectedLength(response)) { writer.progress?(progress) }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { finish(.failure(failure), abort: .fromCallback) }
     }
 
     func receive(data: Data) {
         var failure: (any Error)?
-        var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
-        lock.withLock {
-            guard outcome == nil else { return }
+        let writer: DownloadWriteBehind? = lock.withLock {
+            guard outcome == nil else { return nil }
             switch sink {
             case .memory(let limit):
                 if body.count + data.count > limit {
@@ -146,16 +152,20 @@ final class Transfer: @unchecked Sendable {
                 } else {
                     body.append(data)
                 }
-            case .file(let file):
-                do {
-                    if let progress = try file.write(data), let callback = file.progress { report = (callback, progress) }
-                } catch {
-                    failure = error
-                }
+                return nil
+            case .file(let writer):
+                return writer
             }
         }
-        if let failure { return finish(.failure(failure), abort: .fromCallback) }
-        if let (callback, progress) = report { callback(progress) }
+        // Outside the lock: the writer may make this callback wait for room, and the caller's cancellation must not.
+        if let writer {
+            do {
+                try writer.enqueue(data)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { finish(.failure(failure), abort: .fromCallback) }
     }
 
     func refuseRedirect() { lock.withLock { redirectRefused = true } }
@@ -166,8 +176,15 @@ final class Transfer: @unchecked Sendable {
     /// the concurrency permit.
     func taskEnded(error: Error?) {
         var report: (@Sendable (DownloadProgress) -> Void, DownloadProgress)?
+        // The body is complete only once written; a write failure (full disk) is the answer then.
+        let writer: DownloadWriteBehind? = lock.withLock {
+            guard outcome == nil, case .file(let writer) = sink else { return nil }
+            return writer
+        }
+        let writeFailure = writer?.waitUntilWritten()
         let result: Result<SeedanceHTTPResponse, Error>? = lock.withLock {
             guard outcome == nil else { return nil }
+            if let writeFailure { return .failure(writeFailure) }
             // A 401 carrying a Basic/Digest challenge ends as "cancelled" once the challenge is declined: it is still
             // the server's answer.
             if let error, !(challengeRejected && head != nil && (error as? URLError)?.code == .cancelled) {
@@ -178,9 +195,9 @@ final class Transfer: @unchecked Sendable {
                 return .failure(
                     HTTPTransportError(.redirectRefused, message: "refused a redirect (HTTP \(head.statusCode)) to a host that is neither https nor loopback"))
             }
-            if case .file(let file) = sink {
-                file.close()
-                if let callback = file.progress, let progress = file.finalProgress() { report = (callback, progress) }
+            if case .file(let writer) = sink {
+                writer.close()
+                if let callback = writer.progress, let progress = writer.finalProgress() { report = (callback, progress) }
             }
             return .success(SeedanceHTTPResponse(status: head.statusCode, headers: Self.headers(of: head), body: body, url: head.url))
         }

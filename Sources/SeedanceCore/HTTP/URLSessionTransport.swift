@@ -48,6 +48,9 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     let downloadSlots: SessionSlots
     private let delegate: SessionDelegate
     private let canceller: AbandonedTaskCanceller
+    private let downloadCanceller: AbandonedTaskCanceller
+    /// What the downloads hold in memory between URLSession and the disk (see ``InlineDelegateQueue``).
+    let downloadMemory = DownloadMemoryGauge()
 
     /// A transport whose `URLSession`s are configured from `configuration`: one per request slot
     /// (``Configuration/maxConcurrentRequests``) and per download slot (``Configuration/maxConcurrentDownloads``), each
@@ -63,8 +66,19 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
             URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: queue)
         }
         requestSlots = SessionSlots(count: configuration.maxConcurrentRequests, makeSession: makeSession)
-        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads, makeSession: makeSession)
         canceller = AbandonedTaskCanceller(delegateQueue: queue)
+        #if canImport(FoundationNetworking)
+        // Download callbacks run inline: each chunk reaches its write-behind inside libcurl's callback, which waits
+        // while the write-behind is full (backpressure instead of chunks queued in memory).
+        let inline = InlineDelegateQueue()
+        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads) {
+            URLSession(configuration: configuration.sessionConfiguration(), delegate: delegate, delegateQueue: inline)
+        }
+        downloadCanceller = AbandonedTaskCanceller(offWorkQueueLabeled: "URLSessionTransport.downloads.cancel")
+        #else
+        downloadSlots = SessionSlots(count: configuration.maxConcurrentDownloads, makeSession: makeSession)
+        downloadCanceller = canceller
+        #endif
     }
 
     deinit { invalidate() }
@@ -93,12 +107,14 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let slots = requestSlots
         return try await perform(
             urlRequest, on: session, sink: .memory(limit: configuration.maxResponseBytes), timeout: request.timeout ?? configuration.requestTimeout,
-            release: { slots.release(slot, origin: origin, use: $0) })
+            canceller: canceller, release: { slots.release(slot, origin: origin, use: $0) })
     }
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
     /// the status. `progress` is called on a background queue when the head arrives, then at most once per
-    /// 256 KiB, and once at the end; keep it quick.
+    /// 256 KiB, and once at the end; keep it quick. At most 4 MiB of the body waits in memory for the disk: past that,
+    /// reading pauses until the file catches up (on Linux, every URLSession transfer in the process waits meanwhile:
+    /// README "Platform notes").
     ///
     /// - Throws: as ``send(_:)``, with `.responseTooLarge` past ``Configuration/maxDownloadBytes``;
     ///   `CocoaError(.fileWriteOutOfSpace)` when the disk is full. The deadline is ``SeedanceHTTPRequest/timeout`` or else
@@ -112,9 +128,10 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         // No warm-up: a download is not spent waiting for a first byte (measured: a warmed 1 GiB download is no faster).
         let (slot, session, _) = try await downloadSlots.acquire(origin: origin, idleAtMost: nil)
         let file = DownloadFile(url: destination, limit: configuration.maxDownloadBytes, progress: progress)
+        let writer = DownloadWriteBehind(file: file, bound: downloadMemory.boundPerDownload, gauge: downloadMemory)
         let slots = downloadSlots
         return try await perform(
-            urlRequest, on: session, sink: .file(file), timeout: request.timeout ?? configuration.downloadTimeout,
+            urlRequest, on: session, sink: .file(writer), timeout: request.timeout ?? configuration.downloadTimeout, canceller: downloadCanceller,
             release: { slots.release(slot, origin: origin, use: $0) })
     }
 
@@ -135,7 +152,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         let origin = SessionSlots.origin(of: url)
         guard let warmUp = SeedanceHTTPRequest.warmUp(for: url), let urlRequest = try? makeURLRequest(warmUp) else { return }
         _ = try? await perform(
-            urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout,
+            urlRequest, on: session, sink: .memory(limit: 64 << 10), timeout: warmUp.timeout, canceller: canceller,
             release: { slots.recordWarmUp(slot, origin: origin, use: $0) })
         if Task.isCancelled {
             slots.release(slot, origin: origin, use: .closed)
@@ -143,10 +160,10 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         }
     }
 
-    /// Runs `urlRequest` on `session`; `release` is called exactly once, when URLSession has let go of the task (or
-    /// at once when the caller left before it started).
+    /// Runs `urlRequest` on `session`, whose abandoned tasks `canceller` cancels; `release` is called exactly once, when
+    /// URLSession has let go of the task (or at once when the caller left before it started).
     private func perform(
-        _ urlRequest: URLRequest, on session: URLSession, sink: Transfer.Sink, timeout: Duration?,
+        _ urlRequest: URLRequest, on session: URLSession, sink: Transfer.Sink, timeout: Duration?, canceller: AbandonedTaskCanceller,
         release: @escaping @Sendable (SessionSlots.ConnectionUse) -> Void
     ) async throws -> SeedanceHTTPResponse {
         let transfer = Transfer(sink: sink, canceller: canceller, releasePermit: release)
@@ -154,16 +171,22 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) in
                 guard transfer.attach(continuation) else { return }
-                let task = session.dataTask(with: urlRequest)
-                delegate.register(transfer, for: task)
-                if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
-                    // The caller left between attaching and starting: the task still runs (a created, never-resumed
-                    // task would stay in the session forever) and is cancelled like any abandoned one.
-                    task.resume()
-                    canceller.cancel(task, after: delay)
-                } else {
-                    task.resume()
+                let start: @Sendable () -> Void = { [delegate] in
+                    let task = session.dataTask(with: urlRequest)
+                    delegate.register(transfer, for: task)
+                    if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
+                        // The caller left between attaching and starting: the task still runs (a created, never-resumed
+                        // task would stay in the session forever) and is cancelled like any abandoned one.
+                        task.resume()
+                        canceller.cancel(task, after: delay)
+                    } else {
+                        task.resume()
+                    }
                 }
+                // Creating and resuming a task wait for URLSession's process-wide work queue, which a download whose
+                // writer is behind holds (backpressure): a download starts from a dispatch thread, never blocking a
+                // thread of Swift's cooperative pool.
+                if case .file = sink { DispatchQueue.global().async(execute: start) } else { start() }
             }
         } onCancel: {
             transfer.finish(.failure(CancellationError()), abort: .after(grace))

@@ -14,6 +14,11 @@ final class RefusingPort: @unchecked Sendable {
     /// Binds `port` (0: any free port). `SO_REUSEADDR` lets it take a port whose old connections linger in
     /// `TIME_WAIT`, but never one a socket still listens on.
     init(port: UInt16 = 0) throws {
+        (descriptor, self.port) = try Self.boundLoopbackSocket(port: port)
+    }
+
+    /// A TCP socket bound to `127.0.0.1:port` (0: any free port), not listening yet, and the port it got.
+    static func boundLoopbackSocket(port: UInt16 = 0) throws -> (descriptor: Int32, port: UInt16) {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -36,8 +41,7 @@ final class RefusingPort: @unchecked Sendable {
             close(descriptor)
             throw POSIXError(.EADDRINUSE)
         }
-        self.descriptor = descriptor
-        self.port = UInt16(bigEndian: address.sin_port)
+        return (descriptor, UInt16(bigEndian: address.sin_port))
     }
 
     /// `http://127.0.0.1:<port>` + `path`.
