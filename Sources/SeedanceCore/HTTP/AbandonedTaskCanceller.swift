@@ -10,9 +10,9 @@ import FoundationNetworking
 /// crashes in 6.3.1).
 ///
 /// Where it cancels depends on the sessions' delegate queue:
-/// - a serial queue (API requests): on that queue, where FoundationNetworking marks a task completed right after
+/// - a serial queue (Darwin): on that queue, where FoundationNetworking marks a task completed right after
 ///   `didCompleteWithError`, so a running state there means the completion has not run;
-/// - an ``InlineDelegateQueue`` (downloads): on a queue of its own, never on the work queue the callbacks run on
+/// - an ``InlineDelegateQueue`` (Linux): on a queue of its own, never on the work queue the callbacks run on
 ///   (`cancel()` waits for that queue). The completion is delivered and the task marked completed within one work
 ///   queue item there, and `cancel()` checks the state inside the work queue, so it can never race a completion.
 final class AbandonedTaskCanceller: @unchecked Sendable {

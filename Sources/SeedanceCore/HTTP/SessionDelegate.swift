@@ -6,8 +6,8 @@ import FoundationNetworking
 /// The session-level delegate of a ``URLSessionTransport`` (shared by all its sessions, so tasks are known by identity,
 /// not by their per-session number): routes each task's callbacks to its ``Transfer``, checks
 /// redirects, leaves server trust to the system and answers credential challenges with none (see
-/// ``disposition(for:)``). Callbacks arrive on the session's serial delegate queue, or, for the download sessions on
-/// Linux, inline on the session's work queue (``InlineDelegateQueue``).
+/// ``disposition(for:)``). Callbacks arrive inline on URLSession's work queue on Linux (``InlineDelegateQueue``),
+/// on the sessions' serial delegate queue elsewhere.
 final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var transfers: [ObjectIdentifier: Transfer] = [:]

@@ -6,8 +6,8 @@ import FoundationNetworking
 /// One request's passage through the session: the caller's continuation (resumed exactly once), the response and
 /// body as they arrive, and the rules that end it early (body cap, deadline, cancellation).
 ///
-/// Session callbacks arrive one at a time, in order (on the session's serial delegate queue, or, for downloads on
-/// Linux, inline on its work queue); ``finish(_:abort:)`` may come from any thread.
+/// Session callbacks arrive one at a time, in order (inline on URLSession's work queue on Linux, on the sessions'
+/// serial delegate queue elsewhere); ``finish(_:abort:)`` may come from any thread.
 /// Whoever finishes first answers the caller; later events are ignored. The URLSession permit is returned only
 /// when the underlying task has really ended (``taskEnded(error:)``), so abandoned transfers still count against the
 /// concurrency bound until URLSession lets go of them.
