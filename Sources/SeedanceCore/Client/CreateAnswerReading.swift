@@ -5,17 +5,21 @@ import Foundation
 final class CreateAnswerReading: @unchecked Sendable {
     private let parse: @Sendable (SeedanceHTTPResponse) throws -> TaskID
     private let lock = NSLock()
-    private var last: (status: Int, body: Data, result: Result<TaskID, any Error>)?
+    private var last: (response: SeedanceHTTPResponse, result: Result<TaskID, any Error>)?
 
     /// Reads answers with `parse` (the dialect's `parseCreateResponse`).
     init(parse: @escaping @Sendable (SeedanceHTTPResponse) throws -> TaskID) { self.parse = parse }
 
-    /// The task id in `response`, or the error reading it threw; an answer with the status and body of the one read
-    /// last is not parsed again.
+    /// The task id in `response`, or the error reading it threw; the answer read last (same status, headers and body,
+    /// so the same request id in its error) is not parsed again.
     func taskID(in response: SeedanceHTTPResponse) -> Result<TaskID, any Error> {
-        if let last = lock.withLock({ last }), last.status == response.status, last.body == response.body { return last.result }
+        if let last = lock.withLock({ last }), last.response.status == response.status, last.response.body == response.body,
+            last.response.headers == response.headers
+        {
+            return last.result
+        }
         let result = Result { try parse(response) }
-        lock.withLock { last = (response.status, response.body, result) }
+        lock.withLock { last = (response, result) }
         return result
     }
 }

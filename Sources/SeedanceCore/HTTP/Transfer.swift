@@ -70,6 +70,16 @@ final class Transfer: @unchecked Sendable {
         return false
     }
 
+    /// Gives up a start that has not created its task yet: when the transfer already ended (the caller left) or
+    /// `failure` is given (the transport was invalidated; the caller gets it), returns the permit unused and returns
+    /// true, and no task must be created. Returns false when the task should be created.
+    func abandonUnstarted(failing failure: (any Error)? = nil) -> Bool {
+        if let failure { finish(.failure(failure), abort: .none) }
+        guard lock.withLock({ outcome != nil && task == nil }) else { return false }
+        returnPermit(.unused)
+        return true
+    }
+
     /// Records the URLSession task (already registered with the delegate) and arms the deadline. Returns the
     /// abort to apply when the caller gave up in the meantime.
     func started(_ task: URLSessionTask, timeout: Duration?, abortGrace: Duration) -> Abort {

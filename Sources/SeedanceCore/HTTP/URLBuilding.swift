@@ -57,7 +57,7 @@ package enum URLBuilding {
             guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
             bytes.append(high << 4 | low)
         }
-        return String(validating: bytes, as: UTF8.self)
+        return String(validatingUTF8Bytes: bytes)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

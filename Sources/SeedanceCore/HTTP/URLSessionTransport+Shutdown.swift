@@ -11,6 +11,7 @@ extension URLSessionTransport {
     /// The transport lets go of its sessions too: on Linux, URLSession closes its idle keep-alive connections only
     /// when it is deallocated (once its last transfer ends), not when it is invalidated.
     public func invalidate() {
+        starts.close()
         for session in requestSlots.invalidate() + downloadSlots.invalidate() { session.finishTasksAndInvalidate() }
     }
 }

@@ -48,6 +48,7 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
     let downloadSlots: SessionSlots
     private let delegate: SessionDelegate
     private let canceller: AbandonedTaskCanceller
+    let starts = TaskStarts()
     /// What the downloads hold in memory between URLSession and the disk (see ``InlineDelegateQueue``).
     let downloadMemory = DownloadMemoryGauge()
 
@@ -110,7 +111,8 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
 
     /// Sends `request` and streams the body into `destination` (created or replaced) with constant memory, whatever
     /// the status. `progress` is called on a background queue when the head arrives, then at most once per
-    /// 256 KiB, and once at the end; keep it quick. At most 4 MiB of the body waits in memory for the disk: past that,
+    /// 256 KiB, and once at the end; keep it quick and never wait in it for URLSession work (on Linux it may run on
+    /// URLSession's own work queue, so such a wait would never end). At most 4 MiB of the body waits in memory for the disk: past that,
     /// reading pauses until the file catches up (on Linux, every URLSession transfer in the process waits meanwhile:
     /// README "Platform notes").
     ///
@@ -171,6 +173,8 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<SeedanceHTTPResponse, Error>) in
                 guard transfer.attach(continuation) else { return }
                 let start: @Sendable () -> Void = { [delegate] in
+                    // The caller may have left (or the client shut down) while this start waited for its thread.
+                    if transfer.abandonUnstarted() { return }
                     let task = session.dataTask(with: urlRequest)
                     delegate.register(transfer, for: task)
                     if case .after(let delay) = transfer.started(task, timeout: timeout, abortGrace: grace) {
@@ -186,7 +190,13 @@ public final class URLSessionTransport: HTTPTransport, Sendable {
                 // callbacks and held by a download whose writer is behind (backpressure): every task starts from a
                 // dispatch thread, never blocking one of the few threads of Swift's cooperative pool (measured: 10,000
                 // create+poll pairs take 4% less CPU than when started from the caller's thread).
-                DispatchQueue.global().async(execute: start)
+                DispatchQueue.global().async { [starts] in
+                    guard starts.run(start) else {
+                        let invalidated = HTTPTransportError(.connectionNotEstablished, message: "the transport was invalidated; nothing was sent")
+                        _ = transfer.abandonUnstarted(failing: invalidated)
+                        return
+                    }
+                }
             }
         } onCancel: {
             transfer.finish(.failure(CancellationError()), abort: .after(grace))

@@ -33,7 +33,8 @@ package struct JSONValueParser {
     }
 
     private mutating func value() -> JSONValue? {
-        guard let byte = current else { return nil }
+        // JSONValue's decoder refuses any value inside ``JSONValue/maximumDepth`` containers.
+        guard depth < JSONValue.maximumDepth, let byte = current else { return nil }
         switch byte {
         case UInt8(ascii: "{"): return object()
         case UInt8(ascii: "["): return array()
@@ -55,7 +56,6 @@ package struct JSONValueParser {
     }
 
     private mutating func object() -> JSONValue? {
-        guard depth < JSONValue.maximumDepth else { return nil }
         depth += 1
         defer { depth -= 1 }
         index += 1
@@ -87,7 +87,6 @@ package struct JSONValueParser {
     }
 
     private mutating func array() -> JSONValue? {
-        guard depth < JSONValue.maximumDepth else { return nil }
         depth += 1
         defer { depth -= 1 }
         index += 1
@@ -127,7 +126,7 @@ package struct JSONValueParser {
         guard current != nil else { return nil }
         let text = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return plainASCII ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self)
+        return plainASCII ? String(decoding: text, as: UTF8.self) : String(validatingUTF8Bytes: text)
     }
 
     /// The rest of a string that holds an escape, decoded into a buffer from `start` (just after the opening quote).
@@ -157,7 +156,7 @@ package struct JSONValueParser {
         }
         guard current != nil else { return nil }
         index += 1
-        return String(validating: buffer, as: UTF8.self)
+        return String(validatingUTF8Bytes: buffer)
     }
 
     /// The scalar of a `\u` escape (the index just after the `u`), pairing surrogates; `nil` for a lone surrogate.

@@ -2,14 +2,19 @@ import Foundation
 
 /// Writes a ``JSONValue`` as JSON text without going through `JSONEncoder`.
 package enum JSONValueWriter {
-    /// `value` byte for byte as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` writes it, or `nil` when
-    /// the value holds a double or an object key outside ASCII: there `JSONEncoder`'s own number formatting and key
-    /// order are the reference, so the caller encodes with it.
+    /// `value` byte for byte as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` writes it on Linux, or
+    /// `nil` when the value holds a double or an object key outside ASCII, and on other systems: there `JSONEncoder`'s
+    /// own number formatting and key order are the reference, so the caller encodes with it.
     package static func sortedJSON(_ value: JSONValue) -> Data? {
+        #if !os(Linux)
+        // Darwin's JSONEncoder before macOS 15 sorts keys in Finder order (numeric, case-insensitive): leave it to it.
+        return nil
+        #else
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
         guard write(value, into: &bytes) else { return nil }
         return Data(bytes)
+        #endif
     }
 
     private static func write(_ value: JSONValue, into bytes: inout [UInt8]) -> Bool {

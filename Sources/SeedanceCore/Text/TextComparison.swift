@@ -15,18 +15,36 @@ extension StringProtocol {
         }
     }
 
-    /// The text without leading and trailing white space (Unicode `White_Space`: spaces, tabs, line breaks), read on
-    /// Unicode scalars rather than through `NSString` as Foundation's `trimmingCharacters(in:)` is.
+    /// The text without leading and trailing spaces and tabs: what `trimmingCharacters(in: .whitespaces)` removes
+    /// (Unicode category Zs and U+0009, not line breaks), read on Unicode scalars rather than through `NSString`.
     package func trimmingWhitespace() -> String {
         let text = String(self)
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
 
     private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+}
+
+extension String {
+    /// The text of `bytes` when they are well-formed UTF-8, else `nil` (the standard library's own check, for every
+    /// OS version the package supports).
+    package init?(validatingUTF8Bytes bytes: some Collection<UInt8>) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self.init(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import SeedanceCore
+@testable import SeedanceCore
 import SeedanceTestSupport
 import Testing
 
-private final class ParseCount: @unchecked Sendable {
+final class ParseCount: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     func add() { lock.withLock { count += 1 } }
@@ -42,5 +42,27 @@ struct CreateAnswerReadingTests {
         #expect(error?.category == .outcomeUnknown)
         #expect(transport.requests.count == 1)
         #expect(dialect.parses.value == 1)
+    }
+}
+
+@Suite struct CreateAnswerReadingCacheTests {
+    @Test func anAnswerWithOtherHeadersIsReadAgain() throws {
+        let parses = ParseCount()
+        let reading = CreateAnswerReading { response in
+            parses.add()
+            throw SeedanceError(category: .rateLimited, message: "busy", requestID: response.headers["X-Request-Id"])
+        }
+        let body = Data(#"{"code":429}"#.utf8)
+        let first = SeedanceHTTPResponse(status: 200, headers: ["X-Request-Id": "r-1"], body: body)
+        let second = SeedanceHTTPResponse(status: 200, headers: ["X-Request-Id": "r-2"], body: body)
+        func requestID(_ result: Result<TaskID, any Error>) -> String? {
+            guard case .failure(let error as SeedanceError) = result else { return nil }
+            return error.requestID
+        }
+        #expect(requestID(reading.taskID(in: first)) == "r-1")
+        #expect(requestID(reading.taskID(in: first)) == "r-1")
+        #expect(parses.value == 1)
+        #expect(requestID(reading.taskID(in: second)) == "r-2")
+        #expect(parses.value == 2)
     }
 }

@@ -63,11 +63,24 @@ import Testing
         }
     }
 
-    @Test func givesUpPastTheMaximumDepth() {
+    @Test func givesUpPastTheMaximumDepth() throws {
         let deepest = String(repeating: "[", count: JSONValue.maximumDepth) + String(repeating: "]", count: JSONValue.maximumDepth)
         let tooDeep = "[" + deepest + "]"
         #expect(JSONValueParser.parse(Data(deepest.utf8)) != nil)
         #expect(JSONValueParser.parse(Data(tooDeep.utf8)) == nil)
+        // A value inside the 64th container: JSONValue's decoder refuses it, so the parser must too.
+        let depth = JSONValue.maximumDepth
+        for inner in [
+            String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth),
+            String(repeating: #"{"a":"#, count: depth) + "true" + String(repeating: "}", count: depth),
+        ] {
+            let data = Data(inner.utf8)
+            #expect(JSONValueParser.parse(data) == nil)
+            #expect((try? JSONInput.decode(JSONValue.self, from: data)) == nil)
+            #expect((try? JSONDecoder().decode(JSONValue.self, from: data)) == nil)
+        }
+        let justInside = String(repeating: "[", count: depth - 1) + "1" + String(repeating: "]", count: depth - 1)
+        #expect(JSONValueParser.parse(Data(justInside.utf8)) == (try JSONDecoder().decode(JSONValue.self, from: Data(justInside.utf8))))
     }
 
     /// 2,000 random documents (seeded): nested objects and arrays, escapes, non-ASCII text, integers of every size and

@@ -2,6 +2,8 @@ import Foundation
 import SeedanceCore
 import Testing
 
+#if os(Linux)
+
 /// `JSONValueWriter` must write exactly the bytes `JSONEncoder` (sorted keys, unescaped slashes) writes, and leave
 /// doubles and non-ASCII keys to it.
 @Suite struct JSONValueWriterTests {
@@ -46,3 +48,4 @@ import Testing
         }
     }
 }
+#endif
