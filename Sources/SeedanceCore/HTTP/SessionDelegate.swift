@@ -59,13 +59,12 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         let disposition = Self.disposition(for: challenge.protectionSpace.authenticationMethod)
         if disposition == .cancelAuthenticationChallenge { transfer(for: task)?.rejectChallenge() }
         #if canImport(FoundationNetworking)
-        if session.delegateQueue is InlineDelegateQueue {
-            // Running on the session's work queue: FoundationNetworking answers the challenge with
-            // `task.cancel()` (or `suspend()`/`resume()`), which waits for that queue.
-            return DispatchQueue.global().async { completionHandler(disposition, nil) }
-        }
-        #endif
+        // Running inline on the work queue (``InlineDelegateQueue``): FoundationNetworking answers the challenge with
+        // `task.cancel()` (or `suspend()`/`resume()`), which waits for that queue.
+        DispatchQueue.global().async { completionHandler(disposition, nil) }
+        #else
         completionHandler(disposition, nil)
+        #endif
     }
 
     /// Darwin's `NSURLAuthenticationMethodServerTrust` (unavailable in swift-corelibs-foundation, which never sends it).

@@ -36,7 +36,8 @@ package enum URLBuilding {
             if isUnreserved(byte) {
                 bytes.append(byte)
             } else {
-                bytes.append(contentsOf: [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]])
+                bytes.append(UInt8(ascii: "%"))
+                HexDigits.append(byte, uppercase: true, to: &bytes)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -54,19 +55,10 @@ package enum URLBuilding {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            guard let high = iterator.next().flatMap(HexDigits.value), let low = iterator.next().flatMap(HexDigits.value) else { return nil }
             bytes.append(high << 4 | low)
         }
         return String(validatingUTF8Bytes: bytes)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
@@ -76,6 +68,4 @@ package enum URLBuilding {
         default: false
         }
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

@@ -27,6 +27,7 @@ import Testing
     }
 }
 
+/// Percent-decoding, with the hex digits of `HexDigits`.
 @Suite struct URLUnescapeTests {
     @Test func decodesAsRemovingPercentEncodingDoes() {
         let samples = [
